@@ -254,6 +254,19 @@ const gaz = new Map(); // surface -> Set(type)
 const gazAdd = (surface, type) => {
   surface = (surface ?? '').trim().replace(/\s+/g, ' ');
   if (!surface || !/\p{L}/u.test(surface)) return;
+  // "Panjabi / Punjabi", "Antiguan, Barbudan" -> separate names (country names keep their commas)
+  if (surface.includes(' / ') || (surface.includes(', ') && ['demonym', 'language'].includes(type))) {
+    for (const part of surface.split(/ \/ |, /)) gazAdd(part, type);
+    return;
+  }
+  // "Persian (Farsi)" -> Persian (+ Farsi for languages); "Halle (Saale)" -> Halle
+  const paren = surface.match(/^(.*?)\s*\(([^)]*)\)\s*(.*)$/);
+  if (paren) {
+    gazAdd(`${paren[1]} ${paren[3]}`, type);
+    if (type === 'language') gazAdd(paren[2], type);
+    return;
+  }
+  if (type === 'city' && /\d/.test(surface)) return; // "Sector 1", "Delmas 73"
   if (!gaz.has(surface)) gaz.set(surface, new Set());
   gaz.get(surface).add(type);
   const f = fold(surface);
@@ -511,6 +524,36 @@ const commonLower = (w) => ((scowlClass.get(w) ?? 99) <= 50 || closedTags.has(w)
       `Only bigrams with count >= ${MIN}; sorted by count descending, then w1, w2. Note the genre: dictionary definitions, not news.`,
     ],
   }, rows);
+}
+
+// ---------------------------------------------------------------- spot checks (fail the build on regression)
+{
+  const read = (f) => {
+    const buf = fs.readFileSync(path.join(OUT, f));
+    return (f.endsWith('.gz') ? zlib.gunzipSync(buf) : buf).toString('utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  };
+  const has = (f, line) => read(f).includes(line);
+  const checks = [
+    ['gazetteer.tsv has Kyiv capital', has('gazetteer.tsv', 'Kyiv\tcapital')],
+    ['gazetteer.tsv has South Korea country', has('gazetteer.tsv', 'South Korea\tcountry')],
+    ['gazetteer.tsv has Port Louis capital', has('gazetteer.tsv', 'Port Louis\tcapital')],
+    ['gazetteer.tsv has French demonym', has('gazetteer.tsv', 'French\tdemonym')],
+    ['gazetteer.tsv has !may antipattern', has('gazetteer.tsv', '!may\tmonth')],
+    ['pos.tsv face nv', has('pos.tsv', 'face\tnv')],
+    ['verb-forms.tsv think', has('verb-forms.tsv', 'think\tthinks\tthought\tthought\tthinking')],
+    ['verb-forms.tsv stop', has('verb-forms.tsv', 'stop\tstops\tstopped\tstopped\tstopping')],
+    ['case-forms.tsv beijing 1.00', has('case-forms.tsv', 'beijing\tBeijing\t1.00')],
+    ['case-forms.tsv may < 0.5', Number(read('case-forms.tsv').find((l) => l.startsWith('may\t'))?.split('\t')[2]) < 0.5],
+    ['english-words.tsv the > thought > genus', (() => {
+      const z = new Map(read('english-words.tsv').map((l) => l.split('\t')));
+      return +z.get('the') > +z.get('thought') && +z.get('thought') > +z.get('genus') && z.has('un');
+    })()],
+    ['english-bigrams.tsv.gz of the', read('english-bigrams.tsv.gz').some((l) => l.startsWith('of\tthe\t'))],
+  ];
+  const failed = checks.filter(([, ok]) => !ok);
+  for (const [name, ok] of checks) if (!ok) console.error(`CHECK FAILED: ${name}`);
+  summary.push(`spot checks: ${checks.length - failed.length} passed, ${failed.length} failed`);
+  if (failed.length) process.exitCode = 1;
 }
 
 console.log(`MtQuality English lexicons -> ${path.relative(process.cwd(), OUT) || '.'}`);
