@@ -1,0 +1,3 @@
+using MtQuality.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,92 @@
+using MtQuality.Core.Boilerplate;
+using MtQuality.Core.Model;
+using MtQuality.Core.Rules;
+using MtQuality.Core.Scoring;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Analysis;
+
+/// <summary>
+/// The per-article pipeline: label lines (boilerplate classifier), run the span rules over content lines,
+/// then score. Stateless apart from its rule lists, so one instance serves every thread of an audit.
+/// </summary>
+public sealed class ArticleAnalyzer
+{
+    private readonly AnalysisOptions options;
+    private readonly IReadOnlyList<IRule> spanRules;
+    private readonly BoilerplateClassifier classifier;
+    private readonly Scorer scorer;
+
+    public ArticleAnalyzer(AnalysisOptions? options = null, IReadOnlyList<IRule>? spanRules = null, IReadOnlyList<ILineRule>? lineRules = null, Scorer? scorer = null)
+    {
+        this.options = options ?? AnalysisOptions.Default;
+        var registry = RuleRegistry.Instance;
+        // Line rules always run: line labels need them. Disabling one only hides its findings.
+        this.spanRules = [.. (spanRules ?? registry.SpanRules).Where(r => this.options.IsEnabled(r.Descriptor))];
+        classifier = new BoilerplateClassifier(lineRules ?? registry.LineRules);
+        this.scorer = scorer ?? Scorer.Default;
+    }
+
+    public ArticleVerdict Analyze(Article article, ICorpusModel? corpus = null, bool selfInCorpus = false)
+    {
+        corpus ??= EmptyCorpusModel.Instance;
+        var (_, decisions) = classifier.Classify(article, corpus, selfInCorpus);
+        var context = new AnalysisContext(article, corpus);
+        var findings = new List<Finding>();
+        for (int i = 0; i < decisions.Length; i++)
+        {
+            context.LineKinds[i] = decisions[i].Kind;
+            if (decisions[i] is { Kind: LineKind.Boilerplate, Reason: { } reason })
+            {
+                var d = reason.Descriptor;
+                if (!options.IsEnabled(d))
+                    continue;
+                var span = TrimmedLine(article, i);
+                findings.Add(new Finding(d.Id, span, options.SeverityOf(d), decisions[i].Message ?? d.Message, article.Slice(span)));
+            }
+        }
+
+        foreach (var rule in spanRules)
+        {
+            int before = findings.Count;
+            rule.Analyze(context, findings);
+            var sev = options.SeverityOf(rule.Descriptor);
+            if (sev != rule.Descriptor.DefaultSeverity)
+            {
+                for (int f = before; f < findings.Count; f++)
+                    findings[f] = findings[f] with { Severity = sev };
+            }
+        }
+
+        var kept = Normalize(findings, article.Text.Length);
+        return scorer.Score(article, context, kept);
+    }
+
+    private List<Finding> Normalize(List<Finding> findings, int length)
+    {
+        var seen = new HashSet<(string, int, int)>();
+        var kept = new List<Finding>(findings.Count);
+        foreach (var f in findings)
+        {
+            if (f.Severity < options.MinSeverity || f.Span.Start < 0 || f.Span.End > length || f.Span.End < f.Span.Start)
+                continue;
+            if (seen.Add((f.RuleId, f.Span.Start, f.Span.End)))
+                kept.Add(f);
+        }
+
+        kept.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
+        return kept;
+    }
+
+    public static TextSpan TrimmedLine(Article article, int lineIndex)
+    {
+        var span = article.Lines.Lines[lineIndex].Span;
+        int s = span.Start;
+        int e = span.End;
+        while (s < e && char.IsWhiteSpace(article.Text[s]))
+            s++;
+        while (e > s && char.IsWhiteSpace(article.Text[e - 1]))
+            e--;
+        return new TextSpan(s, e);
+    }
+}

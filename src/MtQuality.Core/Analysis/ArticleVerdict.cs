@@ -1,0 +1,27 @@
+using MtQuality.Core.Rules;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Analysis;
+
+/// <summary>What one family contributed to the machine-translation score.</summary>
+public sealed record ScoreDriver(string Family, int Findings, double PerThousandWords, double Contribution);
+
+/// <summary>Everything known about one article after analysis: line labels, findings and scores.</summary>
+public sealed record ArticleVerdict(
+    Article Article,
+    IReadOnlyList<LineKind> LineKinds,
+    IReadOnlyList<Finding> Findings,
+    int ContentWords,
+    double MtScore,
+    double BoilerplateScore,
+    IReadOnlyList<ScoreDriver> Drivers)
+{
+    /// <summary>A short verdict people read first.</summary>
+    public string Label => MtScore switch
+    {
+        >= 60 => "likely machine-translated",
+        >= 30 => "possibly machine-translated",
+        >= 10 => "minor artifacts",
+        _ => "clean",
+    };
+}

@@ -1,0 +1,104 @@
+using MtQuality.Core.Model;
+using MtQuality.Core.Rules;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Boilerplate;
+
+/// <summary>A line's label and, for boilerplate, the rule that explains it.</summary>
+public readonly record struct LineDecision(LineKind Kind, ILineRule? Reason, string? Message);
+
+/// <summary>
+/// Labels every line content, boilerplate or blank. Each enabled <see cref="ILineRule"/> gives evidence;
+/// jusText-style context decides the rest: definite evidence always wins, likely evidence wins outside the main
+/// block of prose, and short lines before the main block that share its vocabulary (titles) or look like a
+/// dateline are protected as content.
+/// </summary>
+public sealed class BoilerplateClassifier
+{
+    private readonly IReadOnlyList<ILineRule> rules;
+
+    public BoilerplateClassifier(IReadOnlyList<ILineRule> rules) => this.rules = rules;
+
+    public (PageContext Page, LineDecision[] Decisions) Classify(Article article, ICorpusModel corpus, bool selfInCorpus)
+    {
+        var page = new PageContext(article, corpus, selfInCorpus);
+        var decisions = new LineDecision[page.LineCount];
+        for (int i = 0; i < page.LineCount; i++)
+            decisions[i] = Decide(page, i);
+        return (page, decisions);
+    }
+
+    private LineDecision Decide(PageContext page, int i)
+    {
+        if (page.Classes[i] == LineClass.Blank)
+            return new LineDecision(LineKind.Blank, null, null);
+        ILineRule? likely = null;
+        string? likelyMessage = null;
+        foreach (var rule in rules)
+        {
+            if (rule.Evaluate(page, i) is not { } evidence)
+                continue;
+            if (evidence.Strength == EvidenceStrength.Definite)
+                return new LineDecision(LineKind.Boilerplate, rule, evidence.Message);
+            if (likely is null)
+            {
+                likely = rule;
+                likelyMessage = evidence.Message;
+            }
+        }
+
+        if (likely is null || ContentGuard.IsProtected(page, i))
+            return new LineDecision(LineKind.Content, null, null);
+        return new LineDecision(LineKind.Boilerplate, likely, likelyMessage);
+    }
+}
+
+/// <summary>Lines that must stay content although they are short: titles, datelines, in-article headings.</summary>
+public static class ContentGuard
+{
+    public static bool IsProtected(PageContext page, int i)
+    {
+        if (page.InMainBlock(i))
+            return page.Classes[i] is LineClass.Good or LineClass.NearGood or LineClass.Short;
+        if (IsDateline(page.LineText(i)))
+            return true;
+        return page.BeforeMainBlock(i) && IsTitleLike(page, i);
+    }
+
+    /// <summary>A headline: several words, most of its content words reused by the article body.</summary>
+    public static bool IsTitleLike(PageContext page, int i)
+    {
+        var f = page.Features[i];
+        if (f.Words < 4 || f.Words > 40)
+            return false;
+        var (shared, total) = page.OverlapWithMain(i);
+        return shared >= 2 && shared * 2 >= total;
+    }
+
+    /// <summary>"June 18 (EUROPA PRESS) –", "SEOUL, South Korea (AP) —", "LONDON (Reuters) -".</summary>
+    public static bool IsDateline(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        if (t.Length == 0 || t.Length > 80)
+            return false;
+        int open = t.IndexOf('(');
+        int close = t.IndexOf(')');
+        if (open < 0 || close < open + 2)
+            return false;
+        var agency = t[(open + 1)..close];
+        foreach (char c in agency)
+        {
+            if (char.IsLower(c))
+                return agency.Length <= 12 && char.IsUpper(agency[0]) && !agency.Contains(' ') && close + 1 < t.Length && IsDash(t[(close + 1)..]);
+        }
+
+        var rest = t[(close + 1)..].Trim();
+        return rest.Length == 0 || IsDash(rest);
+    }
+
+    private static bool IsDash(ReadOnlySpan<char> s)
+    {
+        s = s.TrimStart();
+        return s.Length > 0 && s[0] is '-' or '–' or '—' or ':';
+    }
+}

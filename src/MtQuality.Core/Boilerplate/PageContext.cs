@@ -1,0 +1,111 @@
+using MtQuality.Core.Model;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Boilerplate;
+
+/// <summary>
+/// A page as the boilerplate rules see it: per-line features and classes, the main block of prose
+/// (first to last good line, jusText's context), the content words of that block, and the corpus model.
+/// </summary>
+public sealed class PageContext
+{
+    public PageContext(Article article, ICorpusModel corpus, bool selfInCorpus)
+    {
+        Article = article;
+        Corpus = corpus;
+        SelfInCorpus = selfInCorpus;
+        var lines = article.Lines.Lines;
+        Features = new LineFeatures[lines.Count];
+        Classes = new LineClass[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            Features[i] = LineFeatureExtractor.Extract(i, article.SliceSpan(lines[i].Span));
+            Classes[i] = Features[i].Classify();
+        }
+
+        (MainStart, MainEnd) = FindMainBlock(Classes, Features);
+        MainWords = CollectContentWords();
+    }
+
+    public Article Article { get; }
+
+    public ICorpusModel Corpus { get; }
+
+    /// <summary>True when the article itself is counted in <see cref="Corpus"/> (an audit), false for a new article.</summary>
+    public bool SelfInCorpus { get; }
+
+    public LineFeatures[] Features { get; }
+
+    public LineClass[] Classes { get; }
+
+    /// <summary>First line of the main block of prose, inclusive; -1 when the page has none.</summary>
+    public int MainStart { get; }
+
+    /// <summary>Last line of the main block of prose, inclusive.</summary>
+    public int MainEnd { get; }
+
+    public HashSet<string> MainWords { get; }
+
+    public int LineCount => Features.Length;
+
+    public bool InMainBlock(int line) => MainStart >= 0 && line >= MainStart && line <= MainEnd;
+
+    public bool BeforeMainBlock(int line) => MainStart < 0 || line < MainStart;
+
+    public bool AfterMainBlock(int line) => MainStart >= 0 && line > MainEnd;
+
+    public ReadOnlySpan<char> LineText(int line) => Article.SliceSpan(Article.Lines.Lines[line].Span);
+
+    /// <summary>How many distinct content words of the line also occur in the main block.</summary>
+    public (int Shared, int Total) OverlapWithMain(int line)
+    {
+        int shared = 0;
+        int total = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in LineFeatureExtractor.ContentWords(LineText(line)))
+        {
+            if (!seen.Add(w))
+                continue;
+            total++;
+            if (MainWords.Contains(w))
+                shared++;
+        }
+
+        return (shared, total);
+    }
+
+    private static (int, int) FindMainBlock(LineClass[] classes, LineFeatures[] features)
+    {
+        int first = Array.IndexOf(classes, LineClass.Good);
+        if (first >= 0)
+            return (first, Array.LastIndexOf(classes, LineClass.Good));
+        first = Array.IndexOf(classes, LineClass.NearGood);
+        if (first >= 0)
+            return (first, Array.LastIndexOf(classes, LineClass.NearGood));
+        int best = -1;
+        for (int i = 0; i < features.Length; i++)
+        {
+            if (features[i].Chars > 0 && (best < 0 || features[i].Chars > features[best].Chars))
+                best = i;
+        }
+
+        return (best, best);
+    }
+
+    private HashSet<string> CollectContentWords()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (MainStart < 0)
+            return set;
+        for (int i = MainStart; i <= MainEnd; i++)
+        {
+            if (Classes[i] is LineClass.Good or LineClass.NearGood)
+            {
+                foreach (var w in LineFeatureExtractor.ContentWords(LineText(i)))
+                    set.Add(w);
+            }
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,142 @@
+namespace MtQuality.Core.Lexicons;
+
+/// <summary>
+/// The English background model shipped with MtQuality (see tools/lexicons/README.md): word scores, usual
+/// capitalisation, parts of speech, verb forms, a gazetteer of names and a bigram model. Loaded lazily,
+/// once per process; every member is read-only and thread-safe after load.
+/// </summary>
+public static class EnglishLexicon
+{
+    private static readonly Lazy<Dictionary<string, double>> WordsLazy = new(() =>
+        Lexicon.Load("english-words.tsv").Entries.Where(e => e.Length >= 2)
+            .GroupBy(e => e[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => ParseDouble(g.First()[1]), StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<Dictionary<string, (string Usual, double CapShare)>> CaseLazy = new(() =>
+        Lexicon.Load("case-forms.tsv").Entries.Where(e => e.Length >= 3)
+            .GroupBy(e => e[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (g.First()[1], ParseDouble(g.First()[2])), StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<Dictionary<string, string>> PosLazy = new(() =>
+        Lexicon.Load("pos.tsv").Entries.Where(e => e.Length >= 2)
+            .GroupBy(e => e[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First()[1], StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<VerbTable> VerbsLazy = new(() => new VerbTable(Lexicon.Load("verb-forms.tsv")));
+
+    private static readonly Lazy<Gazetteer> GazetteerLazy = new(() => new Gazetteer(Lexicon.Load("gazetteer.tsv")));
+
+    /// <summary>Approximate Zipf-like score of a word (higher = more common); 0 when unknown.</summary>
+    public static double WordScore(string word) =>
+        WordsLazy.Value.GetValueOrDefault(word);
+
+    public static bool IsWord(string word) => WordsLazy.Value.ContainsKey(word);
+
+    public static bool IsWord(ReadOnlySpan<char> word) =>
+        WordsLazy.Value.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+    public static double WordScore(ReadOnlySpan<char> word) =>
+        WordsLazy.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var s) ? s : 0;
+
+    /// <summary>The usual capitalised form and the share of capitalised uses, when the word is usually capitalised somewhere.</summary>
+    public static (string Usual, double CapShare)? CaseForm(string lower) =>
+        CaseLazy.Value.TryGetValue(lower, out var v) ? v : null;
+
+    /// <summary>Part-of-speech letters (n v a r d p c o x) of a lemma, or empty.</summary>
+    public static string Pos(string lower) => PosLazy.Value.GetValueOrDefault(lower) ?? string.Empty;
+
+    public static VerbTable Verbs => VerbsLazy.Value;
+
+    public static Gazetteer Gazetteer => GazetteerLazy.Value;
+
+    private static double ParseDouble(string s) =>
+        double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0;
+}
+
+/// <summary>verb-forms.tsv: base → (s, past, past participle, ing); and every inflected form → base.</summary>
+public sealed class VerbTable
+{
+    private readonly Dictionary<string, string[]> byBase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> pastParticiples = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> inflected = new(StringComparer.OrdinalIgnoreCase);
+
+    public VerbTable(Lexicon lexicon)
+    {
+        foreach (var e in lexicon.Entries)
+        {
+            if (e.Length < 5)
+                continue;
+            byBase.TryAdd(e[0], e);
+            for (int col = 1; col < 5; col++)
+            {
+                foreach (var form in e[col].Split('|'))
+                {
+                    inflected.TryAdd(form, e[0]);
+                    if (col == 3)
+                        pastParticiples.TryAdd(form, e[0]);
+                }
+            }
+        }
+    }
+
+    public bool IsBase(string word) => byBase.ContainsKey(word);
+
+    /// <summary>The -ing form of a base verb (first alternative), or the base + "ing" when unknown.</summary>
+    public string Ing(string word) => byBase.TryGetValue(word, out var e) ? e[4].Split('|')[0] : word + "ing";
+
+    /// <summary>True when the base form is also its own past participle (cut, put, set, hit).</summary>
+    public bool BaseIsParticiple(string word) => pastParticiples.ContainsKey(word);
+
+    public bool IsInflected(string word) => inflected.ContainsKey(word);
+
+    public string? BaseOf(string word) => inflected.GetValueOrDefault(word);
+}
+
+/// <summary>
+/// gazetteer.tsv: proper names by type, indexed for lower-case phrase lookup. Lines starting with <c>!</c> are
+/// antipatterns: single words whose lower-case form is an ordinary English word (may, turkey, reading).
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, List<(string[] Words, string Surface, string Type)>> byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> types = new(StringComparer.Ordinal);
+    private readonly HashSet<string> antipatterns = new(StringComparer.Ordinal);
+
+    public Gazetteer(Lexicon lexicon)
+    {
+        foreach (var e in lexicon.Entries)
+        {
+            if (e.Length < 2 || e[0].Length == 0)
+                continue;
+            if (e[0][0] == '!')
+            {
+                antipatterns.Add(e[0][1..].ToLowerInvariant());
+                continue;
+            }
+
+            var surface = e[0];
+            if (!types.TryGetValue(surface, out var set))
+                types[surface] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(e[1]);
+            var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
+            if (words.Length == 0)
+                continue;
+            if (!byFirst.TryGetValue(words[0], out var list))
+                byFirst[words[0]] = list = [];
+            if (!list.Any(x => x.Surface == surface))
+                list.Add((words, surface, e[1]));
+        }
+
+        foreach (var list in byFirst.Values)
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    public bool IsAntipattern(string lower) => antipatterns.Contains(lower);
+
+    public IReadOnlyCollection<string> TypesOf(string surface) =>
+        types.TryGetValue(surface, out var t) ? t : (IReadOnlyCollection<string>)Array.Empty<string>();
+
+    /// <summary>Entries whose first word, lower-cased, is <paramref name="lowerFirst"/>; longest first.</summary>
+    public IReadOnlyList<(string[] Words, string Surface, string Type)> StartingWith(string lowerFirst) =>
+        byFirst.TryGetValue(lowerFirst, out var l) ? l : [];
+}

@@ -1,0 +1,174 @@
+using MtQuality.Core.Boilerplate;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Model;
+
+/// <summary>
+/// Corpus statistics as plain mergeable counts: per-site line-fingerprint document frequencies, mid-sentence
+/// case counts and uni/bigram counts. It is the reference for what the Lucene-backed model answers, serves
+/// small corpora and tests, and two instances built on different shards merge with <see cref="Merge"/>.
+/// </summary>
+public sealed class InMemoryCorpusModel : ICorpusModel
+{
+    private readonly Dictionary<string, int> siteDocs = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Site, string Fp), int> siteLines = [];
+    private readonly Dictionary<string, (long Lower, long Upper)> cases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> unigrams = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), long> bigrams = [];
+
+    public long Documents { get; private set; }
+
+    public long Tokens { get; private set; }
+
+    public void Add(Article article)
+    {
+        var stats = ArticleStatistics.Compute(article);
+        Add(article.Site, stats);
+    }
+
+    public void Add(string site, ArticleStatistics stats)
+    {
+        Documents++;
+        siteDocs[site] = siteDocs.GetValueOrDefault(site) + 1;
+        foreach (var fp in stats.LineFingerprints)
+            siteLines[(site, fp)] = siteLines.GetValueOrDefault((site, fp)) + 1;
+        foreach (var (word, lower, upper) in stats.CaseCounts)
+        {
+            var c = cases.GetValueOrDefault(word);
+            cases[word] = (c.Lower + lower, c.Upper + upper);
+        }
+
+        foreach (var (w, n) in stats.Unigrams)
+        {
+            unigrams[w] = unigrams.GetValueOrDefault(w) + n;
+            Tokens += n;
+        }
+
+        foreach (var (pair, n) in stats.Bigrams)
+            bigrams[pair] = bigrams.GetValueOrDefault(pair) + n;
+    }
+
+    public void Merge(InMemoryCorpusModel other)
+    {
+        Documents += other.Documents;
+        Tokens += other.Tokens;
+        foreach (var (k, v) in other.siteDocs)
+            siteDocs[k] = siteDocs.GetValueOrDefault(k) + v;
+        foreach (var (k, v) in other.siteLines)
+            siteLines[k] = siteLines.GetValueOrDefault(k) + v;
+        foreach (var (k, v) in other.cases)
+        {
+            var c = cases.GetValueOrDefault(k);
+            cases[k] = (c.Lower + v.Lower, c.Upper + v.Upper);
+        }
+
+        foreach (var (k, v) in other.unigrams)
+            unigrams[k] = unigrams.GetValueOrDefault(k) + v;
+        foreach (var (k, v) in other.bigrams)
+            bigrams[k] = bigrams.GetValueOrDefault(k) + v;
+    }
+
+    public int SiteDocuments(string site) => siteDocs.GetValueOrDefault(site);
+
+    public int SiteLineDocuments(string site, string lineFingerprint) => siteLines.GetValueOrDefault((site, lineFingerprint));
+
+    public CaseCounts Case(string lowerWord)
+    {
+        var c = cases.GetValueOrDefault(lowerWord);
+        return new CaseCounts(c.Lower, c.Upper);
+    }
+
+    public long Unigram(string lowerWord) => unigrams.GetValueOrDefault(lowerWord);
+
+    public long Bigram(string lowerWord1, string lowerWord2) => bigrams.GetValueOrDefault((lowerWord1, lowerWord2));
+}
+
+/// <summary>
+/// What one article contributes to the corpus model. Pure: the same article always gives the same counts,
+/// so pass 1 can run anywhere and its results merge.
+/// </summary>
+public sealed class ArticleStatistics
+{
+    public required IReadOnlyCollection<string> LineFingerprints { get; init; }
+
+    /// <summary>Mid-sentence word occurrences: lower-case key, lower-case uses, capitalised uses.</summary>
+    public required IReadOnlyList<(string Word, int Lower, int Upper)> CaseCounts { get; init; }
+
+    public required IReadOnlyDictionary<string, int> Unigrams { get; init; }
+
+    public required IReadOnlyDictionary<(string, string), int> Bigrams { get; init; }
+
+    public static ArticleStatistics Compute(Article article)
+    {
+        var text = article.Text;
+        var fps = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in article.Lines.Lines)
+        {
+            var fp = LineFingerprint.Of(article.SliceSpan(line.Span));
+            if (fp.Length > 0)
+                fps.Add(fp);
+        }
+
+        var tokens = Tokenizer.Tokenize(text, article.Lines);
+        var sentences = Segmenter.Split(text, tokens, article.Lines);
+        var caseMap = new Dictionary<string, (int Lower, int Upper)>(StringComparer.Ordinal);
+        var unigrams = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bigrams = new Dictionary<(string, string), int>();
+        foreach (var s in sentences)
+        {
+            bool titleCaseLine = IsMostlyCapitalised(text, tokens, s);
+            string prev = "<s>";
+            bool first = true;
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                var tok = tokens[t];
+                if (tok.Kind != TokenKind.Word)
+                {
+                    if (tok.Kind == TokenKind.Punct && (TextFacts.IsAnyQuote(text[tok.Start]) || text[tok.Start] is ':' or '(' or '—' or '–'))
+                        first = true; // a word after a quote or colon may be capitalised legitimately
+                    continue;
+                }
+
+                var word = text.AsSpan(tok.Start, tok.Span.Length);
+                var lower = word.ToString().ToLowerInvariant();
+                unigrams[lower] = unigrams.GetValueOrDefault(lower) + 1;
+                bigrams[(prev, lower)] = bigrams.GetValueOrDefault((prev, lower)) + 1;
+                prev = lower;
+                if (!first && !titleCaseLine && char.IsLetter(word[0]) && !TextFacts.IsAllCaps(word))
+                {
+                    var c = caseMap.GetValueOrDefault(lower);
+                    caseMap[lower] = char.IsUpper(word[0]) ? (c.Lower, c.Upper + 1) : (c.Lower + 1, c.Upper);
+                }
+
+                first = false;
+            }
+
+            bigrams[(prev, "</s>")] = bigrams.GetValueOrDefault((prev, "</s>")) + 1;
+        }
+
+        return new ArticleStatistics
+        {
+            LineFingerprints = fps,
+            CaseCounts = [.. caseMap.Select(kv => (kv.Key, kv.Value.Lower, kv.Value.Upper))],
+            Unigrams = unigrams,
+            Bigrams = bigrams,
+        };
+    }
+
+    /// <summary>Headlines in Title Case say nothing about how a word is usually written.</summary>
+    private static bool IsMostlyCapitalised(string text, List<Token> tokens, Sentence s)
+    {
+        int words = 0;
+        int caps = 0;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+                continue;
+            words++;
+            if (char.IsUpper(text[tokens[t].Start]))
+                caps++;
+        }
+
+        return words >= 3 && caps * 10 >= words * 6;
+    }
+}

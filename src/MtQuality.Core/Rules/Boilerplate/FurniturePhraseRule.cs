@@ -1,0 +1,118 @@
+using MtQuality.Core.Boilerplate;
+using MtQuality.Core.Lexicons;
+
+namespace MtQuality.Core.Rules.Boilerplate;
+
+/// <summary>
+/// The generic phrase-list rule behind several boilerplate rules (Vale's <c>existence</c> check,
+/// LanguageTool's phrase rules): each subclass names the furniture kinds of boilerplate-phrases.tsv it owns.
+/// A whole-line or prefix match on a short line is definite; a phrase contained in a short line is likely.
+/// </summary>
+public abstract class FurniturePhraseRule : ILineRule
+{
+    /// <summary>Lines longer than this are prose, whatever phrase they contain.</summary>
+    public const int MaxWords = 14;
+
+    private readonly FurnitureLexicon.KindSet kinds;
+
+    protected FurniturePhraseRule(params string[] kinds) => this.kinds = FurnitureLexicon.Instance.For(kinds);
+
+    public abstract RuleDescriptor Descriptor { get; }
+
+    public LineEvidence? Evaluate(PageContext page, int lineIndex)
+    {
+        var f = page.Features[lineIndex];
+        if (f.Words == 0 || f.Words > MaxWords)
+            return null;
+        var hit = kinds.Match(f.Normalized);
+        if (hit is null)
+            return null;
+        var (pattern, match, lang) = hit.Value;
+        var strength = match == FurnitureLexicon.MatchKind.Contains && f.Words > 4 ? EvidenceStrength.Likely : EvidenceStrength.Definite;
+        return new LineEvidence(strength, $"{Descriptor.Message} (\"{pattern}\", {lang})");
+    }
+}
+
+/// <summary>boilerplate-phrases.tsv, indexed by kind: exact lines, prefixes and contained phrases.</summary>
+public sealed class FurnitureLexicon
+{
+    public enum MatchKind
+    {
+        Line,
+        Prefix,
+        Contains,
+    }
+
+    public const string FileName = "boilerplate-phrases.tsv";
+
+    private static readonly Lazy<FurnitureLexicon> Lazy = new(() => new FurnitureLexicon(Lexicon.Load(FileName)));
+
+    private readonly List<(string Pattern, string Kind, string Lang, MatchKind Match)> entries = [];
+
+    public FurnitureLexicon(Lexicon lexicon)
+    {
+        foreach (var e in lexicon.Entries)
+        {
+            if (e.Length < 4)
+                continue;
+            var pattern = LineFeatureExtractor.Normalize(e[0]);
+            if (pattern.Length == 0)
+                continue;
+            var match = e[3].Trim() switch
+            {
+                "prefix" => MatchKind.Prefix,
+                "contains" => MatchKind.Contains,
+                _ => MatchKind.Line,
+            };
+            entries.Add((pattern, e[1].Trim(), e[2].Trim(), match));
+        }
+    }
+
+    public static FurnitureLexicon Instance => Lazy.Value;
+
+    public IEnumerable<string> Kinds => entries.Select(e => e.Kind).Distinct();
+
+    public KindSet For(IReadOnlyCollection<string> kinds) => new(entries.Where(e => kinds.Contains(e.Kind)));
+
+    public sealed class KindSet
+    {
+        private readonly Dictionary<string, (string Lang, MatchKind Match)> lines = new(StringComparer.Ordinal);
+        private readonly List<(string Pattern, string Lang)> prefixes = [];
+        private readonly List<(string Pattern, string Lang)> contains = [];
+
+        internal KindSet(IEnumerable<(string Pattern, string Kind, string Lang, MatchKind Match)> entries)
+        {
+            foreach (var (pattern, _, lang, match) in entries)
+            {
+                switch (match)
+                {
+                    case MatchKind.Line: lines.TryAdd(pattern, (lang, match)); break;
+                    case MatchKind.Prefix: prefixes.Add((pattern, lang)); lines.TryAdd(pattern, (lang, MatchKind.Line)); break;
+                    default: contains.Add((pattern, lang)); break;
+                }
+            }
+        }
+
+        public (string Pattern, MatchKind Match, string Lang)? Match(string normalizedLine)
+        {
+            if (lines.TryGetValue(normalizedLine, out var hit))
+                return (normalizedLine, MatchKind.Line, hit.Lang);
+            foreach (var (p, lang) in prefixes)
+            {
+                if (normalizedLine.StartsWith(p, StringComparison.Ordinal) && IsBoundary(normalizedLine, p.Length))
+                    return (p, MatchKind.Prefix, lang);
+            }
+
+            foreach (var (p, lang) in contains)
+            {
+                int at = normalizedLine.IndexOf(p, StringComparison.Ordinal);
+                if (at >= 0 && (at == 0 || !char.IsLetterOrDigit(normalizedLine[at - 1])) && IsBoundary(normalizedLine, at + p.Length))
+                    return (p, MatchKind.Contains, lang);
+            }
+
+            return null;
+        }
+
+        private static bool IsBoundary(string s, int at) => at >= s.Length || !char.IsLetterOrDigit(s[at]) || !char.IsLetterOrDigit(s[at - 1]);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using MtQuality.Core.Boilerplate;
+
+namespace MtQuality.Core.Rules.Boilerplate;
+
+/// <summary>
+/// What it flags: widget lines that are only a temperature, a date, a clock time or a counter
+/// ("21.5 °C", "Monday, March 3, 2025", "14:05", "0 SHARES 11 VIEWS"), and date-widget phrases.
+/// Why it matters: header and sidebar widgets are flattened into the text by scrapers; a bare date line is
+/// never a sentence of the story (datelines with an agency keep their content label elsewhere).
+/// </summary>
+public sealed partial class HeaderWidgetRule : ILineRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.HeaderWidget,
+        "header-widget",
+        RuleCategory.Boilerplate,
+        "header-widget",
+        Severity.Info,
+        "Weather, date, clock or counter widget",
+        "Lines that consist only of a temperature, a date, a time of day or view/share counters.",
+        "Widgets carry no article text; a line that is only a date or a temperature is furniture.",
+        [
+            RuleExample.Flagged(ExamplePages.Page("[|18.4 °C|]\n[|Monday, March 3, 2025|]")),
+            RuleExample.Flagged(ExamplePages.Page("[|0 SHARES 11 VIEWS|]")),
+            RuleExample.Flagged(ExamplePages.Page("[|3 de marzo de 2025|]")),
+            RuleExample.Clean(ExamplePages.Page("", "Temperatures reached 38 C on Monday, March 3, the hottest day recorded in the city since 1998.")),
+            RuleExample.Clean(ExamplePages.Page("MADRID, March 3 (Reuters) -")),
+        ])
+    {
+        Sources = "patterns of common WordPress weather/date/counter widgets; month names in en, fr, es, it, de, pt",
+    };
+
+    private const string Months =
+        "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?" +
+        "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre" +
+        "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre" +
+        "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre" +
+        "|januar|februar|märz|juni|juli|oktober|dezember|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
+
+    private const string Days =
+        "mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?" +
+        "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo" +
+        "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
+
+    [GeneratedRegex(@"^-?\d{1,3}([.,]\d{1,2})?\s?°?\s?[cf]$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Temperature();
+
+    [GeneratedRegex(@"^((" + Days + @"),?\s+)?((" + Months + @")\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th|er|º|°)?\.?\s+(de\s+)?(" + Months + @")\.?,?\s+(de\s+)?\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(\s*[,|]?\s*\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?)?$",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnly();
+
+    [GeneratedRegex(@"^\d{1,2}:\d{2}(:\d{2})?(\s?[ap]\.?m\.?)?(\s+[a-z]{2,4})?$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Clock();
+
+    [GeneratedRegex(@"^(\d+[.,]?\d*\s*[km]?\s+(shares?|views?|comments?|likes?|reads?|reactions?|votes?)\s*)+$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Counter();
+
+    private static readonly FurnitureLexicon.KindSet DatePhrases = FurnitureLexicon.Instance.For(["date-widget"]);
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public LineEvidence? Evaluate(PageContext page, int lineIndex)
+    {
+        var f = page.Features[lineIndex];
+        if (f.Words == 0 || f.Chars > 60)
+            return null;
+        var text = page.LineText(lineIndex).Trim().ToString();
+        if (Temperature().IsMatch(text))
+            return new LineEvidence(EvidenceStrength.Definite, "Weather widget (a bare temperature)");
+        if (DateOnly().IsMatch(text))
+            return new LineEvidence(EvidenceStrength.Definite, "Date widget (a line that is only a date)");
+        if (Clock().IsMatch(text))
+            return new LineEvidence(EvidenceStrength.Definite, "Clock widget (a line that is only a time)");
+        if (Counter().IsMatch(text))
+            return new LineEvidence(EvidenceStrength.Definite, "Share/view counter");
+        if (DatePhrases.Match(f.Normalized) is { } hit)
+            return new LineEvidence(EvidenceStrength.Definite, $"Date widget (\"{hit.Pattern}\")");
+        return null;
+    }
+}

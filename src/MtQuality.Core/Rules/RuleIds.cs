@@ -1,0 +1,47 @@
+namespace MtQuality.Core.Rules;
+
+/// <summary>
+/// Every rule id in one table. MT = machine-translation artifacts, EX = extraction damage, BP = boilerplate.
+/// An id never changes meaning once released; retired ids are not reused.
+/// </summary>
+public static class RuleIds
+{
+    // Translation artifacts
+    public const string LowercaseProperNoun = "MT0001";
+    public const string MidsentenceCapital = "MT0002";
+    public const string LowercaseSentenceStart = "MT0003";
+    public const string UnbalancedQuotes = "MT0004";
+    public const string WrongQuoteMark = "MT0005";
+    public const string RepeatedPhrase = "MT0006";
+    public const string EchoedFragment = "MT0007";
+    public const string DeterminerPossessive = "MT0008";
+    public const string AuxiliaryBareVerb = "MT0009";
+    public const string ThankToVerb = "MT0010";
+    public const string InconsistentNameForm = "MT0011";
+    public const string LiteralTranslation = "MT0012";
+    public const string SpunPhrase = "MT0013";
+    public const string UnbracketedAcronym = "MT0014";
+    public const string UnusualCapital = "MT0015";
+    public const string MissingQuotes = "MT0016";
+    public const string UntranslatedFragment = "MT0017";
+    public const string BrokenQuoteBoundary = "MT0018";
+    public const string CapsHeadingBareVerb = "MT0019";
+    public const string InvertedAttribution = "MT0020";
+
+    // Extraction damage
+    public const string GluedWords = "EX0001";
+    public const string StrayPunctuation = "EX0002";
+
+    // Boilerplate
+    public const string CommentForm = "BP0001";
+    public const string SocialCta = "BP0002";
+    public const string RelatedLinks = "BP0003";
+    public const string Navigation = "BP0004";
+    public const string Advert = "BP0005";
+    public const string BylineWidget = "BP0006";
+    public const string SiteNotice = "BP0007";
+    public const string HeaderWidget = "BP0008";
+    public const string DuplicatedLine = "BP0009";
+    public const string SiteTemplate = "BP0010";
+    public const string PageEdgeFurniture = "BP0011";
+}

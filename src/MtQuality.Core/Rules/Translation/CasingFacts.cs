@@ -1,0 +1,68 @@
+using MtQuality.Core.Lexicons;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>Shared judgements about where capitalisation is expected, used by the casing rules.</summary>
+internal static class CasingFacts
+{
+    /// <summary>
+    /// A sentence in a line that is a headline or heading in Title Case or ALL CAPS: capitals there say
+    /// nothing (LanguageTool's headline exception, users' most asked-for casing fix).
+    /// </summary>
+    public static bool IsHeadlineLike(AnalysisContext ctx, int lineIndex)
+    {
+        return ctx.Shared(c => new HeadlineLines(c)).Lines[lineIndex];
+    }
+
+    /// <summary>True when the word at <paramref name="t"/> may be capitalised because of what precedes it.</summary>
+    public static bool CapitalLicensedByPrevious(AnalysisContext ctx, Sentence s, int t)
+    {
+        if (t == s.FirstToken)
+            return true;
+        var prev = ctx.Tokens[t - 1];
+        if (prev.Kind == TokenKind.Punct)
+        {
+            char p = ctx.Text[prev.Start];
+            if (p is ':' or '"' or '“' or '‘' or '«' or '(' or '[' or '—' or '–' or '-' or '/' or '|' or '•' or '·' or '\'' or '”' or '…')
+                return true;
+            if (t - 1 == s.FirstToken)
+                return true;
+        }
+
+        return false;
+    }
+
+    private sealed class HeadlineLines
+    {
+        public HeadlineLines(AnalysisContext c)
+        {
+            Lines = new bool[c.Lines.Count];
+            for (int li = 0; li < Lines.Length; li++)
+            {
+                var (first, end) = c.LineTokens(li);
+                int words = 0;
+                int caps = 0;
+                int lower = 0;
+                for (int t = first; t < end; t++)
+                {
+                    if (c.Tokens[t].Kind != TokenKind.Word)
+                        continue;
+                    var w = c.WordSpan(t);
+                    if (!char.IsLetter(w[0]))
+                        continue;
+                    words++;
+                    if (char.IsUpper(w[0]))
+                        caps++;
+                    else if (!WordLists.IsFunctionWord(w))
+                        lower++;
+                }
+
+                bool terminal = end > first && c.Tokens[end - 1].Kind == TokenKind.Punct && Segmenter.IsTerminal(c.CharAt(end - 1));
+                Lines[li] = words > 0 && ((caps >= 2 && lower == 0) || (words <= 14 && !terminal && caps * 2 > words));
+            }
+        }
+
+        public bool[] Lines { get; }
+    }
+}

@@ -1,0 +1,162 @@
+using MtQuality.Core.Lexicons;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// What it flags: two words written as one by extraction: a number glued to a word ("2023recalls"), a
+/// camel-case seam between two dictionary words ("FacebookShare"), a name glued to a function word when the
+/// name stands alone elsewhere in the article ("…Jong Unthe first"), and lower-case pairs such as "ofthe".
+/// Why it matters: HTML-to-text steps drop the space between blocks or inline elements; every downstream
+/// statistic then sees a word that does not exist.
+/// </summary>
+public sealed class GluedWordsRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.GluedWords,
+        "glued-words",
+        RuleCategory.Extraction,
+        "glued-words",
+        Severity.Warning,
+        "Two words glued together",
+        "Tokens that split into a number and a word, two dictionary words at a case seam, a name of the article plus a function word, or two common words.",
+        "Lost spaces are the commonest extraction damage; they hide words from search and from every other rule.",
+        [
+            RuleExample.Flagged("The law passed in March [|2021requires|] all firms to report."),
+            RuleExample.Flagged("Follow the story on [|TwitterShare|] this page."),
+            RuleExample.Flagged("The envoy met Ban Ki Moon in Seoul, then saw Ban Ki [|Moonthe|] next day."),
+            RuleExample.Flagged("It was the end [|ofthe|] season."),
+            RuleExample.Clean("The law passed in March 2021 requires all firms to report 4G and 5G use in the 1990s."),
+            RuleExample.Clean("He posted on YouTube and LinkedIn from his iPhone at McDonald's."),
+            RuleExample.Clean("The 3rd round starts at 10am and lasts 90min, said Atherton."),
+        ])
+    {
+        Sources = "english-words.tsv (SCOWL + WordNet 3.1), case-forms.tsv for known camel-case names",
+    };
+
+    private static readonly string[] GlueWords = ["the", "and", "of", "to", "in", "is", "for", "that", "was", "on", "with", "by", "as", "at", "from", "said", "has", "his", "her"];
+
+    private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "st", "nd", "rd", "th", "s", "am", "pm", "km", "kg", "mm", "cm", "m", "bn", "mn", "k", "g", "mb", "gb", "tb", "kb", "mph",
+        "kmh", "ml", "mg", "lb", "lbs", "ft", "in", "sec", "min", "mins", "hrs", "hr", "h", "d", "x", "p", "px", "pt", "kw", "mw",
+        "gw", "kwh", "hz", "khz", "mhz", "ghz", "bit", "bits", "v", "w", "c", "f", "yo", "er", "e", "eme", "ème", "o", "a", "ª", "º",
+    };
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Analyze(AnalysisContext context, List<Finding> findings)
+    {
+        HashSet<string>? articleWords = null;
+        for (int t = 0; t < context.Tokens.Count; t++)
+        {
+            var tok = context.Tokens[t];
+            if (tok.Kind != TokenKind.Word || !context.IsContent(tok.LineIndex))
+                continue;
+            var w = context.WordSpan(t);
+            if (w.Length < 4 || IsInsideUrl(context.Text, tok))
+                continue;
+            string? why = NumberGlue(w) ?? CamelGlue(context.Word(t)) ?? LowerGlue(w);
+            if (why is null && TextFacts.IsTitleWord(w))
+            {
+                articleWords ??= CollectWords(context);
+                why = NameGlue(context.Word(t), articleWords);
+            }
+
+            if (why is not null)
+                findings.Add(context.Flag(Rule, tok.Span, why));
+        }
+    }
+
+    private static string? NumberGlue(ReadOnlySpan<char> w)
+    {
+        int d = 0;
+        while (d < w.Length && char.IsDigit(w[d]))
+            d++;
+        if (d == 0 || d == w.Length)
+            return null;
+        var rest = w[d..];
+        if (rest.Length < 3 || !TextFacts.IsLowerWord(rest) || Units.Contains(rest.ToString()))
+            return null;
+        return EnglishLexicon.WordScore(rest) >= 2.5 ? $"Number glued to \"{rest}\"" : null;
+    }
+
+    private static string? CamelGlue(string w)
+    {
+        if (!char.IsUpper(w[0]) || w.StartsWith("Mc", StringComparison.Ordinal) || w.StartsWith("Mac", StringComparison.Ordinal))
+            return null; // iPhone, eBay, McDonald, MacArthur
+        for (int i = 2; i < w.Length - 1; i++)
+        {
+            if (!char.IsLower(w[i - 1]) || !char.IsUpper(w[i]))
+                continue;
+            var left = w[..i];
+            var right = w[i..];
+            if (!TextFacts.IsTitleWord(right) || right.Length < 2)
+                return null;
+            if (EnglishLexicon.CaseForm(w.ToLowerInvariant()) is { } cf && cf.Usual == w)
+                return null; // a known camel-case name (YouTube, LinkedIn)
+            if (EnglishLexicon.WordScore(left.ToLowerInvariant()) >= 2 && EnglishLexicon.WordScore(right.ToLowerInvariant()) >= 3 && !EnglishLexicon.IsWord(w))
+                return $"\"{left}\" and \"{right}\" run together";
+            return null;
+        }
+
+        return null;
+    }
+
+    private static string? LowerGlue(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 5 || !TextFacts.IsLowerWord(w) || EnglishLexicon.IsWord(w))
+            return null;
+        foreach (var g in GlueWords)
+        {
+            if (w.StartsWith(g, StringComparison.Ordinal) && EnglishLexicon.WordScore(w[g.Length..]) >= 3.5 && w.Length - g.Length >= 3)
+                return $"\"{g}\" and \"{w[g.Length..]}\" run together";
+            if (w.EndsWith(g, StringComparison.Ordinal) && EnglishLexicon.WordScore(w[..^g.Length]) >= 3.5 && w.Length - g.Length >= 3)
+                return $"\"{w[..^g.Length]}\" and \"{g}\" run together";
+        }
+
+        return null;
+    }
+
+    /// <summary>"Unthe": a name that stands alone elsewhere in the article, glued to a function word.</summary>
+    private static string? NameGlue(string w, HashSet<string> articleWords)
+    {
+        if (EnglishLexicon.IsWord(w) || EnglishLexicon.CaseForm(w.ToLowerInvariant()) is not null)
+            return null;
+        foreach (var g in GlueWords)
+        {
+            // Two-letter glue words end too many real names (Clinton, Martin); only longer ones count here.
+            if (g.Length < 3 || w.Length - g.Length < 2 || !w.EndsWith(g, StringComparison.Ordinal))
+                continue;
+            var name = w[..^g.Length];
+            if (articleWords.Contains(name))
+                return $"\"{name}\" and \"{g}\" run together";
+        }
+
+        return null;
+    }
+
+    private static HashSet<string> CollectWords(AnalysisContext context)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (int t = 0; t < context.Tokens.Count; t++)
+        {
+            if (context.Tokens[t].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t)))
+                set.Add(context.Word(t));
+        }
+
+        return set;
+    }
+
+    private static bool IsInsideUrl(string text, Token tok)
+    {
+        int s = tok.Start;
+        while (s > 0 && !char.IsWhiteSpace(text[s - 1]) && tok.Start - s < 200)
+            s--;
+        var chunk = text.AsSpan(s, Math.Min(text.Length - s, tok.End - s + 200));
+        int sp = chunk.IndexOfAny(' ', '\t', '\n');
+        if (sp >= 0)
+            chunk = chunk[..sp];
+        return chunk.Contains("://", StringComparison.Ordinal) || chunk.Contains("www.", StringComparison.Ordinal) || chunk.Contains('@') || chunk.Contains('#');
+    }
+}

@@ -1,0 +1,134 @@
+using MtQuality.Core.Lexicons;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// What it flags: the same name written two ways in one article: spacing, hyphenation or capitalisation
+/// variants ("Kim Jong Un" / "Kim Jong-un", "Al Qaeda" / "Al-Qaeda") and known transliteration variants from
+/// name-variants.tsv ("Kiev" / "Kyiv"). The less frequent form is flagged at each use.
+/// Why it matters: articles assembled from several MT outputs or sources mix spellings; it confuses readers and
+/// splits every count of the entity.
+/// </summary>
+public sealed class InconsistentNameFormRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.InconsistentNameForm,
+        "inconsistent-name-form",
+        RuleCategory.Translation,
+        "inconsistent-name-form",
+        Severity.Info,
+        "Name written in two different forms",
+        "A capitalised name that appears elsewhere in the article with different spacing, hyphenation or a known variant spelling.",
+        "One entity, one spelling: mixed forms are a trace of stitched or machine-translated text.",
+        [
+            RuleExample.Flagged("Ban Ki Moon arrived on Monday. Ban Ki Moon's aides met the press. Later [|Ban Ki-moon|] left, and Ban Ki-moon flew home."),
+            RuleExample.Flagged("Troops left Kharkiv on Monday. Aid reached Kharkiv. Officials in [|Kharkov|] said so."),
+            RuleExample.Clean("Ban Ki-moon arrived on Monday. Ban Ki-moon met the press."),
+            RuleExample.Clean("The Al-Ahly club played Al Ain, and the North-West region voted with the North."),
+        ])
+    {
+        Sources = "name-variants.tsv (hand-curated from style-guide spelling changes) when present",
+    };
+
+    private static readonly Lazy<Dictionary<string, string>> Variants = new(LoadVariants);
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Analyze(AnalysisContext context, List<Finding> findings)
+    {
+        // key (letters only, lower-case) → surface → occurrence spans
+        var forms = new Dictionary<string, Dictionary<string, List<TextSpan>>>(StringComparer.Ordinal);
+        var tokens = context.Tokens;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (!IsNameToken(context, t))
+                continue;
+            for (int n = 1; n <= 4 && t + n <= tokens.Count; n++)
+            {
+                int last = t + n - 1;
+                if (!IsNameToken(context, last) || (n > 1 && tokens[last].Start != tokens[last - 1].End + 1))
+                    break;
+                var span = new TextSpan(tokens[t].Start, EndWithoutPossessive(context, last));
+                var surface = context.Article.Slice(span);
+                if (n == 1 && surface.IndexOfAny(['-', '‐']) < 0 && !Variants.Value.ContainsKey(surface))
+                    continue;
+                var key = Key(surface);
+                if (Variants.Value.TryGetValue(surface, out var preferred))
+                    key = Key(preferred);
+                if (key.Length < 4)
+                    continue;
+                if (!forms.TryGetValue(key, out var bySurface))
+                    forms[key] = bySurface = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+                if (!bySurface.TryGetValue(surface, out var spans))
+                    bySurface[surface] = spans = [];
+                spans.Add(span);
+            }
+        }
+
+        var flagged = new List<TextSpan>();
+        foreach (var (key, bySurface) in forms.OrderByDescending(kv => kv.Key.Length))
+        {
+            if (bySurface.Count < 2)
+                continue;
+            var ordered = bySurface.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value[0].Start).ToList();
+            var major = ordered[0].Key;
+            // One finding per minority form, at its first use: the message counts the rest.
+            foreach (var (surface, spans) in ordered.Skip(1))
+            {
+                var span = spans[0];
+                if (flagged.Any(f => f.Overlaps(span)))
+                    continue;
+                flagged.Add(span);
+                var times = spans.Count == 1 ? "once" : $"{spans.Count} times";
+                findings.Add(context.Flag(Rule, span, $"\"{surface}\" ({times}) is written \"{major}\" ({ordered[0].Value.Count} times) elsewhere in the article"));
+            }
+        }
+    }
+
+    private static bool IsNameToken(AnalysisContext context, int t)
+    {
+        if (context.Tokens[t].Kind != TokenKind.Word)
+            return false;
+        var w = context.WordSpan(t);
+        if (w.Length > 3 && w[^1] == 's' && w[^2] is '\'' or '’')
+            w = w[..^2];
+        return w.Length >= 2 && char.IsUpper(w[0]) && char.IsLetter(w[^1]) && !TextFacts.IsAllCaps(w) && !WordLists.IsFunctionWord(w)
+               && !w.Contains('\'') && !w.Contains('’');
+    }
+
+    private static int EndWithoutPossessive(AnalysisContext context, int t)
+    {
+        var w = context.WordSpan(t);
+        return w.Length > 3 && w[^1] == 's' && w[^2] is '\'' or '’' ? context.Tokens[t].End - 2 : context.Tokens[t].End;
+    }
+
+    private static string Key(string surface)
+    {
+        var sb = new System.Text.StringBuilder(surface.Length);
+        foreach (char c in surface)
+        {
+            if (char.IsLetterOrDigit(c))
+                sb.Append(char.ToLowerInvariant(c));
+        }
+
+        return sb.ToString();
+    }
+
+    private static Dictionary<string, string> LoadVariants()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!Lexicon.Available().Contains("name-variants.tsv"))
+            return map;
+        foreach (var e in Lexicon.Load("name-variants.tsv").Entries)
+        {
+            if (e.Length >= 2 && e[0].Length > 0 && e[1].Length > 0 && !e[0].Contains(' ') && !e[1].Contains(' '))
+            {
+                map.TryAdd(e[0], e[1]);
+                map.TryAdd(e[1], e[1]);
+            }
+        }
+
+        return map;
+    }
+}

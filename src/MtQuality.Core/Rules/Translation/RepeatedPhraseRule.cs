@@ -1,0 +1,137 @@
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// What it flags: a word or phrase of up to five words repeated back to back (… document signings, document
+/// signings …), and a sentence repeated within the next three sentences.
+/// Why it matters: MT of overlapping segments and careless post-editing duplicate phrases. Intensifiers and
+/// grammatical doubles ("very, very", "had had", "that that") are exempt (LanguageTool's antipatterns).
+/// </summary>
+public sealed class RepeatedPhraseRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.RepeatedPhrase,
+        "repeated-phrase",
+        RuleCategory.Translation,
+        "repeated-phrase",
+        Severity.Warning,
+        "Phrase repeated back to back",
+        "Back-to-back repetitions of a word or phrase, and sentences repeated within three sentences.",
+        "Duplicated phrases are a fingerprint of segment overlap in MT pipelines and of unedited text.",
+        [
+            RuleExample.Flagged("The programme includes [|a press conference, a press conference|], and a dinner."),
+            RuleExample.Flagged("They went to [|the the|] station."),
+            RuleExample.Clean("It was a very, very close vote, and she had had enough."),
+            RuleExample.Clean("He said that that was the end of it."),
+            RuleExample.Clean("The talks were long. The vote was short."),
+        ]);
+
+    /// <summary>Single words whose doubling is grammatical or an intensifier.</summary>
+    private static readonly HashSet<string> AllowedDoubles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "had", "that", "is", "do", "very", "so", "no", "many", "really", "far", "bye", "ha", "yeah", "well", "again",
+        "more", "much", "long", "go", "blah", "yes", "now", "oh", "all", "too", "over", "on", "and", "out", "round",
+        "around", "by", "little", "knock", "tick", "tut", "boo", "chop", "hush", "bang", "ding", "la", "na", "hip",
+    };
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Analyze(AnalysisContext context, List<Finding> findings)
+    {
+        var seen = new List<(string Norm, int Index)>();
+        int index = 0;
+        foreach (var s in context.ContentSentences)
+        {
+            FindAdjacent(context, s, findings);
+            var norm = Normalize(context, s, out int words);
+            if (words >= 5)
+            {
+                foreach (var (n, i) in seen)
+                {
+                    if (n == norm && index - i <= 3)
+                    {
+                        findings.Add(context.Flag(Rule, s.Span, "Sentence repeats one a few sentences earlier"));
+                        break;
+                    }
+                }
+
+                seen.Add((norm, index));
+                if (seen.Count > 3)
+                    seen.RemoveAt(0);
+            }
+
+            index++;
+        }
+    }
+
+    private static void FindAdjacent(AnalysisContext context, Sentence s, List<Finding> findings)
+    {
+        // Word tokens of the sentence with whether a comma separates each from the previous word.
+        var words = new List<int>(s.TokenCount);
+        var commaBefore = new List<bool>(s.TokenCount);
+        bool comma = false;
+        bool other = false;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind == TokenKind.Punct)
+            {
+                if (context.CharAt(t) == ',')
+                    comma = true;
+                else
+                    other = true;
+                continue;
+            }
+
+            words.Add(t);
+            commaBefore.Add(comma && !other);
+            comma = false;
+            other = false;
+        }
+
+        int i = 0;
+        while (i < words.Count)
+        {
+            int found = 0;
+            for (int n = Math.Min(5, (words.Count - i) / 2); n >= 1; n--)
+            {
+                bool same = true;
+                for (int k = 0; k < n && same; k++)
+                    same = string.Equals(context.Word(words[i + k]), context.Word(words[i + n + k]), StringComparison.OrdinalIgnoreCase);
+                if (!same)
+                    continue;
+                if (n == 1 && (commaBefore[i + 1] || AllowedDoubles.Contains(context.Word(words[i])) || context.Tokens[words[i]].Kind == TokenKind.Number))
+                    continue;
+                // The inner parts may not be separated by a sentence-internal stop other than a comma.
+                found = n;
+                break;
+            }
+
+            if (found == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var span = new TextSpan(context.Tokens[words[i]].Start, context.Tokens[words[i + 2 * found - 1]].End);
+            if (!context.Text.AsSpan(span.Start, span.Length).ContainsAny(".;:!?()[]"))
+                findings.Add(context.Flag(Rule, span));
+            i += 2 * found;
+        }
+    }
+
+    private static string Normalize(AnalysisContext context, Sentence s, out int words)
+    {
+        var sb = new System.Text.StringBuilder();
+        words = 0;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind == TokenKind.Punct)
+                continue;
+            words++;
+            sb.Append(context.Word(t).ToLowerInvariant()).Append(' ');
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,59 @@
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// What it flags: punctuation that cannot stand where it is: a comma or semicolon right after a sentence stop
+/// or another comma (". ,", ", ,"), and a comma or full stop separated from the word before it by a space.
+/// Why it matters: these are seams where text was cut and re-joined by extraction or MT.
+/// </summary>
+public sealed class StrayPunctuationRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.StrayPunctuation,
+        "stray-punctuation",
+        RuleCategory.Extraction,
+        "stray-punctuation",
+        Severity.Warning,
+        "Stray punctuation",
+        "A comma or semicolon directly after a full stop or comma (\". ,\"), or a comma/full stop with a space before it.",
+        "Punctuation seams show where sentences were cut apart and glued back by a pipeline.",
+        [
+            RuleExample.Flagged("Exchanges in culture, science[|. ,|] music and sport will grow."),
+            RuleExample.Flagged("The plan is ready[| ,|] officials said."),
+            RuleExample.Clean("Exchanges in culture, science, music and sport will grow."),
+            RuleExample.Clean("Wait... , he said; prices rose 1,000 percent."),
+        ]);
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Analyze(AnalysisContext context, List<Finding> findings)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        for (int t = 1; t < tokens.Count; t++)
+        {
+            var tok = tokens[t];
+            if (tok.Kind != TokenKind.Punct || !context.IsContent(tok.LineIndex))
+                continue;
+            char c = text[tok.Start];
+            if (c is not (',' or ';' or '.'))
+                continue;
+            var prev = tokens[t - 1];
+            if (prev.LineIndex != tok.LineIndex)
+                continue;
+            bool spaced = prev.End < tok.Start;
+            if (prev.Kind == TokenKind.Punct)
+            {
+                char p = text[prev.Start];
+                bool seam = c is ',' or ';' && (p is ',' || (p == '.' && (prev.Start == 0 || text[prev.Start - 1] != '.')));
+                if (seam)
+                    findings.Add(context.Flag(Rule, new TextSpan(prev.Start, tok.End), $"\"{p}\" followed by \"{c}\""));
+                continue;
+            }
+
+            if (spaced && c is ',' && t + 1 < tokens.Count && tokens[t + 1].Kind != TokenKind.Number)
+                findings.Add(context.Flag(Rule, new TextSpan(prev.End, tok.End), "Space before a comma"));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using MtQuality.Core.Lexicons;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// What it flags: a common word capitalised mid-sentence although English writes it in lower case ("at the
+/// leader's pace Weapons tests"), judged by the background case model (case-forms.tsv) and, when an index is
+/// given, by how the corpus itself writes the word.
+/// Why it matters: segment seams in MT output capitalise the first word of each segment; content words show
+/// the seam as clearly as function words do.
+/// </summary>
+public sealed class UnusualCapitalRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.UnusualCapital,
+        "unusual-capital",
+        RuleCategory.Translation,
+        "midsentence-capital",
+        Severity.Info,
+        "Common word capitalised mid-sentence",
+        "A capitalised common noun, verb or adjective inside a sentence, not after a determiner, not next to another capitalised word, and usually lower-case in English and in the corpus.",
+        "MT segment seams capitalise content words too; institutions after 'the' and multi-word names are left alone.",
+        [
+            RuleExample.Flagged("Soldiers fired shots as troops crossed the [|Border|] near the river."),
+            RuleExample.Flagged("Officials said exports of grain [|Increased|] sharply this year."),
+            RuleExample.Clean("Soldiers fired shots as troops crossed the border near the river."),
+            RuleExample.Clean("The Government said the State Department had been informed."),
+            RuleExample.Clean("She met the Prime Minister in the White House on Monday."),
+        ])
+    {
+        Sources = "case-forms.tsv (SCOWL + WordNet 3.1 capitalisation shares); corpus case counts from the index",
+    };
+
+    /// <summary>Below this share of capitalised uses a capital is unusual.</summary>
+    public const double MaxCapShare = 0.1;
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Analyze(AnalysisContext context, List<Finding> findings)
+    {
+        foreach (var s in context.ContentSentences)
+        {
+            if (CasingFacts.IsHeadlineLike(context, s.LineIndex))
+                continue;
+            for (int t = s.FirstToken + 1; t < s.EndToken; t++)
+            {
+                if (context.Tokens[t].Kind != TokenKind.Word)
+                    continue;
+                var w = context.WordSpan(t);
+                if (w.Length < 3 || !TextFacts.IsTitleWord(w) || WordLists.IsFunctionWord(w) || w.ContainsAny("-'’"))
+                    continue;
+                if (CasingFacts.CapitalLicensedByPrevious(context, s, t))
+                    continue;
+                if (IsCapitalised(context, t - 1, s) || IsCapitalised(context, t + 1, s))
+                    continue;
+                var prev = context.Tokens[t - 1];
+                if (prev.Kind == TokenKind.Number || (prev.Kind == TokenKind.Word && EnglishLexicon.Pos(context.Word(t - 1).ToLowerInvariant()).Contains('d')))
+                    continue; // "the Government", "his Majesty", "Article 5 Section"
+                var lower = context.Word(t).ToLowerInvariant();
+                if (EnglishLexicon.WordScore(lower) < 3.0)
+                    continue;
+                if (EnglishLexicon.CaseForm(lower) is { } cf && cf.CapShare > MaxCapShare)
+                    continue;
+                if (EnglishLexicon.Gazetteer.TypesOf(context.Word(t)).Count > 0)
+                    continue;
+                var corpus = context.Corpus.Case(lower).CapitalShare(5);
+                if (corpus is > 0.3)
+                    continue;
+                findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" is usually written in lower case"));
+            }
+        }
+    }
+
+    private static bool IsCapitalised(AnalysisContext context, int t, Sentence s) =>
+        t >= s.FirstToken && t < s.EndToken && context.Tokens[t].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t));
+}

@@ -1,0 +1,83 @@
+using MtQuality.Core.Analysis;
+using MtQuality.Core.Lexicons;
+using MtQuality.Core.Rules;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Scoring;
+
+/// <summary>
+/// Turns findings into scores. <c>mtScore = 100 · (1 − exp(−Σ w_f · r_f))</c> where <c>r_f</c> is the number
+/// of translation and extraction findings of family <c>f</c> per 1,000 content words and <c>w_f</c> the
+/// family's weight from <c>score-weights.tsv</c> (fitted by <c>mtq fit-weights</c>; see docs/scoring.md).
+/// <c>boilerplateScore</c> is the share of non-blank characters on boilerplate lines.
+/// </summary>
+public sealed class Scorer
+{
+    private static readonly Lazy<Scorer> Lazy = new(() => new Scorer(LoadWeights()));
+
+    private readonly IReadOnlyDictionary<string, double> weights;
+    private readonly double defaultWeight;
+
+    public Scorer(IReadOnlyDictionary<string, double> weights)
+    {
+        this.weights = weights;
+        defaultWeight = weights.TryGetValue("*", out var d) ? d : 0.02;
+    }
+
+    public static Scorer Default => Lazy.Value;
+
+    public IReadOnlyDictionary<string, double> Weights => weights;
+
+    public double WeightOf(string family) => weights.TryGetValue(family, out var w) ? w : defaultWeight;
+
+    public ArticleVerdict Score(Article article, AnalysisContext context, IReadOnlyList<Finding> findings)
+    {
+        int contentWords = 0;
+        foreach (var t in context.Tokens)
+        {
+            if (t.Kind == TokenKind.Word && context.IsContent(t.LineIndex))
+                contentWords++;
+        }
+
+        long totalChars = 0;
+        long bpChars = 0;
+        for (int i = 0; i < context.LineKinds.Length; i++)
+        {
+            int len = ArticleAnalyzer.TrimmedLine(article, i).Length;
+            totalChars += len;
+            if (context.LineKinds[i] == LineKind.Boilerplate)
+                bpChars += len;
+        }
+
+        var registry = RuleRegistry.Instance;
+        var perFamily = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in findings)
+        {
+            if (!registry.ById.TryGetValue(f.RuleId, out var d) || d.Category == RuleCategory.Boilerplate)
+                continue;
+            perFamily[d.Family] = perFamily.GetValueOrDefault(d.Family) + 1;
+        }
+
+        double per = 1000.0 / Math.Max(contentWords, 150);
+        var drivers = perFamily
+            .Select(kv => new ScoreDriver(kv.Key, kv.Value, kv.Value * per, WeightOf(kv.Key) * kv.Value * per))
+            .OrderByDescending(d => d.Contribution)
+            .ToList();
+        double z = drivers.Sum(d => d.Contribution);
+        double mt = 100.0 * (1.0 - Math.Exp(-z));
+        double bp = totalChars == 0 ? 0 : 100.0 * bpChars / totalChars;
+        return new ArticleVerdict(article, context.LineKinds, findings, contentWords, Math.Round(mt, 1), Math.Round(bp, 1), drivers);
+    }
+
+    private static Dictionary<string, double> LoadWeights()
+    {
+        var map = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var e in Lexicon.Load("score-weights.tsv").Entries)
+        {
+            if (e.Length >= 2 && double.TryParse(e[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w))
+                map[e[0]] = w;
+        }
+
+        return map;
+    }
+}

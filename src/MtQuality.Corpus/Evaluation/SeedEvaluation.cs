@@ -1,0 +1,197 @@
+using System.Globalization;
+using MtQuality.Core.Analysis;
+using MtQuality.Core.Model;
+using MtQuality.Core.Rules;
+using MtQuality.Core.Text;
+using MtQuality.Corpus.Ingest;
+
+namespace MtQuality.Corpus.Evaluation;
+
+/// <summary>
+/// Scores an audit of the seed articles against their gold file: boilerplate lines (precision/recall), content
+/// lines kept, artifact spans found (any rule overlapping the gold span), per-family and per-rule precision and
+/// recall, and the ranking by machine-translation score. The articles are analysed as an audit would: against a
+/// corpus model built from all of them.
+/// </summary>
+public sealed class SeedEvaluation
+{
+    public PrfCounts BoilerplateLines { get; } = new();
+
+    public int ContentLines { get; private set; }
+
+    public int ContentLinesKept { get; private set; }
+
+    public List<string> ContentLinesLost { get; } = [];
+
+    public List<string> BoilerplateMissed { get; } = [];
+
+    public int ArtifactSpans { get; private set; }
+
+    public int ArtifactSpansFound { get; private set; }
+
+    public List<string> ArtifactsMissed { get; } = [];
+
+    public SortedDictionary<string, PrfCounts> Families { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, PrfCounts> Rules { get; } = new(StringComparer.Ordinal);
+
+    public List<(string Id, double MtScore, double BoilerplateScore)> Ranking { get; } = [];
+
+    public double ArtifactRecall => ArtifactSpans == 0 ? 0 : (double)ArtifactSpansFound / ArtifactSpans;
+
+    public static SeedEvaluation Run(string goldPath, IEnumerable<string>? articlePaths = null, AnalysisOptions? options = null)
+    {
+        var gold = SeedGold.Load(goldPath);
+        var paths = articlePaths?.ToList() is { Count: > 0 } p ? p : [Path.GetDirectoryName(Path.GetFullPath(goldPath))!];
+        var articles = new CorpusReader().Read(paths).Where(i => i.Article is not null).Select(i => i.Article!).ToList();
+        var model = new InMemoryCorpusModel();
+        foreach (var a in articles)
+            model.Add(a);
+        var analyzer = new ArticleAnalyzer(options);
+        var eval = new SeedEvaluation();
+        foreach (var seed in gold.Select(g => g.Seed).Distinct())
+        {
+            var article = articles.FirstOrDefault(a => Path.GetFileName(a.Id) == seed || Path.GetFileName(a.Id).StartsWith(seed + "_", StringComparison.Ordinal))
+                ?? throw new FileNotFoundException($"no article for seed {seed} under {string.Join(", ", paths)}");
+            var verdict = analyzer.Analyze(article, model, selfInCorpus: true);
+            eval.Ranking.Add((seed, verdict.MtScore, verdict.BoilerplateScore));
+            eval.Add(article, verdict, gold.Where(g => g.Seed == seed).ToList());
+        }
+
+        eval.Ranking.Sort((a, b) => b.MtScore.CompareTo(a.MtScore));
+        return eval;
+    }
+
+    private void Add(Article article, ArticleVerdict verdict, List<GoldRow> gold)
+    {
+        var registry = RuleRegistry.Instance;
+        var seed = gold[0].Seed;
+        var goldBoilerplate = new HashSet<int>();
+        foreach (var g in gold.Where(g => g.Kind == "boilerplate"))
+        {
+            foreach (int li in LinesOf(article, g))
+                goldBoilerplate.Add(li);
+        }
+
+        for (int li = 0; li < verdict.LineKinds.Count; li++)
+        {
+            bool predicted = verdict.LineKinds[li] == LineKind.Boilerplate;
+            bool actual = goldBoilerplate.Contains(li);
+            if (predicted && actual)
+                BoilerplateLines.TruePositives++;
+            else if (predicted)
+                BoilerplateLines.FalsePositives++;
+            else if (actual)
+            {
+                BoilerplateLines.FalseNegatives++;
+                BoilerplateMissed.Add($"{seed}:{li + 1} {Clip(article.Slice(article.Lines.Lines[li].Span))}");
+            }
+        }
+
+        foreach (var g in gold.Where(g => g.Kind == "content"))
+        {
+            foreach (int li in LinesOf(article, g))
+            {
+                ContentLines++;
+                if (verdict.LineKinds[li] == LineKind.Content)
+                    ContentLinesKept++;
+                else
+                    ContentLinesLost.Add($"{seed}:{li + 1} {Clip(g.Span)}");
+            }
+        }
+
+        var spans = new List<(TextSpan Span, string Family, string Text)>();
+        foreach (var g in gold.Where(g => g.Kind == "artifact"))
+        {
+            foreach (int li in LinesOf(article, g))
+            {
+                var line = article.Lines.Lines[li];
+                int at = article.Text.IndexOf(g.Span, line.Start, line.Span.Length, StringComparison.Ordinal);
+                if (at >= 0)
+                    spans.Add((new TextSpan(at, at + g.Span.Length), g.Family, $"{seed}:{li + 1} [{g.Family}] {Clip(g.Span)}"));
+            }
+        }
+
+        var findings = verdict.Findings.Where(f => registry.ById.GetValueOrDefault(f.RuleId)?.Category != RuleCategory.Boilerplate).ToList();
+        foreach (var (span, family, text) in spans)
+        {
+            ArtifactSpans++;
+            var hits = findings.Where(f => f.Span.Overlaps(span)).ToList();
+            if (hits.Count > 0)
+                ArtifactSpansFound++;
+            else
+                ArtifactsMissed.Add(text);
+            var fam = Family(family);
+            if (hits.Any(f => registry.ById[f.RuleId].Family == family))
+                fam.TruePositives++;
+            else
+                fam.FalseNegatives++;
+        }
+
+        foreach (var f in findings)
+        {
+            var d = registry.ById[f.RuleId];
+            bool anyGold = spans.Any(s => s.Span.Overlaps(f.Span));
+            bool sameFamily = spans.Any(s => s.Span.Overlaps(f.Span) && s.Family == d.Family);
+            var rule = Rule(f.RuleId);
+            if (anyGold)
+                rule.TruePositives++;
+            else
+                rule.FalsePositives++;
+            if (!sameFamily)
+                Family(d.Family).FalsePositives++;
+        }
+    }
+
+    private PrfCounts Family(string f) => Families.TryGetValue(f, out var c) ? c : Families[f] = new PrfCounts();
+
+    private PrfCounts Rule(string r) => Rules.TryGetValue(r, out var c) ? c : Rules[r] = new PrfCounts();
+
+    private static IEnumerable<int> LinesOf(Article article, GoldRow g)
+    {
+        var lines = article.Lines.Lines;
+        if (g.Line == "*")
+        {
+            for (int i = 0; i < lines.Count; i++)
+            {
+                if (article.SliceSpan(lines[i].Span).Contains(g.Span.AsSpan(), StringComparison.Ordinal))
+                    yield return i;
+            }
+
+            yield break;
+        }
+
+        if (int.TryParse(g.Line, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n >= 1 && n <= lines.Count)
+            yield return n - 1;
+    }
+
+    private static string Clip(string s) => s.Length > 70 ? s[..67] + "..." : s;
+
+    public void Print(TextWriter o)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        o.WriteLine($"Boilerplate lines: {BoilerplateLines}");
+        o.WriteLine($"Content lines kept: {ContentLinesKept}/{ContentLines}");
+        o.WriteLine(string.Format(inv, "Artifact spans found (any rule): {0}/{1} = {2:0.000}", ArtifactSpansFound, ArtifactSpans, ArtifactRecall));
+        o.WriteLine();
+        o.WriteLine("Per family (a finding counts for its own family only):");
+        foreach (var (k, v) in Families)
+            o.WriteLine($"  {k,-26} {v}");
+        o.WriteLine();
+        o.WriteLine("Per rule (precision: findings overlapping any gold artifact span):");
+        foreach (var (k, v) in Rules)
+            o.WriteLine($"  {k} {RuleRegistry.Instance.ById[k].Name,-28} tp {v.TruePositives,3}  fp {v.FalsePositives,3}  P {v.Precision.ToString("0.000", inv)}");
+        o.WriteLine();
+        o.WriteLine("Ranking by MT score: " + string.Join("  >  ", Ranking.Select(r => $"{r.Id} ({r.MtScore.ToString("0.0", inv)})")));
+        if (BoilerplateMissed.Count > 0)
+            o.WriteLine("Boilerplate missed: " + string.Join(" | ", BoilerplateMissed));
+        if (ContentLinesLost.Count > 0)
+            o.WriteLine("Content lost: " + string.Join(" | ", ContentLinesLost));
+        if (ArtifactsMissed.Count > 0)
+        {
+            o.WriteLine("Artifacts missed:");
+            foreach (var m in ArtifactsMissed)
+                o.WriteLine("  " + m);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace MtQuality.Reports;
+
+/// <summary>
+/// Builds Markdown from untrusted article text. Everything that comes from an article goes through
+/// <see cref="Escape"/>: Markdown punctuation is backslash-escaped and <c>&lt;</c>/<c>&gt;</c>/<c>&amp;</c> become
+/// entities, so no article can open a table cell, a link, an HTML tag or a code span in a report.
+/// </summary>
+public sealed class MarkdownText
+{
+    private readonly StringBuilder sb = new();
+
+    public MarkdownText Heading(int level, string text) => Line($"{new string('#', level)} {text}").Line();
+
+    public MarkdownText Line(string text = "")
+    {
+        sb.Append(text).Append('\n');
+        return this;
+    }
+
+    public MarkdownText Raw(string text)
+    {
+        sb.Append(text);
+        return this;
+    }
+
+    public MarkdownText Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, string? align = null)
+    {
+        sb.Append("| ").AppendJoin(" | ", headers).Append(" |\n");
+        sb.Append('|');
+        for (int i = 0; i < headers.Count; i++)
+            sb.Append(align is not null && i < align.Length && align[i] == 'r' ? " ---: |" : " --- |");
+        sb.Append('\n');
+        foreach (var row in rows)
+            sb.Append("| ").AppendJoin(" | ", row).Append(" |\n");
+        sb.Append('\n');
+        return this;
+    }
+
+    public override string ToString() => sb.ToString();
+
+    /// <summary>Escapes untrusted text for any inline Markdown context, table cells included. Line breaks become spaces.</summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return string.Empty;
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '&': sb.Append("&amp;"); break;
+                case '\r':
+                case '\n':
+                case '\t': sb.Append(' '); break;
+                // Inline-significant punctuation only, so the raw Markdown stays readable; callers never start a
+                // line with escaped text, so block markers (#, -, 1.) cannot take effect.
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '#' or '!' or '$':
+                    sb.Append('\\').Append(c);
+                    break;
+                default:
+                    if (char.IsControl(c) || c is '\u2028' or '\u2029')
+                        sb.Append(' ');
+                    else
+                        sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A link whose target is a relative path the tool made (never article input).</summary>
+    public static string Link(string label, string relativeTarget) =>
+        $"[{Escape(label)}]({Uri.EscapeDataString(relativeTarget).Replace("%2F", "/", StringComparison.Ordinal)})";
+}
