@@ -65,14 +65,35 @@ public static class ContentGuard
         return page.BeforeMainBlock(i) && IsTitleLike(page, i);
     }
 
-    /// <summary>A headline: several words, most of its content words reused by the article body.</summary>
-    public static bool IsTitleLike(PageContext page, int i)
+    /// <summary>
+    /// The headline: of the lines before the main block, the one whose content words the body reuses most
+    /// (at least two, and at least half of its own). Only one line gets this protection, so a site name that
+    /// happens to share a word or two with the story does not.
+    /// </summary>
+    public static bool IsTitleLike(PageContext page, int i) => page.TitleLine == i;
+
+    internal static int FindTitleLine(PageContext page)
     {
-        var f = page.Features[i];
-        if (f.Words < 4 || f.Words > 40)
-            return false;
-        var (shared, total) = page.OverlapWithMain(i);
-        return shared >= 2 && shared * 2 >= total;
+        int best = -1;
+        double bestScore = 0;
+        int end = page.MainStart < 0 ? page.LineCount : page.MainStart;
+        for (int i = 0; i < end; i++)
+        {
+            var f = page.Features[i];
+            if (f.Words < 4 || f.Words > 40)
+                continue;
+            var (shared, total) = page.OverlapWithMain(i);
+            if (shared < 2 || shared * 2 < total)
+                continue;
+            double score = shared + (double)shared / Math.Max(1, total);
+            if (score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>"June 18 (EUROPA PRESS) –", "SEOUL, South Korea (AP) —", "LONDON (Reuters) -".</summary>

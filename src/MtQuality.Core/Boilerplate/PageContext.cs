@@ -25,7 +25,11 @@ public sealed class PageContext
 
         (MainStart, MainEnd) = FindMainBlock(Classes, Features);
         MainWords = CollectContentWords();
+        TitleLine = ContentGuard.FindTitleLine(this);
     }
+
+    /// <summary>The line taken for the headline (before the main block, sharing its vocabulary), or -1.</summary>
+    public int TitleLine { get; }
 
     public Article Article { get; }
 

@@ -13,16 +13,24 @@ namespace MtQuality.Core.Scoring;
 /// </summary>
 public sealed class Scorer
 {
-    private static readonly Lazy<Scorer> Lazy = new(() => new Scorer(LoadWeights()));
+    private static readonly Lazy<Scorer> Lazy = new(LoadWeights);
 
     private readonly IReadOnlyDictionary<string, double> weights;
+    private readonly IReadOnlyDictionary<string, int> minFindings;
     private readonly double defaultWeight;
 
-    public Scorer(IReadOnlyDictionary<string, double> weights)
+    public Scorer(IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, int>? minFindings = null)
     {
         this.weights = weights;
+        this.minFindings = minFindings ?? new Dictionary<string, int>();
         defaultWeight = weights.TryGetValue("*", out var d) ? d : 0.02;
     }
+
+    /// <summary>
+    /// Families whose single findings are evidence, not verdicts (spun phrases, after the Problematic Paper
+    /// Screener's several-fingerprints rule): they count only from this many distinct findings in one article.
+    /// </summary>
+    public int MinFindingsOf(string family) => minFindings.GetValueOrDefault(family, 1);
 
     public static Scorer Default => Lazy.Value;
 
@@ -51,11 +59,21 @@ public sealed class Scorer
 
         var registry = RuleRegistry.Instance;
         var perFamily = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var f in findings)
         {
             if (!registry.ById.TryGetValue(f.RuleId, out var d) || d.Category == RuleCategory.Boilerplate)
                 continue;
             perFamily[d.Family] = perFamily.GetValueOrDefault(d.Family) + 1;
+            if (!distinct.TryGetValue(d.Family, out var set))
+                distinct[d.Family] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            set.Add(f.Evidence);
+        }
+
+        foreach (var (family, set) in distinct)
+        {
+            if (set.Count < MinFindingsOf(family))
+                perFamily.Remove(family);
         }
 
         double per = 1000.0 / Math.Max(contentWords, 150);
@@ -69,15 +87,18 @@ public sealed class Scorer
         return new ArticleVerdict(article, context.LineKinds, findings, contentWords, Math.Round(mt, 1), Math.Round(bp, 1), drivers);
     }
 
-    private static Dictionary<string, double> LoadWeights()
+    private static Scorer LoadWeights()
     {
         var map = new Dictionary<string, double>(StringComparer.Ordinal);
+        var min = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in Lexicon.Load("score-weights.tsv").Entries)
         {
             if (e.Length >= 2 && double.TryParse(e[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w))
                 map[e[0]] = w;
+            if (e.Length >= 3 && int.TryParse(e[2], System.Globalization.CultureInfo.InvariantCulture, out var m))
+                min[e[0]] = m;
         }
 
-        return map;
+        return new Scorer(map, min);
     }
 }

@@ -61,8 +61,8 @@ public static class Segmenter
         if (w < 0)
             return false;
         var word = text.AsSpan(tokens[w].Start, tokens[w].Span.Length);
-        if (word.Length == 1 && char.IsUpper(word[0]))
-            return true; // an initial: "John F. Kennedy"
+        if (word.Length == 1 && char.IsLetter(word[0]))
+            return true; // an initial ("John F. Kennedy") or the end of "e.g."
         var key = word.ToString().TrimEnd('.');
         if (Abbreviations.Contains(key))
         {

@@ -6,7 +6,7 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// What it flags: two words written as one by extraction: a number glued to a word ("2023recalls"), a
 /// camel-case seam between two dictionary words ("FacebookShare"), a name glued to a function word when the
-/// name stands alone elsewhere in the article ("…Jong Unthe first"), and lower-case pairs such as "ofthe".
+/// name stands alone elsewhere in the article ("…Ki Moonthe next day"), and lower-case pairs such as "ofthe".
 /// Why it matters: HTML-to-text steps drop the space between blocks or inline elements; every downstream
 /// statistic then sees a word that does not exist.
 /// </summary>
@@ -91,8 +91,8 @@ public sealed class GluedWordsRule : IRule
                 continue;
             var left = w[..i];
             var right = w[i..];
-            if (!TextFacts.IsTitleWord(right) || right.Length < 2)
-                return null;
+            if (!TextFacts.IsTitleWord(right) || right.Length < 3)
+                return null; // LinkedIn, PayOn: brand names end in short particles
             if (EnglishLexicon.CaseForm(w.ToLowerInvariant()) is { } cf && cf.Usual == w)
                 return null; // a known camel-case name (YouTube, LinkedIn)
             if (EnglishLexicon.WordScore(left.ToLowerInvariant()) >= 2 && EnglishLexicon.WordScore(right.ToLowerInvariant()) >= 3 && !EnglishLexicon.IsWord(w))
@@ -118,7 +118,7 @@ public sealed class GluedWordsRule : IRule
         return null;
     }
 
-    /// <summary>"Unthe": a name that stands alone elsewhere in the article, glued to a function word.</summary>
+    /// <summary>"Moonthe": a name that stands alone elsewhere in the article, glued to a function word.</summary>
     private static string? NameGlue(string w, HashSet<string> articleWords)
     {
         if (EnglishLexicon.IsWord(w) || EnglishLexicon.CaseForm(w.ToLowerInvariant()) is not null)

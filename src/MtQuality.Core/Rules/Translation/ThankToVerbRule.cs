@@ -33,6 +33,16 @@ public sealed class ThankToVerbRule : IRule
 
     public RuleDescriptor Descriptor => Rule;
 
+    /// <summary>An inflected verb that cannot be a plural noun ("came", "helped"), i.e. the object has ended.</summary>
+    private static bool IsVerbForm(VerbTable verbs, string w)
+    {
+        if (!verbs.IsInflected(w) || verbs.IsBase(w))
+            return false;
+        if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+            return true;
+        return verbs.BaseOf(w) is { } b && !EnglishLexicon.Pos(b).Contains('n');
+    }
+
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
         var verbs = EnglishLexicon.Verbs;
@@ -47,7 +57,7 @@ public sealed class ThankToVerbRule : IRule
                     if (context.Tokens[k - 1].Kind == TokenKind.Punct && !context.IsPunct(k - 1, '\''))
                         break;
                     var objWord = context.Word(k - 1).ToLowerInvariant();
-                    if (objWord is "who" or "that" or "which" or "and" or "to" || (verbs.IsInflected(objWord) && !verbs.IsBase(objWord)))
+                    if (objWord is "who" or "that" or "which" or "and" or "to" || IsVerbForm(verbs, objWord))
                         break;
                     if (!string.Equals(context.Word(k), "to", StringComparison.OrdinalIgnoreCase))
                         continue;

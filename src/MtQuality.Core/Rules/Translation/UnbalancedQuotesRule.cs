@@ -19,7 +19,7 @@ public sealed class UnbalancedQuotesRule : IRule
         "Dropped or moved quote marks are a common artifact of translating sentence by sentence; the reader loses who said what.",
         [
             RuleExample.Flagged("The minister promised [|“a fair deal for every farmer in the region.|]"),
-            RuleExample.Flagged("[|a model for others” is how|] the mayor described the plan."),
+            RuleExample.Flagged("It was a [|model for others” is how the|] mayor described the plan."),
             RuleExample.Clean("The minister promised “a fair deal for every farmer”, aides said."),
             RuleExample.Clean("“We will not stop here. We will go on until the end.\n\n“Nobody can stop us now,” she said."),
             RuleExample.Clean("He called it \"a step forward\" and left."),

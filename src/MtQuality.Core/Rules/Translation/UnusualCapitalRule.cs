@@ -22,7 +22,7 @@ public sealed class UnusualCapitalRule : IRule
         "A capitalised common noun, verb or adjective inside a sentence, not after a determiner, not next to another capitalised word, and usually lower-case in English and in the corpus.",
         "MT segment seams capitalise content words too; institutions after 'the' and multi-word names are left alone.",
         [
-            RuleExample.Flagged("Soldiers fired shots as troops crossed the [|Border|] near the river."),
+            RuleExample.Flagged("Soldiers fired shots as troops crossed [|Border|] posts near the river."),
             RuleExample.Flagged("Officials said exports of grain [|Increased|] sharply this year."),
             RuleExample.Clean("Soldiers fired shots as troops crossed the border near the river."),
             RuleExample.Clean("The Government said the State Department had been informed."),
@@ -52,7 +52,7 @@ public sealed class UnusualCapitalRule : IRule
                     continue;
                 if (CasingFacts.CapitalLicensedByPrevious(context, s, t))
                     continue;
-                if (IsCapitalised(context, t - 1, s) || IsCapitalised(context, t + 1, s))
+                if (PartOfName(context, t, s, -1) || PartOfName(context, t, s, +1))
                     continue;
                 var prev = context.Tokens[t - 1];
                 if (prev.Kind == TokenKind.Number || (prev.Kind == TokenKind.Word && EnglishLexicon.Pos(context.Word(t - 1).ToLowerInvariant()).Contains('d')))
@@ -72,6 +72,30 @@ public sealed class UnusualCapitalRule : IRule
         }
     }
 
-    private static bool IsCapitalised(AnalysisContext context, int t, Sentence s) =>
-        t >= s.FirstToken && t < s.EndToken && context.Tokens[t].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t));
+    /// <summary>
+    /// True when the nearest word in <paramref name="direction"/> is capitalised, looking past a possessive
+    /// apostrophe and lower-case function words inside names ("Workers’ Party", "Center for Strategic and
+    /// International Studies").
+    /// </summary>
+    private static bool PartOfName(AnalysisContext context, int t, Sentence s, int direction)
+    {
+        for (int k = t + direction, steps = 0; k >= s.FirstToken && k < s.EndToken && steps < 4; k += direction, steps++)
+        {
+            var tok = context.Tokens[k];
+            if (tok.Kind == TokenKind.Punct)
+            {
+                if (context.CharAt(k) is '\'' or '’' or '-' or '&')
+                    continue;
+                return false;
+            }
+
+            var w = context.WordSpan(k);
+            if (char.IsUpper(w[0]))
+                return true;
+            if (!(w is "of" or "for" or "and" or "the" or "on" or "de" or "du" or "la" or "von" or "van"))
+                return false;
+        }
+
+        return false;
+    }
 }

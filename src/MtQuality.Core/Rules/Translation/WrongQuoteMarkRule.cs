@@ -16,7 +16,7 @@ public sealed class WrongQuoteMarkRule : IRule
         "A ” that opens a quotation (space before it, a word right after it).",
         "Opening with a closing mark is a conversion artifact of non-English typing conventions and MT pipelines.",
         [
-            RuleExample.Flagged("[|”The talks went well|]”, the spokesman said."),
+            RuleExample.Flagged("[|”The|] talks went well”, the spokesman said."),
             RuleExample.Flagged("She said that [|”nothing|] has changed”."),
             RuleExample.Clean("“The talks went well”, the spokesman said."),
             RuleExample.Clean("She said “nothing has changed”."),

@@ -1,0 +1,131 @@
+using MtQuality.Core.Lexicons;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// What it flags: calques and false friends that translation from Italian, Spanish, French, German, Portuguese
+/// and Russian leaves in English ("limited himself to saying", "assisted to the ceremony", ", specifies the
+/// ministry" after a quote, a heading "Use, …" for Italian "Usa" = USA), from calques.tsv.
+/// Why it matters: each is fluent-looking English that no native writer produces; several in one article are a
+/// strong sign of machine or non-native translation. Single common words whose calque reading depends on
+/// context ("actually", "eventually") are not flagged on their own.
+/// </summary>
+public sealed class LiteralTranslationRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.LiteralTranslation,
+        "literal-translation",
+        RuleCategory.Translation,
+        "literal-translation",
+        Severity.Warning,
+        "Literal translation (calque or false friend)",
+        "Phrases of calques.tsv: word-for-word renderings and false friends from Romance, German and Russian, including reporting-verb inversions after quotes and mistranslated headline abbreviations.",
+        "Calques read as fluent English to a machine but not to a person; they mark translated text and often change the meaning.",
+        [
+            RuleExample.Flagged("The spokesman [|limited himself to saying|] that talks would go on."),
+            RuleExample.Flagged("“The talks went well”[|, underlines the|] ministry in a note."),
+            RuleExample.Flagged("[|Use|], sanctions on steel imports\n\nThe new duties start in May."),
+            RuleExample.Clean("The spokesman only said that talks would go on."),
+            RuleExample.Clean("“The talks went well,” the ministry said, underlining the progress."),
+            RuleExample.Clean("Use of force\n\nThe council debated the use of force on Monday."),
+        ])
+    {
+        Sources = "calques.tsv (hand-curated per source language; see Lexicons/PHRASES.md)",
+    };
+
+    private static readonly Lazy<(Dictionary<string, List<PhrasePattern>> ByFirst, HashSet<string> Antipatterns)> Patterns = new(Load);
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Analyze(AnalysisContext context, List<Finding> findings)
+    {
+        var (byFirst, antipatterns) = Patterns.Value;
+        foreach (var s in context.ContentSentences)
+        {
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (context.Tokens[t].Kind != TokenKind.Word || !byFirst.TryGetValue(context.Word(t).ToLowerInvariant(), out var list))
+                    continue;
+                foreach (var p in list)
+                {
+                    int last = p.MatchAt(context, t, s.EndToken);
+                    if (last < 0 || (p.HeadingStart && !IsHeadingStart(context, s, t, last)))
+                        continue;
+                    var phrase = context.Article.Slice(new TextSpan(context.Tokens[t].Start, context.Tokens[last].End)).ToLowerInvariant();
+                    if (antipatterns.Any(a => phrase.Contains(a, StringComparison.Ordinal)))
+                        continue;
+                    int first = p.NeedsComma ? t - 1 : t;
+                    var row = p.Payload;
+                    var message = $"Calque of {Lang(row.ElementAtOrDefault(1))} \"{row.ElementAtOrDefault(2)}\"; English would say \"{row.ElementAtOrDefault(3)}\"";
+                    findings.Add(context.Flag(Rule, new TextSpan(context.Tokens[first].Start, context.Tokens[last].End), message));
+                    t = last;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A heading-initial word: first word of a short line without a final stop, followed by punctuation or nothing.</summary>
+    private static bool IsHeadingStart(AnalysisContext context, Sentence s, int t, int last)
+    {
+        var (first, end) = context.LineTokens(s.LineIndex);
+        if (t != first)
+            return false;
+        int words = 0;
+        for (int k = first; k < end; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.Word)
+                words++;
+        }
+
+        if (words > 8 || (end > first && Segmenter.IsTerminal(context.CharAt(end - 1)) && context.CharAt(end - 1) != '…'))
+            return false;
+        if (last + 1 >= end)
+            return true;
+        char next = context.CharAt(last + 1);
+        return context.Tokens[last + 1].Kind == TokenKind.Punct && next is ',' or ':' or '‘' or '\'' or '"' or '“' or '«' or '-' or '–' or '—';
+    }
+
+    private static string Lang(string? code) => code switch
+    {
+        "it" => "Italian",
+        "es" => "Spanish",
+        "fr" => "French",
+        "de" => "German",
+        "pt" => "Portuguese",
+        "ru" => "Russian",
+        null => "a foreign",
+        _ => code,
+    };
+
+    private static (Dictionary<string, List<PhrasePattern>>, HashSet<string>) Load()
+    {
+        var byFirst = new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal);
+        var anti = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in Lexicon.Load("calques.tsv").Entries)
+        {
+            if (e.Length < 2 || e[0].Length == 0)
+                continue;
+            if (e[0][0] == '!')
+            {
+                anti.Add(e[0][1..].Trim().ToLowerInvariant());
+                continue;
+            }
+
+            var p = PhrasePattern.Parse(e[0], e);
+            // A lone common English word is a calque only in some contexts the pattern cannot see.
+            if (p.Elements.Length == 1 && !p.HeadingStart && EnglishLexicon.WordScore(p.Elements[0]) >= 2.5)
+                continue;
+            if (p.FirstLiteral is not { } first)
+                continue;
+            if (!byFirst.TryGetValue(first, out var list))
+                byFirst[first] = list = [];
+            list.Add(p);
+        }
+
+        foreach (var list in byFirst.Values)
+            list.Sort((a, b) => b.Elements.Length.CompareTo(a.Elements.Length));
+        return (byFirst, anti);
+    }
+}

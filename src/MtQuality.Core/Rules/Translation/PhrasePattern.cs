@@ -1,0 +1,88 @@
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// A token pattern from a phrase lexicon (calques.tsv, spun-phrases.tsv): lower-case words matched exactly,
+/// <c>*</c> = any one word, <c>{refl}</c> = a reflexive pronoun, <c>{ing}</c> = a word in -ing; a leading
+/// <c>, </c> requires a comma before the match; a leading <c>^</c> anchors at the start of a heading line.
+/// Matching is linear: each pattern is tried only at tokens equal to its first literal word.
+/// </summary>
+public sealed class PhrasePattern
+{
+    private static readonly HashSet<string> Reflexives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves", "oneself",
+    };
+
+    private PhrasePattern(string source, string[] elements, bool needsComma, bool headingStart, string[] payload)
+    {
+        Source = source;
+        Elements = elements;
+        NeedsComma = needsComma;
+        HeadingStart = headingStart;
+        Payload = payload;
+    }
+
+    public string Source { get; }
+
+    public string[] Elements { get; }
+
+    public bool NeedsComma { get; }
+
+    public bool HeadingStart { get; }
+
+    /// <summary>The lexicon row the pattern came from.</summary>
+    public string[] Payload { get; }
+
+    public string? FirstLiteral => Elements.Length > 0 && !IsWildcard(Elements[0]) ? Elements[0] : null;
+
+    public static PhrasePattern Parse(string pattern, string[] payload)
+    {
+        var p = pattern.Trim().ToLowerInvariant();
+        bool comma = false;
+        bool heading = false;
+        if (p.StartsWith(','))
+        {
+            comma = true;
+            p = p[1..].Trim();
+        }
+
+        if (p.StartsWith('^'))
+        {
+            heading = true;
+            p = p[1..].Trim();
+        }
+
+        return new PhrasePattern(pattern, p.Split(' ', StringSplitOptions.RemoveEmptyEntries), comma, heading, payload);
+    }
+
+    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}";
+
+    /// <summary>Index of the last token of a match starting at word token <paramref name="t"/>, or -1.</summary>
+    public int MatchAt(AnalysisContext ctx, int t, int end)
+    {
+        int k = t;
+        foreach (var e in Elements)
+        {
+            // Skip punctuation inside the pattern's span only where the pattern has none: words must be adjacent words.
+            if (k >= end || ctx.Tokens[k].Kind == TokenKind.Punct)
+                return -1;
+            var w = ctx.Word(k);
+            bool ok = e switch
+            {
+                "*" => true,
+                "{refl}" => Reflexives.Contains(w),
+                "{ing}" => w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
+                _ => string.Equals(w, e, StringComparison.OrdinalIgnoreCase),
+            };
+            if (!ok)
+                return -1;
+            k++;
+        }
+
+        if (NeedsComma && (t == 0 || !ctx.IsPunct(t - 1, ',') || ctx.Tokens[t - 1].LineIndex != ctx.Tokens[t].LineIndex))
+            return -1;
+        return k - 1;
+    }
+}

@@ -1,0 +1,96 @@
+using Lingua;
+using MtQuality.Core.Lexicons;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// What it flags: sentences of a content line left in another language (a French or Italian sentence in an
+/// English article). A cheap dictionary test picks candidates (under half of the lower-case words are English
+/// words); SearchPioneer.Lingua then names the language. Quotations and name-heavy sentences are exempt.
+/// Why it matters: MT pipelines skip segments they fail on, and scrapers keep foreign captions and teasers;
+/// either way the article is no longer English text.
+/// </summary>
+public sealed class UntranslatedFragmentRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.UntranslatedFragment,
+        "untranslated-fragment",
+        RuleCategory.Translation,
+        "untranslated",
+        Severity.Warning,
+        "Sentence left untranslated",
+        "A sentence of at least five words whose words are mostly not English and which Lingua identifies as another language; quotations are exempt.",
+        "Untranslated segments show the pipeline failed on them; readers of the English text cannot use them.",
+        [
+            RuleExample.Flagged("The minister arrived in Rome on Monday. [|Il governo ha approvato la nuova legge sul lavoro ieri sera.|] Talks continue."),
+            RuleExample.Clean("The minister arrived in Rome on Monday. The government approved the new labour law last night."),
+            RuleExample.Clean("He quoted the motto “Liberté, égalité, fraternité, pour tous les citoyens” in his speech."),
+        ])
+    {
+        Sources = "english-words.tsv for the pre-filter; SearchPioneer.Lingua 2.0 (Apache-2.0) for language identification",
+    };
+
+    private static readonly Lazy<LanguageDetector> Detector = new(() =>
+        LanguageDetectorBuilder.FromLanguages(
+                Language.English, Language.French, Language.Spanish, Language.Italian, Language.German,
+                Language.Portuguese, Language.Russian, Language.Dutch, Language.Polish, Language.Turkish, Language.Ukrainian)
+            .WithLowAccuracyMode()
+            .Build());
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Analyze(AnalysisContext context, List<Finding> findings)
+    {
+        foreach (var s in context.ContentSentences)
+        {
+            int lower = 0;
+            int english = 0;
+            int letters = 0;
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (context.Tokens[t].Kind != TokenKind.Word)
+                    continue;
+                var w = context.WordSpan(t);
+                if (!char.IsLetter(w[0]))
+                    continue;
+                letters++;
+                if (!char.IsLower(w[0]))
+                    continue;
+                lower++;
+                if (EnglishLexicon.IsWord(w) || WordLists.IsFunctionWord(w))
+                    english++;
+            }
+
+            if (letters < 5 || lower < 4 || english * 2 >= lower)
+                continue;
+            if (InsideQuotation(context, s))
+                continue;
+            var text = context.Article.Slice(s.Span);
+            var language = Detector.Value.DetectLanguageOf(text);
+            if (language is Language.English or Language.Unknown)
+                continue;
+            findings.Add(context.Flag(Rule, s.Span, $"Sentence in {language}, not translated"));
+        }
+    }
+
+    private static bool InsideQuotation(AnalysisContext context, Sentence s)
+    {
+        var line = context.Lines.Lines[s.LineIndex];
+        int open = 0;
+        for (int i = line.Start; i < s.Span.Start; i++)
+        {
+            char c = context.Text[i];
+            if (c is '“' or '«' or '„')
+                open++;
+            else if (c is '”' or '»' && open > 0)
+                open--;
+        }
+
+        if (open > 0)
+            return true;
+        // The sentence itself is a quotation: it starts with a quote mark or sits between quotes.
+        var first = context.Tokens[s.FirstToken];
+        return first.Kind == TokenKind.Punct && TextFacts.IsAnyQuote(context.Text[first.Start]);
+    }
+}
