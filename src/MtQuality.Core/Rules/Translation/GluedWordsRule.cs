@@ -4,7 +4,7 @@ using MtQuality.Core.Text;
 namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
-/// What it flags: two words written as one by extraction: a number glued to a word ("2023recalls"), a
+/// What it flags: two words written as one by extraction: a number glued to a word ("2019reports"), a
 /// camel-case seam between two dictionary words ("FacebookShare"), a name glued to a function word when the
 /// name stands alone elsewhere in the article ("…Ki Moonthe next day"), and lower-case pairs such as "ofthe".
 /// Why it matters: HTML-to-text steps drop the space between blocks or inline elements; every downstream
