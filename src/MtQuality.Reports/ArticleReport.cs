@@ -19,7 +19,7 @@ public static class ArticleReport
         var a = v.Article;
         var registry = RuleRegistry.Instance;
         var md = new MarkdownText();
-        md.Heading(1, MarkdownText.Escape(a.DisplayTitle));
+        md.Heading(1, MarkdownText.Escape(v.DisplayTitle));
         if (indexLink is not null)
             md.Line($"[← corpus overview]({indexLink})").Line();
         md.Line($"**Verdict: {v.Label}** — machine-translation score **{F(v.MtScore)}**/100, boilerplate **{F(v.BoilerplateScore)}%** of the text, {v.ContentWords} content words.").Line();

@@ -24,6 +24,6 @@ public sealed record ArticleSummary(
         string reason = v.Drivers.Count == 0
             ? (v.BoilerplateScore > 0 ? "boilerplate only" : "no findings")
             : string.Join(", ", v.Drivers.Take(2).Select(d => $"{d.Findings}× {d.Family}"));
-        return new ArticleSummary(v.Article.Id, v.Article.Path, v.Article.Site, v.Article.DisplayTitle, reportName, v.MtScore, v.BoilerplateScore, v.ContentWords, v.Label, counts, reason);
+        return new ArticleSummary(v.Article.Id, v.Article.Path, v.Article.Site, v.DisplayTitle, reportName, v.MtScore, v.BoilerplateScore, v.ContentWords, v.Label, counts, reason);
     }
 }

@@ -30,7 +30,7 @@ public static class JsonRecord
         w.WriteString("id", a.Id);
         w.WriteString("path", a.Path);
         w.WriteString("site", a.Site);
-        w.WriteString("title", a.DisplayTitle);
+        w.WriteString("title", v.DisplayTitle);
         if (a.Url is not null)
             w.WriteString("url", a.Url);
         w.WriteNumber("mtScore", v.MtScore);

@@ -136,7 +136,7 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
                 written.Add(name + ".md");
                 if (settings.Html)
                 {
-                    AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".html"), HtmlRenderer.Page(verdict.Article.DisplayTitle, md));
+                    AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".html"), HtmlRenderer.Page(verdict.DisplayTitle, md));
                     written.Add(name + ".html");
                 }
 

@@ -16,6 +16,26 @@ public sealed record ArticleVerdict(
     double BoilerplateScore,
     IReadOnlyList<ScoreDriver> Drivers)
 {
+    /// <summary>The given title, else the first content line (so a date widget above the headline is not taken for it).</summary>
+    public string DisplayTitle
+    {
+        get
+        {
+            if (!string.IsNullOrWhiteSpace(Article.Title))
+                return Article.Title!;
+            for (int i = 0; i < LineKinds.Count; i++)
+            {
+                if (LineKinds[i] != LineKind.Content)
+                    continue;
+                var s = Article.SliceSpan(Article.Lines.Lines[i].Span).Trim();
+                if (s.Length > 0)
+                    return s.Length > 160 ? string.Concat(s[..157], "...") : s.ToString();
+            }
+
+            return Article.DisplayTitle;
+        }
+    }
+
     /// <summary>A short verdict people read first.</summary>
     public string Label => MtScore switch
     {

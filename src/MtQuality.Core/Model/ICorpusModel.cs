@@ -1,6 +1,6 @@
 namespace MtQuality.Core.Model;
 
-/// <summary>How often a word was written lower-case and capitalised in mid-sentence positions.</summary>
+/// <summary>In how many documents a word was written lower-case, and capitalised, in mid-sentence positions.</summary>
 public readonly record struct CaseCounts(long Lower, long Capitalized)
 {
     public long Total => Lower + Capitalized;

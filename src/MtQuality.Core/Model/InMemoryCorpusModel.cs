@@ -35,7 +35,8 @@ public sealed class InMemoryCorpusModel : ICorpusModel
         foreach (var (word, lower, upper) in stats.CaseCounts)
         {
             var c = cases.GetValueOrDefault(word);
-            cases[word] = (c.Lower + lower, c.Upper + upper);
+            // Document frequencies, as the index counts them: one article repeating a word cannot tip its case.
+            cases[word] = (c.Lower + (lower > 0 ? 1 : 0), c.Upper + (upper > 0 ? 1 : 0));
         }
 
         foreach (var (w, n) in stats.Unigrams)

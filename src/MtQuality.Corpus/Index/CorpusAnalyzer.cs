@@ -15,6 +15,12 @@ public sealed class CorpusAnalyzer : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>Per-field reuse: the fields have different chains, so one cached chain for all would mix them up.</summary>
+    public CorpusAnalyzer()
+        : base(PER_FIELD_REUSE_STRATEGY)
+    {
+    }
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };

@@ -5,7 +5,7 @@ namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
 /// What it flags: the same name written two ways in one article: spacing, hyphenation or capitalisation
-/// variants ("Kim Jong Un" / "Kim Jong-un", "Al Qaeda" / "Al-Qaeda") and known transliteration variants from
+/// variants ("Ban Ki Moon" / "Ban Ki-moon", "Al Qaeda" / "Al-Qaeda") and known transliteration variants from
 /// name-variants.tsv ("Kiev" / "Kyiv"). The less frequent form is flagged at each use.
 /// Why it matters: articles assembled from several MT outputs or sources mix spellings; it confuses readers and
 /// splits every count of the entity.

@@ -5,7 +5,7 @@ namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
 /// What it flags: names of countries, capitals, cities, nationalities, languages, months, weekdays and
-/// institutions written in lower case in running text ("the regime in kyiv", "north korea"), from the
+/// institutions written in lower case in running text ("talks in kharkiv", "south korea"), from the
 /// gazetteer, and any word the corpus writes capitalised almost always.
 /// Why it matters: MT systems and re-casing steps lose the case of names they do not know; edited news never
 /// writes a capital city in lower case. Names that are also ordinary words (turkey, nice, may) are exempt.

@@ -1,0 +1,110 @@
+namespace MtQuality.Cli.Tests;
+
+[TestClass]
+public sealed class CliTests
+{
+    private static string Root
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MtQuality.sln")))
+                dir = dir.Parent;
+            return dir!.FullName;
+        }
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = Cli.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    private static string Temp() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "mtq-cli-" + Guid.NewGuid().ToString("N"))).FullName;
+
+    [TestMethod]
+    public void AuditOfTheSeedsWritesEveryReport()
+    {
+        var outDir = Temp();
+        var (code, stdout, stderr) = Run("audit", Path.Combine(Root, "corpora", "seeds"), "--out", outDir, "--html");
+        Assert.AreEqual(0, code, stderr);
+        StringAssert.Contains(stdout, "Audited 5 articles");
+        Assert.IsTrue(File.Exists(Path.Combine(outDir, "index.md")));
+        Assert.IsTrue(File.Exists(Path.Combine(outDir, "index.html")));
+        Assert.AreEqual(5, File.ReadAllLines(Path.Combine(outDir, "findings.jsonl")).Length);
+        Assert.AreEqual(5, Directory.GetFiles(Path.Combine(outDir, "articles"), "*.md").Length);
+        Assert.IsTrue(File.Exists(Path.Combine(outDir, "rules", "MT0002.md")));
+        Assert.IsEmpty(Directory.GetFiles(outDir, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [TestMethod]
+    public void BadInputIsReportedAndTheBatchStillAudited()
+    {
+        var corpus = Temp();
+        File.WriteAllText(Path.Combine(corpus, "good.txt"), "The council approved the budget on Monday after a long debate, officials said.");
+        File.WriteAllBytes(Path.Combine(corpus, "bad.txt"), [0xC3, 0x28]);
+        File.WriteAllText(Path.Combine(corpus, "feed.jsonl"), "{\"text\": \"A record that is fine and long enough to read as a sentence.\"}\nnot json\n");
+        var outDir = Temp();
+        var (code, stdout, stderr) = Run("audit", corpus, Path.Combine(corpus, "missing.txt"), "--out", outDir);
+        Assert.AreEqual(2, code);
+        StringAssert.Contains(stdout, "Audited 2 articles");
+        StringAssert.Contains(stderr, "bad.txt: invalid UTF-8 at byte 0");
+        StringAssert.Contains(stderr, "feed.jsonl:2: malformed JSON");
+        StringAssert.Contains(stderr, "missing.txt: no such file or directory");
+        Assert.IsTrue(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).All(l => l.StartsWith("mtq: ", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void FailOverReturnsOneWhenAnArticleScoresOverTheLimit()
+    {
+        var (code, _, _) = Run("score", Path.Combine(Root, "corpora", "seeds", "001_059011277148a2fa.txt"), "--fail-over", "5");
+        Assert.AreEqual(1, code);
+        var (clean, _, _) = Run("score", Path.Combine(Root, "corpora", "seeds", "004_c9b6a6ea8f5819be.txt"), "--fail-over", "50");
+        Assert.AreEqual(0, clean);
+    }
+
+    [TestMethod]
+    public void ScoreJsonIsTheRecordContract()
+    {
+        var (code, stdout, _) = Run("score", Path.Combine(Root, "corpora", "seeds", "003_88a22310d42fd7f9.txt"), "--format", "json");
+        Assert.AreEqual(0, code);
+        using var doc = System.Text.Json.JsonDocument.Parse(stdout);
+        Assert.IsGreaterThan(0, doc.RootElement.GetProperty("findings").GetArrayLength());
+    }
+
+    [TestMethod]
+    public void CleanDropsBoilerplateLines()
+    {
+        var (code, stdout, _) = Run("clean", Path.Combine(Root, "corpora", "seeds", "004_c9b6a6ea8f5819be.txt"));
+        Assert.AreEqual(0, code);
+        Assert.DoesNotContain("spot_img", stdout);
+        Assert.DoesNotContain("Please enter your comment", stdout);
+        StringAssert.Contains(stdout, "Putin Pledges Support For North Korea Against US");
+    }
+
+    [TestMethod]
+    public void UsageErrorsExitWithTwo()
+    {
+        Assert.AreEqual(2, Run("audit").Code);
+        Assert.AreEqual(2, Run("score", "x.txt", "--format", "pdf").Code);
+        Assert.AreEqual(2, Run("audit", "corpora", "--select", "NOPE999").Code);
+    }
+
+    [TestMethod]
+    public void RulesDocsInTheRepoAreUpToDate()
+    {
+        var dir = Temp();
+        Assert.AreEqual(0, Run("rules", "--write-docs", dir).Code);
+        var expected = Path.Combine(Root, "docs", "rules");
+        foreach (var f in Directory.GetFiles(dir))
+        {
+            var committed = Path.Combine(expected, Path.GetFileName(f));
+            Assert.IsTrue(File.Exists(committed), $"docs/rules/{Path.GetFileName(f)} is missing: run 'mtq rules --write-docs'");
+            Assert.AreEqual(File.ReadAllText(f), File.ReadAllText(committed), $"docs/rules/{Path.GetFileName(f)} is stale: run 'mtq rules --write-docs'");
+        }
+
+        Assert.HasCount(Directory.GetFiles(dir).Length, Directory.GetFiles(expected, "*.md"));
+    }
+}
