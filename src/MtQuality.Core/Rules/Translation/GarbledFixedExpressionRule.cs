@@ -23,7 +23,7 @@ public sealed class GarbledFixedExpressionRule : IRule
         "Frozen markers never vary in native text; a swapped word marks spun or word-by-word translated text.",
         [
             RuleExample.Flagged("The plan, [|about fact|], was never approved."),
-            RuleExample.Flagged("Several ministers, [|regarding example|] the finance minister, resigned."),
+            RuleExample.Flagged("The old rules, [|by fact|], were never applied."),
             RuleExample.Clean("The plan, in fact, was never approved."),
             RuleExample.Clean("He changed course, and the ship turned."),
             RuleExample.Clean("The report is about fact, not opinion."),
