@@ -19,6 +19,7 @@ public static class Cli
         root.Subcommands.Add(CleanCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(FitWeightsCommand.Create());
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {

@@ -13,9 +13,21 @@ public static class EvalCommand
         var common = new CommonOptions();
         var cmd = new Command("eval", "Measure detection against labelled data") { gold, paths };
         common.AddTo(cmd);
+
+        // --- MQM evaluation (issue 4): professional MQM error spans on English MT ---
+        var mqm = new Option<string?>("--mqm") { Description = "Folder (or *.segments.jsonl) of MQM-annotated translations: span precision, segment P/R, refB false alarms, beside trivial baselines" };
+        var mqmDetails = new Option<bool>("--mqm-baseline-details") { Description = "With --mqm: also print per-rule figures of the baselines" };
+        cmd.Options.Add(mqm);
+        cmd.Options.Add(mqmDetails);
+        var mqmList = new Option<bool>("--mqm-findings") { Description = "With --mqm: list every finding of the rules, marked hit (overlaps an MQM span) or miss" };
+        cmd.Options.Add(mqmList);
+        // --- end MQM evaluation options ---
+
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
+            if (r.GetValue(mqm) is { } mqmDir)
+                return RunMqm(o, mqmDir, common.Analysis(r), r.GetValue(mqmDetails), r.GetValue(mqmList));
             var goldPath = r.GetValue(gold) ?? throw new UserException("eval: give --gold FILE");
             if (!File.Exists(goldPath))
                 throw new UserException($"{goldPath}: no such gold file");
@@ -35,4 +47,52 @@ public static class EvalCommand
         });
         return cmd;
     }
+
+    // --- MQM evaluation (issue 4) ---
+    private static int RunMqm(TextWriter o, string dir, MtQuality.Core.Analysis.AnalysisOptions options, bool baselineDetails, bool list)
+    {
+        if (!File.Exists(dir) && !Directory.Exists(dir))
+            throw new UserException($"{dir}: no such MQM folder or file");
+        List<MqmDocument> docs;
+        try
+        {
+            docs = MqmData.Documents(MqmData.LoadSegments(dir));
+        }
+        catch (Exception ex) when (ex is FormatException or FileNotFoundException)
+        {
+            throw new UserException(ex.Message);
+        }
+
+        o.WriteLine($"MQM: {MqmData.SegmentsPath(dir)} ({docs.Count} documents = system x talk, {docs.Sum(d => d.Segments.Count)} segments)");
+        o.WriteLine();
+        var rules = new RuleCatalogueDetector(docs, options);
+        MqmEvaluation.Run(docs, rules).Print(o);
+        if (list)
+            ListFindings(o, docs, rules);
+        foreach (var baseline in new IMqmDetector[] { new UnknownWordBaseline(), new LengthPunctuationBaseline() })
+        {
+            o.WriteLine();
+            MqmEvaluation.Run(docs, baseline).Print(o, baselineDetails);
+        }
+
+        return Cli.Ok;
+    }
+    private static void ListFindings(TextWriter o, List<MqmDocument> docs, RuleCatalogueDetector rules)
+    {
+        o.WriteLine();
+        foreach (var d in docs)
+        {
+            foreach (var f in rules.Findings(d))
+            {
+                int seg = d.SegmentAt(f.Span.Start);
+                int s = f.Span.Start - d.Offsets[seg];
+                int e = Math.Max(s + 1, f.Span.End - d.Offsets[seg]);
+                var segment = d.Segments[seg];
+                bool hit = segment.Errors.Any(x => x.Start < e && s < x.End);
+                var evidence = f.Evidence.Replace('\n', ' ');
+                o.WriteLine($"{(hit ? "hit " : "miss")} {f.RuleId} {d.System}/{d.Doc}#{segment.Seg} mqm={segment.Mqm:0.#} [{(evidence.Length > 80 ? evidence[..80] : evidence)}] {segment.Target}");
+            }
+        }
+    }
+    // --- end MQM evaluation ---
 }

@@ -25,6 +25,9 @@ public static class RuleIds
     public const string MissingQuotes = "MT0016";
     public const string UntranslatedFragment = "MT0017";
     public const string BrokenQuoteBoundary = "MT0018";
+    public const string CapsHeadingBareVerb = "MT0019";
+    public const string GarbledFixedExpression = "MT0020";
+    public const string MixedQuoteStyles = "MT0021";
 
     // Extraction damage
     public const string GluedWords = "EX0001";

@@ -28,6 +28,15 @@ internal static class CasingFacts
                 return true;
             if (t - 1 == s.FirstToken)
                 return true;
+            // A stage direction or aside opening the sentence: "(Laughter) The plant …".
+            if (p == ')')
+            {
+                for (int k = t - 2; k >= s.FirstToken; k--)
+                {
+                    if (ctx.IsPunct(k, '('))
+                        return k == s.FirstToken;
+                }
+            }
         }
 
         return false;

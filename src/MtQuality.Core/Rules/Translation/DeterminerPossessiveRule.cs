@@ -27,6 +27,7 @@ public sealed class DeterminerPossessiveRule : IRule
             RuleExample.Clean("In March, France's proposal was rejected."),
             RuleExample.Clean("They discussed the United States' position and the Netherlands' offer."),
             RuleExample.Clean("He ate at a McDonald's near the station."),
+            RuleExample.Clean("According to the UK's official classification, the rate fell."),
         ])
     {
         Sources = "gazetteer.tsv; LanguageTool English grammar rules (DT + NNP POS) as the model for the pattern",
@@ -58,7 +59,7 @@ public sealed class DeterminerPossessiveRule : IRule
                 var bare = name[..apostrophe];
                 if (!char.IsUpper(bare[0]) || !EnglishLexicon.Gazetteer.TypesOf(bare).Any(PlaceTypes.Contains))
                     continue;
-                if (!indefinite && TakesThe(bare))
+                if (!indefinite && (TakesThe(bare) || bare.All(char.IsUpper)))
                     continue;
                 findings.Add(context.Flag(Rule, t, n, $"No article before \"{name}\""));
             }

@@ -26,7 +26,9 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Flagged("The spokesman [|limited himself to saying|] that talks would go on."),
             RuleExample.Flagged("“The talks went well”[|, underlines the|] ministry in a note."),
             RuleExample.Flagged("[|Use|], sanctions on steel imports\n\nThe new duties start in May."),
+            RuleExample.Flagged("The ministry, [|always specifies|] the note, will review the case."),
             RuleExample.Clean("The spokesman only said that talks would go on."),
+            RuleExample.Clean("My grandmother always says that patience pays."),
             RuleExample.Clean("“The talks went well,” the ministry said, underlining the progress."),
             RuleExample.Clean("Use of force\n\nThe council debated the use of force on Monday."),
         ])

@@ -28,6 +28,7 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("The minister thanked the farmers for their patience and promised help."),
             RuleExample.Clean("He works for The Washington Post and lives in The Hague."),
             RuleExample.Clean("Her answer was simple: The plan stays."),
+            RuleExample.Clean("(Laughter) The plant showers them with pollen."),
             RuleExample.Clean("Leaders Meet In Brussels To Discuss The Budget"),
             RuleExample.Clean("The ship, called “The Pride of the North”, sailed on Monday."),
         ])

@@ -4,7 +4,7 @@ namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
 /// A token pattern from a phrase lexicon (calques.tsv, spun-phrases.tsv): lower-case words matched exactly,
-/// <c>*</c> = any one word, <c>{refl}</c> = a reflexive pronoun, <c>{ing}</c> = a word in -ing; a leading
+/// <c>*</c> = any one word, <c>{refl}</c> = a reflexive pronoun, <c>{ing}</c> = a word in -ing; <c>{report3}</c> = a present-tense reporting verb (reporting-verbs.tsv); a leading
 /// <c>, </c> requires a comma before the match; a leading <c>^</c> anchors at the start of a heading line.
 /// Matching is linear: each pattern is tried only at tokens equal to its first literal word.
 /// </summary>
@@ -57,7 +57,18 @@ public sealed class PhrasePattern
         return new PhrasePattern(pattern, p.Split(' ', StringSplitOptions.RemoveEmptyEntries), comma, heading, payload);
     }
 
-    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}";
+    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}";
+
+    /// <summary>
+    /// {report3}: the present third-person form of a reporting verb of reporting-verbs.tsv, other than the
+    /// habitual-friendly says, tells and asks.
+    /// </summary>
+    private static readonly Lazy<HashSet<string>> ReportingPresent = new(() =>
+    [
+        .. Lexicons.Lexicon.Load("reporting-verbs.tsv").Entries
+            .Select(e => e[0])
+            .Where(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("says" or "tells" or "asks")),
+    ]);
 
     /// <summary>Index of the last token of a match starting at word token <paramref name="t"/>, or -1.</summary>
     public int MatchAt(AnalysisContext ctx, int t, int end)
@@ -74,6 +85,7 @@ public sealed class PhrasePattern
                 "*" => true,
                 "{refl}" => Reflexives.Contains(w),
                 "{ing}" => w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
+                "{report3}" => ReportingPresent.Value.Contains(w.ToLowerInvariant()),
                 _ => string.Equals(w, e, StringComparison.OrdinalIgnoreCase),
             };
             if (!ok)

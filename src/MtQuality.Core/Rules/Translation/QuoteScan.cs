@@ -65,7 +65,9 @@ public sealed class QuoteScan
             {
                 '“' or '«' or '„' => true,
                 '”' or '»' => false,
-                _ => openAt < 0 && (spaceBefore || !(i > line.Start && char.IsLetterOrDigit(text[i - 1]))) && wordAfter,
+                // A straight quote with space on both sides (detokeniser output: say, " I have ") says nothing
+                // about its direction: pair it by position.
+                _ => openAt < 0 && (((spaceBefore || !(i > line.Start && char.IsLetterOrDigit(text[i - 1]))) && wordAfter) || (spaceBefore && SpaceAfter(text, i, line.End))),
             };
             if (!opening && c is '”' && openAt < 0 && spaceBefore && wordAfter)
             {
@@ -127,6 +129,8 @@ public sealed class QuoteScan
 
         return false;
     }
+
+    private static bool SpaceAfter(string text, int i, int end) => i + 1 >= end || char.IsWhiteSpace(text[i + 1]);
 
     public static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';
 

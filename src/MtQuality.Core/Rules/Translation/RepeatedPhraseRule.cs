@@ -1,3 +1,4 @@
+using MtQuality.Core.Lexicons;
 using MtQuality.Core.Text;
 
 namespace MtQuality.Core.Rules.Translation;
@@ -25,6 +26,9 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Clean("It was a very, very close vote, and she had had enough."),
             RuleExample.Clean("He said that that was the end of it."),
             RuleExample.Clean("The talks were long. The vote was short."),
+            RuleExample.Clean("Matter bends space: put energy into the universe, the universe will curve."),
+            RuleExample.Clean("Angles of minus 120 degrees, minus 120 degrees, 0 degrees follow."),
+            RuleExample.Clean("It gets faster and faster, and louder."),
         ]);
 
     /// <summary>Single words whose doubling is grammatical or an intensifier.</summary>
@@ -102,6 +106,8 @@ public sealed class RepeatedPhraseRule : IRule
                     continue;
                 if (n == 1 && (commaBefore[i + 1] || AllowedDoubles.Contains(context.Word(words[i])) || context.Tokens[words[i]].Kind == TokenKind.Number))
                     continue;
+                if (n > 1 && !IsListItemRepeat(context, s, words, commaBefore, i, n))
+                    continue;
                 // The inner parts may not be separated by a sentence-internal stop other than a comma.
                 found = n;
                 break;
@@ -118,6 +124,37 @@ public sealed class RepeatedPhraseRule : IRule
                 findings.Add(context.Flag(Rule, span));
             i += 2 * found;
         }
+    }
+
+    /// <summary>
+    /// A repeated phrase is an artifact when it reads like a duplicated list item. Antipatterns: a unit with a
+    /// number ("minus 120 degrees, minus 120 degrees" lists values), a unit ending in a function word ("faster
+    /// and faster and"), a comma-separated second copy that goes on as a clause or a refinement ("in the
+    /// universe, the universe will bend", "the cost, the cost of labour"), and a repeated clause of three words
+    /// or more that opens with a function word other than an article (rhetorical repetition: "if it were empty, if it were empty").
+    /// </summary>
+    private static bool IsListItemRepeat(AnalysisContext context, Sentence s, List<int> words, List<bool> commaBefore, int i, int n)
+    {
+        for (int k = 0; k < n; k++)
+        {
+            if (context.Tokens[words[i + k]].Kind == TokenKind.Number || context.WordSpan(words[i + k]).ContainsAny("0123456789"))
+                return false;
+        }
+
+        if (WordLists.IsFunctionWord(context.WordSpan(words[i + n - 1])))
+            return false;
+        if (!commaBefore[i + n])
+            return true;
+        var first = context.WordSpan(words[i]);
+        if (n >= 3 && WordLists.IsFunctionWord(first) && !first.Equals("a", StringComparison.OrdinalIgnoreCase) && !first.Equals("an", StringComparison.OrdinalIgnoreCase) && !first.Equals("the", StringComparison.OrdinalIgnoreCase))
+            return false;
+        int after = words[i + 2 * n - 1] + 1;
+        if (after >= s.EndToken)
+            return true;
+        if (context.Tokens[after].Kind == TokenKind.Punct)
+            return true;
+        var next = context.Word(after);
+        return next.Equals("and", StringComparison.OrdinalIgnoreCase) || next.Equals("or", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Normalize(AnalysisContext context, Sentence s, out int words)

@@ -22,6 +22,7 @@ public sealed class StrayPunctuationRule : IRule
             RuleExample.Flagged("Exchanges in culture, science[|. ,|] music and sport will grow."),
             RuleExample.Flagged("The plan is ready[| ,|] officials said."),
             RuleExample.Clean("Exchanges in culture, science, music and sport will grow."),
+            RuleExample.Clean("It uses taxes, benefits, relief, etc., to narrow the gap."),
             RuleExample.Clean("Wait... , he said; prices rose 1,000 percent."),
         ]);
 
@@ -46,7 +47,7 @@ public sealed class StrayPunctuationRule : IRule
             if (prev.Kind == TokenKind.Punct)
             {
                 char p = text[prev.Start];
-                bool seam = c is ',' or ';' && (p is ',' || (p == '.' && (prev.Start == 0 || text[prev.Start - 1] != '.')));
+                bool seam = c is ',' or ';' && (p is ',' || (p == '.' && (prev.Start == 0 || text[prev.Start - 1] != '.') && !AfterAbbreviation(context, t - 1)));
                 if (seam)
                     findings.Add(context.Flag(Rule, new TextSpan(prev.Start, tok.End), $"\"{p}\" followed by \"{c}\""));
                 continue;
@@ -55,5 +56,14 @@ public sealed class StrayPunctuationRule : IRule
             if (spaced && c is ',' && t + 1 < tokens.Count && tokens[t + 1].Kind != TokenKind.Number)
                 findings.Add(context.Flag(Rule, new TextSpan(prev.End, tok.End), "Space before a comma"));
         }
+    }
+
+    /// <summary>A stop glued to an abbreviation ("etc.,", "ft.,"): the comma after it is regular punctuation.</summary>
+    private static bool AfterAbbreviation(AnalysisContext context, int stopToken)
+    {
+        if (stopToken == 0 || context.Tokens[stopToken - 1].Kind != TokenKind.Word || context.Tokens[stopToken - 1].End != context.Tokens[stopToken].Start)
+            return false;
+        var w = context.Word(stopToken - 1);
+        return Text.Segmenter.IsAbbreviation(w) || Text.Segmenter.IsAbbreviation(w.ToLowerInvariant()) || (w.Length <= 3 && w.All(char.IsLower));
     }
 }

@@ -23,6 +23,7 @@ public sealed class UnbalancedQuotesRule : IRule
             RuleExample.Clean("The minister promised “a fair deal for every farmer”, aides said."),
             RuleExample.Clean("“We will not stop here. We will go on until the end.\n\n“Nobody can stop us now,” she said."),
             RuleExample.Clean("He called it \"a step forward\" and left."),
+            RuleExample.Clean("They might say, \" I have some nectar. Would you like some? \""),
         ]);
 
     public RuleDescriptor Descriptor => Rule;
