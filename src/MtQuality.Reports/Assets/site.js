@@ -19,6 +19,7 @@
   var next = document.getElementById('next');
   var order = null; // indices into rows, filtered and sorted
   var lower = null; // lower-cased search text per row, built on the first filter
+  var descendingFirst = { mt: true, bp: true, words: true }; // keys below negate, so direction 1 = largest first
   var sortKey = 'rank';
   var sortDir = 1;
   var page = 0;
@@ -108,7 +109,8 @@
     var ths = table.tHead.rows[0].cells;
     for (var t = 0; t < ths.length; t++) {
       var b = ths[t].querySelector('button');
-      ths[t].setAttribute('aria-sort', b && b.dataset.key === sortKey ? (sortDir === 1 ? 'ascending' : 'descending') : 'none');
+      var up = (sortDir === 1) !== !!descendingFirst[sortKey];
+      ths[t].setAttribute('aria-sort', b && b.dataset.key === sortKey ? (up ? 'ascending' : 'descending') : 'none');
     }
     compute();
     render();
