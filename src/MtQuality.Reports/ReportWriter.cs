@@ -72,7 +72,7 @@ public sealed class ReportWriter
 
         var rankingDir = Path.Combine(outDir, "ranking");
         var pages = new HashSet<string>(StringComparer.Ordinal);
-        if (sorted.Count > CorpusReport.RankingRows)
+        if (sorted.Count > CorpusReport.RankingRows || html && sorted.Count > SiteIndex.StaticRows)
         {
             for (int p = 1; p <= CorpusReport.PageCount(sorted.Count); p++)
             {

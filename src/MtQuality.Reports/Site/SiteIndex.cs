@@ -56,10 +56,10 @@ public static class SiteIndex
         sb.Append("</tbody></table>\n");
         if (n > StaticRows)
         {
-            sb.Append("<p class=\"why\">Without script this table shows the top ").Append(StaticRows).Append("; the full ranking is in pages: ");
+            sb.Append("<noscript><p class=\"why\">Without script this table shows the top ").Append(StaticRows).Append("; the full ranking is in pages: ");
             for (int p = 1; p <= CorpusReport.PageCount(n); p++)
                 sb.Append("<a href=\"ranking/").Append(CorpusReport.PageName(p)).Append(".html\">").Append(p).Append("</a> ");
-            sb.Append("</p>\n");
+            sb.Append("</p></noscript>\n");
         }
 
         sb.Append("<h2>Sites</h2>\n<table><thead><tr><th>Site</th><th class=\"num\">Articles</th><th class=\"num\">Mean MT score</th><th class=\"num\">Mean boilerplate</th><th class=\"num\">Findings per 1,000 words</th></tr></thead><tbody>\n");
