@@ -72,7 +72,7 @@ public sealed class ReportWriter
 
         var rankingDir = Path.Combine(outDir, "ranking");
         var pages = new HashSet<string>(StringComparer.Ordinal);
-        if (sorted.Count > CorpusReport.RankingRows || html && sorted.Count > SiteIndex.StaticRows)
+        if (sorted.Count > CorpusReport.RankingRows || (html && sorted.Count > SiteIndex.StaticRows))
         {
             for (int p = 1; p <= CorpusReport.PageCount(sorted.Count); p++)
             {
@@ -95,6 +95,12 @@ public sealed class ReportWriter
         AtomicFile.WriteAllText(Path.Combine(outDir, "index.md"), index);
         if (!html)
             return;
+        WriteSiteIndex(outDir, sorted, errors, figures);
+    }
+
+    /// <summary>The site's index.html and assets/ (stylesheet, script, ranking data) for ranked summaries.</summary>
+    public static void WriteSiteIndex(string outDir, IReadOnlyList<ArticleSummary> sorted, IReadOnlyList<string> errors, CorpusFigures figures)
+    {
         var assets = Path.Combine(outDir, "assets");
         foreach (var asset in new[] { "site.css", "site.js" })
             AtomicFile.WriteAllText(Path.Combine(assets, asset), Asset(asset));
