@@ -112,7 +112,6 @@ public static class ArticleReport
                     sb.Append(style.Symbol).Append(style.Marker);
                 foreach (var n in p.Notes)
                     sb.Append("[^").Append(n.Number).Append(']');
-                sb.Append(' ');
             }
 
             md.Line($"`L{line.Number}` {sb}{refs}").Line();

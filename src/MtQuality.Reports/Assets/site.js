@@ -10,6 +10,7 @@
   var rows = data.rows;
   var sites = data.sites;
   var verdicts = data.verdicts;
+  var reasons = data.reasons;
   var tbody = table.tBodies[0];
   var filter = document.getElementById('filter');
   var verdictSel = document.getElementById('verdict');
@@ -40,7 +41,7 @@
     if (needle && !lower) {
       lower = new Array(rows.length);
       for (var j = 0; j < rows.length; j++) {
-        lower[j] = (rows[j][1] + '\u0000' + sites[rows[j][2]] + '\u0000' + rows[j][7]).toLowerCase();
+        lower[j] = (rows[j][1] + '\u0000' + sites[rows[j][2]] + '\u0000' + reasons[rows[j][7]]).toLowerCase();
       }
     }
     var out = [];
@@ -86,7 +87,7 @@
       cell(tr, String(i + 1), 'num');
       var td = cell(tr, '');
       var a = document.createElement('a');
-      a.href = 'articles/' + encodeURIComponent(r[0]);
+      a.href = 'articles/' + encodeURIComponent(r[0]) + '.html';
       a.textContent = r[1];
       td.appendChild(a);
       cell(tr, sites[r[2]]);
@@ -94,7 +95,7 @@
       cell(tr, verdicts[r[6]]);
       cell(tr, r[4].toFixed(1) + '%', 'num');
       cell(tr, r[5].toLocaleString('en'), 'num');
-      cell(tr, r[7], 'why');
+      cell(tr, reasons[r[7]], 'why');
       frag.appendChild(tr);
     }
     tbody.replaceChildren(frag);

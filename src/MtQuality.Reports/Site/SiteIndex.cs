@@ -95,47 +95,73 @@ public static class SiteIndex
 
     private static readonly string[] Verdicts = ["likely machine-translated", "possibly machine-translated", "minor artifacts", "clean"];
 
-    /// <summary>assets/ranking-data.js: the full ranking as compact rows, written straight to the stream.</summary>
+    /// <summary>
+    /// assets/ranking-data.js: the full ranking as compact rows (sites and reasons interned), written as a JSON
+    /// string handed to JSON.parse, which browsers parse several times faster than the same object literal.
+    /// </summary>
     public static void WriteRankingData(Stream stream, IReadOnlyList<ArticleSummary> sorted)
     {
         var siteIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reasonIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in sorted)
-            siteIndex.TryAdd(a.Site, siteIndex.Count);
-        stream.Write("window.MTQ_RANKING="u8);
-        using (var w = new Utf8JsonWriter(stream))
         {
-            // The default encoder escapes <, >, &, quotes and non-ASCII: the data cannot end the script or form markup.
+            siteIndex.TryAdd(a.Site, siteIndex.Count);
+            reasonIndex.TryAdd(a.TopReason, reasonIndex.Count);
+        }
+
+        using var json = new MemoryStream();
+        using (var w = new Utf8JsonWriter(json))
+        {
+            // The default encoder escapes <, >, &, quotes, apostrophes and non-ASCII: the data cannot end the
+            // string or the script, and reaches the page only through textContent.
             w.WriteStartObject();
-            w.WriteStartArray("verdicts");
-            foreach (var v in Verdicts)
-                w.WriteStringValue(v);
-            w.WriteEndArray();
-            w.WriteStartArray("sites");
-            foreach (var s in siteIndex.Keys)
-                w.WriteStringValue(s);
-            w.WriteEndArray();
+            Strings(w, "verdicts", Verdicts);
+            Strings(w, "sites", siteIndex.Keys);
+            Strings(w, "reasons", reasonIndex.Keys);
             w.WriteStartArray("rows");
             foreach (var a in sorted)
             {
                 w.WriteStartArray();
-                w.WriteStringValue(Path.ChangeExtension(a.ReportName, ".html"));
-                w.WriteStringValue(ArticleReport.Clip(a.Title, 100));
+                w.WriteStringValue(Path.GetFileNameWithoutExtension(a.ReportName));
+                w.WriteStringValue(ArticleReport.Clip(a.Title, 90));
                 w.WriteNumberValue(siteIndex[a.Site]);
                 w.WriteNumberValue(Math.Round(a.MtScore, 1));
                 w.WriteNumberValue(Math.Round(a.BoilerplateScore, 1));
                 w.WriteNumberValue(a.ContentWords);
                 w.WriteNumberValue(VerdictIndex(a.MtScore));
-                w.WriteStringValue(a.TopReason);
+                w.WriteNumberValue(reasonIndex[a.TopReason]);
                 w.WriteEndArray();
-                if (w.BytesPending > 1 << 16)
-                    w.Flush();
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
         }
 
-        stream.Write(";\n"u8);
+        stream.Write("window.MTQ_RANKING=JSON.parse('"u8);
+        var bytes = json.GetBuffer().AsSpan(0, (int)json.Length);
+        int from = 0;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            // Only backslashes need doubling inside the single-quoted JavaScript string: the encoder left no raw
+            // quote, apostrophe, control character or line separator.
+            if (bytes[i] == (byte)'\\')
+            {
+                stream.Write(bytes[from..(i + 1)]);
+                stream.WriteByte((byte)'\\');
+                from = i + 1;
+            }
+        }
+
+        stream.Write(bytes[from..]);
+        stream.Write("');\n"u8);
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+            w.WriteStringValue(v);
+        w.WriteEndArray();
     }
 
     private static int VerdictIndex(double mt) => mt switch { >= 60 => 0, >= 30 => 1, >= 10 => 2, _ => 3 };
