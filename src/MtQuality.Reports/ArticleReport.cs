@@ -7,22 +7,44 @@ using MtQuality.Core.Text;
 namespace MtQuality.Reports;
 
 /// <summary>
-/// The Markdown report of one article: verdict and scores, what drove them, the findings table, and the text
-/// with boilerplate lines struck through and labelled and every finding highlighted where it is (bold with a
-/// ⟦marker⟧ and the rule id, so it reads without colour).
+/// The Markdown report of one article, readable on a code forge: a header card with the verdict, the scores and
+/// the findings that drove them; the findings table; then the text with boilerplate lines struck through and
+/// labelled with their kind, and every finding highlighted in place as **⟦span⟧** followed by its family's
+/// symbol and text marker (🟦 CAP, 🟪 QUO, …, so it reads without colour) and a footnote with the rule id, name,
+/// message and a link to the rule's page.
 /// </summary>
 public static class ArticleReport
 {
     /// <param name="rulesLink">Relative folder of the rule pages from the report (e.g. "../rules"), or null for no links.</param>
     public static string Render(ArticleVerdict v, string? rulesLink = "../rules", string? indexLink = "../index.md")
     {
+        var layout = ArticleLayout.Of(v);
         var a = v.Article;
-        var registry = RuleRegistry.Instance;
         var md = new MarkdownText();
         md.Heading(1, MarkdownText.Escape(v.DisplayTitle));
         if (indexLink is not null)
             md.Line($"[← corpus overview]({indexLink})").Line();
-        md.Line($"**Verdict: {v.Label}** — machine-translation score **{F(v.MtScore)}**/100, boilerplate **{F(v.BoilerplateScore)}%** of the text, {v.ContentWords} content words.").Line();
+
+        // The header card: a block quote renders as a boxed card on forges.
+        md.Line($"> **{VerdictSymbol(v.MtScore)} Verdict: {v.Label}**").Line(">");
+        md.Line($"> MT score **{F(v.MtScore)}**/100 `{Bar(v.MtScore)}` · boilerplate **{F(v.BoilerplateScore)}%** of the text · {v.ContentWords} content words · {v.Findings.Count} findings").Line(">");
+        if (layout.KeyFindings.Count == 0)
+        {
+            md.Line("> No translation or extraction findings drove the score.");
+        }
+        else
+        {
+            md.Line("> What drove it:").Line(">");
+            foreach (var k in layout.KeyFindings)
+            {
+                var examples = string.Join(", ", k.Examples.Select(n => $"“{MarkdownText.Escape(ArticleReport.Clip(n.Quote, 40))}” (L{n.Line})[^{n.Number}]"));
+                md.Line($"> - {k.Style.Symbol} {k.Style.Marker} **{MarkdownText.Escape(k.Driver.Family)}**: {k.Driver.Findings} × ({F(k.Driver.PerThousandWords)} per 1,000 words) — {examples}");
+            }
+        }
+
+        md.Line();
+        if (a.Url is not null && SafeUrl.Https(a.Url) is { } url)
+            md.Line($"Source: {Code(a.Url)} ([open]({url}))").Line();
         md.Table(["Field", "Value"],
         [
             ["Id", Code(a.Id)],
@@ -40,98 +62,87 @@ public static class ArticleReport
         else
         {
             md.Table(["Family", "Findings", "Per 1,000 words", "Contribution"],
-                v.Drivers.Select(d => (IReadOnlyList<string>)[MarkdownText.Escape(d.Family), d.Findings.ToString(CultureInfo.InvariantCulture), F(d.PerThousandWords), F(d.Contribution, "0.000")]), "lrrr");
+                v.Drivers.Select(d => (IReadOnlyList<string>)[
+                    $"{FamilyStyle.Of(RuleRegistry.Instance.Descriptors.FirstOrDefault(r => r.Family == d.Family)).Symbol} {MarkdownText.Escape(d.Family)}",
+                    d.Findings.ToString(CultureInfo.InvariantCulture), F(d.PerThousandWords), F(d.Contribution, "0.000")]), "lrrr");
         }
 
         md.Heading(2, $"Findings ({v.Findings.Count})");
-        if (v.Findings.Count == 0)
+        if (layout.Notes.Count == 0)
         {
             md.Line("None.").Line();
         }
         else
         {
-            md.Table(["Line", "Rule", "Span", "Message"], v.Findings.Select(f =>
-            {
-                var d = registry.ById.GetValueOrDefault(f.RuleId);
-                var (line, col) = a.Lines.Position(f.Span.Start);
-                var rule = d is null ? f.RuleId : RuleLabel(d, rulesLink);
-                return (IReadOnlyList<string>)[$"{line}:{col}", rule, Code(Clip(a.Slice(f.Span), 90)), MarkdownText.Escape(f.Message)];
-            }), "rlll");
+            md.Table(["Line", "Family", "Rule", "Span", "Message"], layout.Notes.Select(n => (IReadOnlyList<string>)
+            [
+                $"{n.Line}:{n.Column}",
+                $"{n.Style.Symbol} {n.Style.Marker}",
+                n.Rule is null ? n.Finding.RuleId : RuleLabel(n.Rule, rulesLink),
+                Code(n.Quote),
+                MarkdownText.Escape(n.Finding.Message),
+            ]), "rllll");
         }
 
         md.Heading(2, "Text");
-        md.Line("Boilerplate lines are ~~struck through~~ and labelled; findings are **⟦marked⟧** with their rule id.").Line();
-        RenderText(md, v);
+        md.Line("Boilerplate lines are ~~struck through~~ and labelled with their kind; findings are **⟦marked⟧** with their family and a note.").Line();
+        md.Line("Legend: " + string.Join(" · ", FamilyStyle.All.Select(s => $"{s.Symbol} {s.Marker} {s.Label}"))).Line();
+        foreach (var line in layout.Lines)
+        {
+            if (line.Kind == LineKind.Blank)
+                continue;
+            var refs = string.Concat(line.Notes.Where(n => n.Style == FamilyStyle.Boilerplate).Select(n => $"[^{n.Number}]"));
+            if (line.Kind == LineKind.Boilerplate)
+            {
+                md.Line($"`L{line.Number}` ⬜ ~~{MarkdownText.Escape(Clip(line.Text.Trim(), 300))}~~ *(boilerplate: {MarkdownText.Escape(line.BoilerplateKind)})*{refs}").Line();
+                continue;
+            }
+
+            var sb = new StringBuilder();
+            foreach (var p in line.Pieces)
+            {
+                if (p.Notes.Count == 0)
+                {
+                    sb.Append(MarkdownText.Escape(p.Text));
+                    continue;
+                }
+
+                sb.Append("**⟦").Append(MarkdownText.Escape(p.Text)).Append("⟧**");
+                foreach (var style in p.Notes.Select(n => n.Style).Distinct())
+                    sb.Append(style.Symbol).Append(style.Marker);
+                foreach (var n in p.Notes)
+                    sb.Append("[^").Append(n.Number).Append(']');
+            }
+
+            md.Line($"`L{line.Number}` {sb}{refs}").Line();
+        }
+
+        foreach (var n in layout.Notes)
+        {
+            var rule = n.Rule is null ? n.Finding.RuleId : RuleLabel(n.Rule, rulesLink);
+            md.Line($"[^{n.Number}]: {n.Style.Symbol} {n.Style.Marker} · {rule} — {MarkdownText.Escape(n.Finding.Message)} (L{n.Line}:{n.Column})");
+        }
+
         return md.ToString();
     }
 
     public static string RuleLabel(RuleDescriptor d, string? rulesLink) =>
         rulesLink is null ? $"{d.Id} {d.Name}" : $"[{d.Id}]({rulesLink}/{d.Id}.md) {d.Name}";
 
-    private static void RenderText(MarkdownText md, ArticleVerdict v)
+    /// <summary>A ten-cell text gauge of a 0–100 score.</summary>
+    public static string Bar(double score)
     {
-        var a = v.Article;
-        var byLine = new Dictionary<int, List<Finding>>();
-        foreach (var f in v.Findings)
-        {
-            int li = a.Lines.IndexOf(f.Span.Start);
-            if (!byLine.TryGetValue(li, out var list))
-                byLine[li] = list = [];
-            list.Add(f);
-        }
-
-        var registry = RuleRegistry.Instance;
-        for (int i = 0; i < v.LineKinds.Count; i++)
-        {
-            var kind = v.LineKinds[i];
-            if (kind == LineKind.Blank)
-                continue;
-            var line = a.Lines.Lines[i];
-            var text = a.Slice(line.Span);
-            if (kind == LineKind.Boilerplate)
-            {
-                var reason = byLine.GetValueOrDefault(i)?.FirstOrDefault(f => registry.ById.GetValueOrDefault(f.RuleId)?.Category == RuleCategory.Boilerplate);
-                var label = reason is null ? "boilerplate" : $"boilerplate: {registry.ById[reason.RuleId].Name}";
-                md.Line($"`L{i + 1}` ~~{MarkdownText.Escape(Clip(text.Trim(), 300))}~~ *({label})*").Line();
-                continue;
-            }
-
-            var spans = (byLine.GetValueOrDefault(i) ?? [])
-                .Where(f => registry.ById.GetValueOrDefault(f.RuleId)?.Category != RuleCategory.Boilerplate)
-                .OrderBy(f => f.Span.Start).ToList();
-            md.Line($"`L{i + 1}` {Highlight(a.Text, line.Span, spans)}").Line();
-        }
+        int full = (int)Math.Round(Math.Clamp(score, 0, 100) / 10, MidpointRounding.AwayFromZero);
+        return new string('▰', full) + new string('▱', 10 - full);
     }
 
-    /// <summary>Escapes the line and wraps each finding (overlaps merged) in a bold ⟦marker⟧ followed by its rule ids.</summary>
-    private static string Highlight(string text, TextSpan line, List<Finding> findings)
+    public static string VerdictSymbol(double mtScore) => mtScore switch
     {
-        var sb = new StringBuilder();
-        int pos = line.Start;
-        int k = 0;
-        while (k < findings.Count)
-        {
-            int start = Math.Max(findings[k].Span.Start, pos);
-            int end = Math.Min(findings[k].Span.End, line.End);
-            var ids = new SortedSet<string>(StringComparer.Ordinal) { findings[k].RuleId };
-            k++;
-            while (k < findings.Count && findings[k].Span.Start < end)
-            {
-                end = Math.Max(end, Math.Min(findings[k].Span.End, line.End));
-                ids.Add(findings[k].RuleId);
-                k++;
-            }
-
-            if (end <= start)
-                continue;
-            sb.Append(MarkdownText.Escape(text[pos..start]));
-            sb.Append("**⟦").Append(MarkdownText.Escape(text[start..end])).Append("⟧** *").Append(string.Join(",", ids)).Append("* ");
-            pos = end;
-        }
-
-        sb.Append(MarkdownText.Escape(text[pos..line.End]));
-        return sb.ToString();
-    }
+        >= 60 => "🔴",
+        >= 30 => "🟠",
+        >= 10 => "🟡",
+        _ => "🟢",
+    };
 
     public static string Code(string s)
     {

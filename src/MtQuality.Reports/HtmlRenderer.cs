@@ -1,37 +1,31 @@
+using System.Text.RegularExpressions;
 using Markdig;
+using MtQuality.Reports.Site;
 
 namespace MtQuality.Reports;
 
 /// <summary>
-/// Renders report Markdown to a standalone HTML page with Markdig, raw HTML disabled: whatever an article
-/// contains, it reaches the page as text. Links to other reports are rewritten from .md to .html.
+/// Renders report Markdown (rule pages, ranking pages) to a page of the static site with Markdig, raw HTML
+/// disabled: whatever the Markdown quotes from an article reaches the page as text. Links to other reports
+/// are rewritten from .md to .html.
 /// </summary>
-public static class HtmlRenderer
+public static partial class HtmlRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
+        .UseFootnotes()
         .DisableHtml()
         .Build();
 
-    private const string Style = """
-        body{font:15px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
-        table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top}
-        th{background:#f3f3f3}code{background:#f6f6f6;padding:0 .2rem}del{color:#888}strong{background:#fff3b0}
-        """;
-
-    public static string Page(string title, string markdown)
+    /// <param name="root">Relative path from the page to the site root, for the stylesheet and navigation.</param>
+    public static string Page(string title, string markdown, string root = "../")
     {
         var body = Markdown.ToHtml(markdown, Pipeline);
-        body = System.Text.RegularExpressions.Regex.Replace(body, "href=\"([^\"#:]+)\\.md(#[^\"]*)?\"", "href=\"$1.html$2\"", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
-        return $"""
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:">
-            <title>{System.Net.WebUtility.HtmlEncode(title)}</title><style>{Style}</style></head>
-            <body>
-            {body}
-            </body></html>
-            """;
+        body = MdLink().Replace(body, "href=\"$1.html$2\"");
+        return Html.Page(title, root, body, "doc");
     }
+
+    [GeneratedRegex("href=\"([^\"#:]+)\\.md(#[^\"]*)?\"", RegexOptions.NonBacktracking)]
+    private static partial Regex MdLink();
 }

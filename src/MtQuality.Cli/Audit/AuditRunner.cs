@@ -102,11 +102,7 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
     private Outcome Pass2(CorpusReader reader, ICorpusModel model, ConcurrentQueue<string> errors, Progress progress)
     {
         var analyzer = new ArticleAnalyzer(settings.Analysis);
-        var articlesDir = Path.Combine(settings.Out, "articles");
-        Directory.CreateDirectory(articlesDir);
-        var summaries = new List<ArticleSummary>();
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        var usedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var reports = new ReportWriter(settings.Out, settings.Html);
         double maxMt = 0;
         long done = 0;
         var findingsPath = Path.Combine(settings.Out, "findings.jsonl");
@@ -127,19 +123,8 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
                     continue;
                 }
 
-                var name = UniqueName(SafeFileName.From(verdict.Article.Id), usedNames);
-                var summary = ArticleSummary.From(verdict, name + ".md");
-                summaries.Add(summary);
                 maxMt = Math.Max(maxMt, verdict.MtScore);
-                var md = ArticleReport.Render(verdict);
-                AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".md"), md);
-                written.Add(name + ".md");
-                if (settings.Html)
-                {
-                    AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".html"), HtmlRenderer.Page(verdict.DisplayTitle, md));
-                    written.Add(name + ".html");
-                }
-
+                reports.Add(verdict);
                 JsonRecord.Write(jsonl, verdict);
                 jsonl.Flush();
                 stream.WriteByte((byte)'\n');
@@ -147,13 +132,8 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
             }
         });
 
-        RemoveStale(articlesDir, written);
-        WriteRules();
-        var index = CorpusReport.Render(summaries, [.. errors], htmlNote: settings.Html ? "An HTML version of every page is next to its Markdown file (index.html)." : null);
-        AtomicFile.WriteAllText(Path.Combine(settings.Out, "index.md"), index);
-        if (settings.Html)
-            AtomicFile.WriteAllText(Path.Combine(settings.Out, "index.html"), HtmlRenderer.Page("MtQuality corpus report", index));
-        return new Outcome(summaries.Count, errors.Count, maxMt, summaries);
+        reports.Finish([.. errors]);
+        return new Outcome(reports.Summaries.Count, errors.Count, maxMt, reports.Summaries);
     }
 
     private (ArticleVerdict? Verdict, string? Error) Analyze(ArticleAnalyzer analyzer, MtQuality.Core.Text.Article article, ICorpusModel model)
@@ -165,42 +145,6 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return (null, $"{article.Path}: internal error while analysing ({e.GetType().Name}: {e.Message})" + (settings.Verbose ? "\n" + e : string.Empty));
-        }
-    }
-
-    private void WriteRules()
-    {
-        var rulesDir = Path.Combine(settings.Out, "rules");
-        var rules = RuleRegistry.Instance.Descriptors;
-        AtomicFile.WriteAllText(Path.Combine(rulesDir, "README.md"), RuleDocs.Index(rules));
-        foreach (var r in rules)
-        {
-            var page = RuleDocs.Page(r);
-            AtomicFile.WriteAllText(Path.Combine(rulesDir, r.Id + ".md"), page);
-            if (settings.Html)
-                AtomicFile.WriteAllText(Path.Combine(rulesDir, r.Id + ".html"), HtmlRenderer.Page($"{r.Id} {r.Name}", page));
-        }
-
-        if (settings.Html)
-            AtomicFile.WriteAllText(Path.Combine(rulesDir, "README.html"), HtmlRenderer.Page("MtQuality rules", RuleDocs.Index(rules)));
-    }
-
-    private static string UniqueName(string name, HashSet<string> used)
-    {
-        var candidate = name;
-        for (int i = 2; !used.Add(candidate); i++)
-            candidate = $"{name}-{i}";
-        return candidate;
-    }
-
-    /// <summary>Report files of articles no longer in the corpus would mislead readers; only our own file types are removed.</summary>
-    private static void RemoveStale(string dir, HashSet<string> written)
-    {
-        foreach (var f in Directory.EnumerateFiles(dir))
-        {
-            var name = Path.GetFileName(f);
-            if ((name.EndsWith(".md", StringComparison.Ordinal) || name.EndsWith(".html", StringComparison.Ordinal)) && !written.Contains(name))
-                File.Delete(f);
         }
     }
 

@@ -1,0 +1,40 @@
+namespace MtQuality.Reports;
+
+/// <summary>The one ranking order every report uses: MT score, then boilerplate share, then id.</summary>
+public static class Ranking
+{
+    public static int Compare(ArticleSummary x, ArticleSummary y)
+    {
+        int c = y.MtScore.CompareTo(x.MtScore);
+        if (c == 0)
+            c = y.BoilerplateScore.CompareTo(x.BoilerplateScore);
+        return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+    }
+
+    public static List<ArticleSummary> Sorted(IReadOnlyList<ArticleSummary> articles)
+    {
+        var list = new List<ArticleSummary>(articles);
+        list.Sort(Compare);
+        return list;
+    }
+
+    /// <summary>The first <paramref name="n"/> of the ranking without sorting everything.</summary>
+    public static List<ArticleSummary> Top(IReadOnlyList<ArticleSummary> articles, int n)
+    {
+        var comparer = Comparer<ArticleSummary>.Create(Compare);
+        var heap = new PriorityQueue<ArticleSummary, ArticleSummary>(Comparer<ArticleSummary>.Create((a, b) => Compare(b, a)));
+        foreach (var a in articles)
+        {
+            if (heap.Count < n)
+                heap.Enqueue(a, a);
+            else if (n > 0 && comparer.Compare(a, heap.Peek()) < 0)
+                heap.EnqueueDequeue(a, a);
+        }
+
+        var top = new List<ArticleSummary>(heap.Count);
+        while (heap.Count > 0)
+            top.Add(heap.Dequeue());
+        top.Reverse();
+        return top;
+    }
+}

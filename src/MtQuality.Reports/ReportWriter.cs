@@ -1,0 +1,157 @@
+using MtQuality.Core.Analysis;
+using MtQuality.Core.Rules;
+using MtQuality.Reports.Charts;
+using MtQuality.Reports.Site;
+
+namespace MtQuality.Reports;
+
+/// <summary>
+/// Writes the reports of an audit into one folder: <see cref="Add"/> once per article as it is scored (its
+/// Markdown report, and with HTML its page of the static site), then <see cref="Finish"/> once (corpus page,
+/// charts, ranking pages, rule pages, site assets; stale reports of articles no longer in the corpus removed).
+/// Only a small summary per article stays in memory. Every file is written atomically. <see cref="Add"/> may be
+/// called from several threads.
+/// </summary>
+public sealed class ReportWriter
+{
+    private readonly string outDir;
+    private readonly bool html;
+    private readonly string articlesDir;
+    private readonly object gate = new();
+    private readonly List<ArticleSummary> summaries = [];
+    private readonly HashSet<string> usedNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> written = new(StringComparer.Ordinal);
+
+    /// <param name="html">Also write the static HTML site (index.html, articles/*.html, rules/*.html, assets/).</param>
+    public ReportWriter(string outDir, bool html)
+    {
+        this.outDir = outDir;
+        this.html = html;
+        articlesDir = Path.Combine(outDir, "articles");
+        Directory.CreateDirectory(articlesDir);
+    }
+
+    public IReadOnlyList<ArticleSummary> Summaries => summaries;
+
+    /// <summary>Writes the article's reports and returns its summary.</summary>
+    public ArticleSummary Add(ArticleVerdict verdict)
+    {
+        string name;
+        lock (gate)
+        {
+            name = UniqueName(SafeFileName.From(verdict.Article.Id));
+            written.Add(name + ".md");
+            if (html)
+                written.Add(name + ".html");
+        }
+
+        var summary = ArticleSummary.From(verdict, name + ".md");
+        AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".md"), ArticleReport.Render(verdict));
+        if (html)
+            AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".html"), ArticleHtml.Render(verdict));
+        lock (gate)
+            summaries.Add(summary);
+        return summary;
+    }
+
+    /// <summary>Writes the corpus-level pages. <paramref name="errors"/> are the inputs that could not be read.</summary>
+    public void Finish(IReadOnlyList<string> errors)
+    {
+        List<ArticleSummary> sorted;
+        lock (gate)
+            sorted = Ranking.Sorted(summaries);
+        RemoveStale(articlesDir, written, ".md", ".html");
+        WriteRules();
+        var figures = CorpusFigures.Of(sorted, CorpusReport.WorstRows);
+
+        var chartsDir = Path.Combine(outDir, "charts");
+        var charts = CorpusCharts.All(figures);
+        foreach (var c in charts)
+            AtomicFile.WriteAllText(Path.Combine(chartsDir, c.FileName), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + c.Svg + "\n");
+        RemoveStale(chartsDir, [.. charts.Select(c => c.FileName)], ".svg");
+
+        var rankingDir = Path.Combine(outDir, "ranking");
+        var pages = new HashSet<string>(StringComparer.Ordinal);
+        if (sorted.Count > CorpusReport.RankingRows || (html && sorted.Count > SiteIndex.StaticRows))
+        {
+            for (int p = 1; p <= CorpusReport.PageCount(sorted.Count); p++)
+            {
+                var md = CorpusReport.RankingPage(sorted, p);
+                var name = CorpusReport.PageName(p);
+                AtomicFile.WriteAllText(Path.Combine(rankingDir, name + ".md"), md);
+                pages.Add(name + ".md");
+                if (html)
+                {
+                    AtomicFile.WriteAllText(Path.Combine(rankingDir, name + ".html"), HtmlRenderer.Page($"Ranking, page {p}", md));
+                    pages.Add(name + ".html");
+                }
+            }
+        }
+
+        if (Directory.Exists(rankingDir))
+            RemoveStale(rankingDir, pages, ".md", ".html");
+
+        var index = CorpusReport.Render(sorted, errors, htmlNote: html ? "An interactive version of this report, with a sortable and filterable ranking, is `index.html` (open it in a browser; it works offline)." : null, chartsFolder: "charts", figures: figures);
+        AtomicFile.WriteAllText(Path.Combine(outDir, "index.md"), index);
+        if (!html)
+            return;
+        WriteSiteIndex(outDir, sorted, errors, figures);
+    }
+
+    /// <summary>The site's index.html and assets/ (stylesheet, script, ranking data) for ranked summaries.</summary>
+    public static void WriteSiteIndex(string outDir, IReadOnlyList<ArticleSummary> sorted, IReadOnlyList<string> errors, CorpusFigures figures)
+    {
+        var assets = Path.Combine(outDir, "assets");
+        foreach (var asset in new[] { "site.css", "site.js" })
+            AtomicFile.WriteAllText(Path.Combine(assets, asset), Asset(asset));
+        AtomicFile.Write(Path.Combine(assets, "ranking-data.js"), s => SiteIndex.WriteRankingData(s, sorted));
+        AtomicFile.WriteAllText(Path.Combine(outDir, "index.html"), SiteIndex.Render(sorted, errors, figures));
+    }
+
+    /// <summary>The text of a file embedded from Assets/.</summary>
+    public static string Asset(string name)
+    {
+        using var s = typeof(ReportWriter).Assembly.GetManifestResourceStream("MtQuality.Reports.Assets." + name)
+            ?? throw new InvalidOperationException($"missing embedded asset {name}");
+        using var r = new StreamReader(s);
+        return r.ReadToEnd();
+    }
+
+    private void WriteRules()
+    {
+        var rulesDir = Path.Combine(outDir, "rules");
+        var rules = RuleRegistry.Instance.Descriptors;
+        AtomicFile.WriteAllText(Path.Combine(rulesDir, "README.md"), RuleDocs.Index(rules));
+        foreach (var r in rules)
+        {
+            var page = RuleDocs.Page(r);
+            AtomicFile.WriteAllText(Path.Combine(rulesDir, r.Id + ".md"), page);
+            if (html)
+                AtomicFile.WriteAllText(Path.Combine(rulesDir, r.Id + ".html"), HtmlRenderer.Page($"{r.Id} {r.Name}", page));
+        }
+
+        if (html)
+            AtomicFile.WriteAllText(Path.Combine(rulesDir, "README.html"), HtmlRenderer.Page("MtQuality rules", RuleDocs.Index(rules)));
+    }
+
+    private string UniqueName(string name)
+    {
+        var candidate = name;
+        for (int i = 2; !usedNames.Add(candidate); i++)
+            candidate = $"{name}-{i}";
+        return candidate;
+    }
+
+    /// <summary>Report files of articles no longer in the corpus would mislead readers; only our own file types are removed.</summary>
+    private static void RemoveStale(string dir, HashSet<string> keep, params string[] extensions)
+    {
+        if (!Directory.Exists(dir))
+            return;
+        foreach (var f in Directory.EnumerateFiles(dir))
+        {
+            var name = Path.GetFileName(f);
+            if (extensions.Any(e => name.EndsWith(e, StringComparison.Ordinal)) && !keep.Contains(name))
+                File.Delete(f);
+        }
+    }
+}
