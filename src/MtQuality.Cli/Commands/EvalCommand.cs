@@ -25,6 +25,8 @@ public static class EvalCommand
         cmd.Options.Add(snippets);
         cmd.Options.Add(input);
         cmd.Options.Add(showErrors);
+        var dump = new Option<string?>("--dump") { Description = "With --snippets: write each page's lines with labels, DOM evidence and snippet marks into this folder" };
+        cmd.Options.Add(dump);
         // --- end snippets ---
 
         cmd.SetAction(r =>
@@ -40,7 +42,7 @@ public static class EvalCommand
                 SnippetEvaluation s;
                 try
                 {
-                    s = SnippetEvaluation.Run(dir, mode, common.Analysis(r));
+                    s = SnippetEvaluation.Run(dir, mode, common.Analysis(r), r.GetValue(dump));
                 }
                 catch (Exception ex) when (ex is FormatException or FileNotFoundException)
                 {

@@ -42,4 +42,5 @@ public static class RuleIds
     public const string DuplicatedLine = "BP0009";
     public const string SiteTemplate = "BP0010";
     public const string PageEdgeFurniture = "BP0011";
+    public const string DomFurniture = "BP0012";
 }

@@ -118,7 +118,7 @@ public sealed class SnippetEvaluation
     }
 
     /// <summary>Evaluates every page of <paramref name="dir"/> (its <c>snippets.tsv</c> names the files under <c>html/</c>).</summary>
-    public static SnippetEvaluation Run(string dir, SnippetInput input, AnalysisOptions? options = null)
+    public static SnippetEvaluation Run(string dir, SnippetInput input, AnalysisOptions? options = null, string? dumpDir = null)
     {
         var tsv = Path.Combine(dir, SnippetFile);
         if (!File.Exists(tsv))
@@ -150,6 +150,8 @@ public sealed class SnippetEvaluation
             foreach (var wrong in eval.Ours.Add(ContentText(article, verdict.LineKinds), pageRows))
                 eval.Errors.Add((file, wrong));
             eval.KeepEverything.Add(article.Text, pageRows);
+            if (dumpDir is not null)
+                Dump(dumpDir, file, article, verdict.LineKinds, pageRows);
         }
 
         return eval;
@@ -164,8 +166,27 @@ public sealed class SnippetEvaluation
         var r = HtmlText.Extract(html);
         var site = Uri.TryCreate(r.Url, UriKind.Absolute, out var u) ? u.Host : file;
         return input == SnippetInput.Html
-            ? new Article(file, r.Text, file, site, r.Title, r.Url) { StructuralHints = r.Hints }
+            ? new Article(file, r.Text, file, site, r.Title, r.Url) { StructuralHints = r.Hints, Structure = r.Blocks }
             : new Article(file, r.Text, file, site);
+    }
+
+    /// <summary>One line per page line: label, DOM evidence and the snippets it holds (for error analysis).</summary>
+    private static void Dump(string dumpDir, string file, Article article, IReadOnlyList<LineKind> kinds, List<SnippetRow> rows)
+    {
+        Directory.CreateDirectory(dumpDir);
+        var sb = new StringBuilder();
+        for (int i = 0; i < kinds.Count; i++)
+        {
+            var text = article.Slice(article.Lines.Lines[i].Span);
+            var norm = NormalizeWhitespace(text);
+            var marks = string.Concat(rows.Where(r => norm.Contains(NormalizeWhitespace(r.Snippet), StringComparison.Ordinal)).Select(r => r.IsContent ? "+" : "-"));
+            var b = article.Structure is { } s && i < s.Count ? s[i] : null;
+            var dom = b is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{b.Tag} {(b.InArticle ? "A" : "")} ld{b.LinkDensity:0.0} {string.Join('>', b.Containers)}");
+            sb.Append(kinds[i] == LineKind.Content ? "C " : kinds[i] == LineKind.Boilerplate ? "B " : "  ").Append(marks.PadRight(2)).Append(" [").Append(dom).Append("] ")
+              .Append(text.Length > 160 ? text[..160] : text).Append('\n');
+        }
+
+        File.WriteAllText(Path.Combine(dumpDir, file + ".txt"), sb.ToString());
     }
 
     /// <summary>Content lines of the article, one a line.</summary>
