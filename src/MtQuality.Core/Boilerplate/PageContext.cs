@@ -58,6 +58,22 @@ public sealed class PageContext
 
     public bool AfterMainBlock(int line) => MainStart >= 0 && line > MainEnd;
 
+    private Dictionary<string, int>? firstByFingerprint;
+
+    /// <summary>The first line with the same fingerprint as <paramref name="line"/> (itself when it is the first); one pass over the page.</summary>
+    public int FirstWithFingerprint(int line)
+    {
+        if (firstByFingerprint is null)
+        {
+            var map = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < Features.Length; i++)
+                map.TryAdd(Features[i].Fingerprint, i);
+            firstByFingerprint = map;
+        }
+
+        return firstByFingerprint[Features[line].Fingerprint];
+    }
+
     public ReadOnlySpan<char> LineText(int line) => Article.SliceSpan(Article.Lines.Lines[line].Span);
 
     /// <summary>How many distinct content words of the line also occur in the main block.</summary>
