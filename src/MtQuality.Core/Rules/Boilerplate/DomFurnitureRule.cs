@@ -12,7 +12,7 @@ namespace MtQuality.Core.Rules.Boilerplate;
 public sealed class DomFurnitureRule : ILineRule
 {
     /// <summary>Link density from which a line is taken for navigation (jusText treats &gt; .2 as bad for long text).</summary>
-    public const double LinkListDensity = 0.5;
+    public const double LinkListDensity = PageContext.ArticleLinkDensityLimit;
 
     private static readonly HashSet<string> Furniture = new(StringComparer.Ordinal)
     {

@@ -36,17 +36,9 @@ public sealed class PageEdgeFurnitureRule : ILineRule
 
     public RuleDescriptor Descriptor => Rule;
 
-    /// <summary>
-    /// From HTML, a line the DOM places in the article element (article, main, articleBody), outside any furniture
-    /// container and not a link list, is article text however short: position says nothing more about it.
-    /// </summary>
-    private static bool InArticleElement(PageContext page, int lineIndex) =>
-        page.Article.Structure is { } s && lineIndex < s.Count
-        && s[lineIndex] is { InArticle: true, Containers.Count: 0 } b && b.LinkDensity < DomFurnitureRule.LinkListDensity;
-
     public LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
-        if (page.InMainBlock(lineIndex) || InArticleElement(page, lineIndex))
+        if (page.InMainBlock(lineIndex) || page.IsArticleElementText(lineIndex))
             return null;
         var c = page.Classes[lineIndex];
         if (c is LineClass.Short or LineClass.Bad)
