@@ -58,6 +58,45 @@ public sealed class PageContext
 
     public bool AfterMainBlock(int line) => MainStart >= 0 && line > MainEnd;
 
+    private Dictionary<string, int>? firstByFingerprint;
+    private readonly Dictionary<object, object> memo = [];
+
+    /// <summary>A page-level value computed once per page for the rule that owns <paramref name="key"/>.</summary>
+    public T Memo<T>(object key, Func<PageContext, T> compute)
+        where T : notnull
+    {
+        if (memo.TryGetValue(key, out var v))
+            return (T)v;
+        var value = compute(this);
+        memo[key] = value;
+        return value;
+    }
+
+    /// <summary>The first line with the same fingerprint as <paramref name="line"/> (itself when it is the first); one pass over the page.</summary>
+    public int FirstWithFingerprint(int line)
+    {
+        if (firstByFingerprint is null)
+        {
+            var map = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < Features.Length; i++)
+                map.TryAdd(Features[i].Fingerprint, i);
+            firstByFingerprint = map;
+        }
+
+        return firstByFingerprint[Features[line].Fingerprint];
+    }
+
+    /// <summary>
+    /// From HTML: the DOM places the line in the article element (article, main, articleBody), outside any furniture
+    /// container, and it is not a link list. Such a line is article text whatever its length or position.
+    /// </summary>
+    public bool IsArticleElementText(int line) =>
+        Article.Structure is { } s && line < s.Count
+        && s[line] is { InArticle: true, Containers.Count: 0 } b && b.LinkDensity < ArticleLinkDensityLimit;
+
+    /// <summary>Link density from which a line counts as a link list (navigation), not text.</summary>
+    public const double ArticleLinkDensityLimit = 0.5;
+
     public ReadOnlySpan<char> LineText(int line) => Article.SliceSpan(Article.Lines.Lines[line].Span);
 
     /// <summary>How many distinct content words of the line also occur in the main block.</summary>

@@ -14,6 +14,9 @@ public sealed record RuleExample(string Markup, bool IsFlagged)
     /// <summary>Other pages of the example's site, for rules that learn from the corpus (site templates, case statistics).</summary>
     public IReadOnlyList<string>? CorpusPages { get; init; }
 
+    /// <summary>DOM evidence per line, for rules that read the structure of HTML pages (one entry a line of the text).</summary>
+    public IReadOnlyList<MtQuality.Core.Boilerplate.BlockStructure>? Structure { get; init; }
+
     public static RuleExample Flagged(string markup) => new(markup, true);
 
     public static RuleExample Clean(string text) => new(text, false);

@@ -16,7 +16,7 @@ public static class RuleExampleRunner
     public static (string Text, IReadOnlyList<TextSpan> Expected, IReadOnlyList<TextSpan> Actual) Run(RuleDescriptor descriptor, RuleExample example)
     {
         var (text, expected) = example.Parse();
-        var article = new Article("example", text, site: ExampleSite);
+        var article = new Article("example", text, site: ExampleSite) { Structure = example.Structure };
         ICorpusModel corpus = EmptyCorpusModel.Instance;
         bool selfInCorpus = false;
         if (example.CorpusPages is { Count: > 0 } pages)

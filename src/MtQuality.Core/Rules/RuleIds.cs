@@ -45,4 +45,6 @@ public static class RuleIds
     public const string DuplicatedLine = "BP0009";
     public const string SiteTemplate = "BP0010";
     public const string PageEdgeFurniture = "BP0011";
+    public const string DomFurniture = "BP0012";
+    public const string TrailingFurniture = "BP0013";
 }

@@ -33,6 +33,9 @@ public sealed class Article
     /// <summary>Line kinds supplied by the ingester (e.g. HTML blocks known to be navigation), or null.</summary>
     public IReadOnlyDictionary<int, string>? StructuralHints { get; init; }
 
+    /// <summary>Per-line DOM evidence for text extracted from HTML (one entry a line), or null for plain text.</summary>
+    public IReadOnlyList<Boilerplate.BlockStructure>? Structure { get; init; }
+
     public LineMap Lines => lineMap ??= new LineMap(Text);
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);

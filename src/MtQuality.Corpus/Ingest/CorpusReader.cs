@@ -173,7 +173,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
         if (string.IsNullOrWhiteSpace(r.Text))
             return IngestItem.Fail(display, "no visible text in the HTML");
         var site = HostOf(r.Url) ?? folderSite;
-        return IngestItem.Of(new Article(id, r.Text, display, site, r.Title, r.Url) { StructuralHints = r.Hints });
+        return IngestItem.Of(new Article(id, r.Text, display, site, r.Title, r.Url) { StructuralHints = r.Hints, Structure = r.Blocks });
     }
 
     private byte[] ReadAllBytes(string file, string? compression)

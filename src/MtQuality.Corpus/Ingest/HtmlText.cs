@@ -1,13 +1,15 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using MtQuality.Core.Boilerplate;
 
 namespace MtQuality.Corpus.Ingest;
 
 /// <summary>
 /// The visible text of an HTML page in reading order, one block a line: scripts, styles, templates and hidden
 /// elements are dropped; block elements start new lines; inline text is joined with folded white space. Each
-/// line remembers the structural containers it came from (nav, footer, aside, and class/id words such as
-/// "comment", "related", "share") as a hint for the boilerplate classifier.
+/// line remembers its DOM evidence (<see cref="BlockStructure"/>): the block tag, the furniture words of its
+/// containers (nav, footer, aside, and class/id tokens such as "comment", "related", "share"), whether it sits in
+/// the article element, and its link density, for the boilerplate classifier.
 /// </summary>
 public static class HtmlText
 {
@@ -23,13 +25,47 @@ public static class HtmlText
         "caption", "details", "summary", "fieldset", "legend", "body", "center", "tbody", "thead", "tfoot",
     };
 
-    private static readonly string[] HintWords =
+    /// <summary>
+    /// Class/id token prefixes that name page furniture, and the container word they map to. Tokens are the
+    /// lower-cased letter runs of class, id and role; a token matches a prefix when it starts with it.
+    /// The vocabulary follows the class/id patterns of Readability.js (unlikelyCandidates) and jusText's
+    /// heading/link evidence, reduced to words that name furniture, not content.
+    /// </summary>
+    private static readonly (string Prefix, string Word)[] FurniturePrefixes =
     [
-        "nav", "menu", "footer", "header", "sidebar", "aside", "comment", "related", "share", "social", "widget", "breadcrumb",
-        "cookie", "newsletter", "subscribe", "advert", "promo", "banner", "tags", "author", "byline", "caption", "popup", "modal",
+        ("nav", "nav"), ("menu", "menu"), ("footer", "footer"), ("header", "header"), ("masthead", "header"), ("sidebar", "sidebar"),
+        ("aside", "aside"), ("widget", "widget"), ("comment", "comment"), ("disqus", "comment"), ("respond", "comment"), ("reply", "comment"),
+        ("related", "related"), ("recommend", "related"), ("trending", "related"), ("popular", "related"), ("outbrain", "related"), ("taboola", "related"),
+        ("share", "share"), ("sharing", "share"), ("social", "share"), ("breadcrumb", "breadcrumb"), ("cookie", "cookie"), ("consent", "cookie"),
+        ("gdpr", "cookie"), ("newsletter", "newsletter"), ("subscri", "newsletter"), ("signup", "newsletter"), ("advert", "advert"), ("sponsor", "advert"),
+        ("promo", "promo"), ("banner", "banner"), ("tagcloud", "tags"), ("author", "author"), ("byline", "author"), ("caption", "caption"),
+        ("credit", "caption"), ("popup", "popup"), ("modal", "popup"), ("copyright", "footer"), ("skip", "nav"), ("pagination", "nav"), ("pager", "nav"),
     ];
 
-    public sealed record Result(string Text, string? Title, string? Url, IReadOnlyDictionary<int, string> Hints);
+    /// <summary>Whole class/id tokens that name furniture but are too short to use as prefixes.</summary>
+    private static readonly Dictionary<string, string> FurnitureTokens = new(StringComparer.Ordinal)
+    {
+        ["ad"] = "advert", ["ads"] = "advert", ["tags"] = "tags", ["bio"] = "author", ["meta"] = "meta", ["login"] = "nav",
+        ["rss"] = "share", ["more"] = "related", ["toolbar"] = "nav", ["complementary"] = "aside", ["contentinfo"] = "footer",
+    };
+
+    public sealed record Result(string Text, string? Title, string? Url, IReadOnlyDictionary<int, string> Hints)
+    {
+        /// <summary>DOM evidence, one entry per line of <see cref="Text"/>.</summary>
+        public IReadOnlyList<BlockStructure> Blocks { get; init; } = [];
+    }
+
+    /// <summary>
+    /// A furniture container that holds this share of the page's non-link text or more is a layout wrapper
+    /// ("content-sidebar-wrap", a share bar wrapped round the story), not furniture: its words are dropped.
+    /// </summary>
+    public const double WrapperShare = 0.4;
+
+    /// <summary>Inherited state of a node: furniture containers (nearest first), article membership, link.</summary>
+    private sealed record Context(string Tag, (string Word, int Id)[] Containers, bool InArticle, bool InLink)
+    {
+        public static readonly Context Root = new("body", [], false, false);
+    }
 
     public static Result Extract(string html)
     {
@@ -38,64 +74,203 @@ public static class HtmlText
         var title = doc.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? doc.Title;
         var url = doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? doc.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
         var lines = new List<string>();
-        var hints = new Dictionary<int, string>();
+        var raw = new List<(Context Ctx, double LinkDensity, int TextChars)>();
+        var containerStart = new List<int>();
+        var containerEnd = new List<int>();
         var current = new System.Text.StringBuilder();
-        string? currentHint = null;
-        var stack = new Stack<(INode Node, string? Hint, bool Exit)>();
+        Context? lineContext = null;
+        int linkChars = 0;
+        var stack = new Stack<(INode Node, Context Ctx, bool Exit, int ContainerId)>();
         if (doc.Body is { } body)
-            stack.Push((body, null, false));
+            stack.Push((body, Context.Root, false, -1));
         void Flush()
         {
             var line = current.ToString().Trim();
             if (line.Length > 0)
             {
-                if (currentHint is not null)
-                    hints[lines.Count] = currentHint;
+                int visible = 0;
+                foreach (char c in line)
+                {
+                    if (c != ' ')
+                        visible++;
+                }
+
+                double density = visible == 0 ? 0 : Math.Min(1, (double)linkChars / visible);
+                raw.Add((lineContext ?? Context.Root, density, (int)(visible * (1 - density))));
                 lines.Add(line);
             }
 
             current.Clear();
+            lineContext = null;
+            linkChars = 0;
         }
 
         while (stack.Count > 0)
         {
-            var (node, hint, exit) = stack.Pop();
+            var (node, ctx, exit, containerId) = stack.Pop();
             if (exit)
             {
-                Flush();
+                if (Blocks.Contains(((IElement)node).LocalName))
+                    Flush();
+                if (containerId >= 0)
+                    containerEnd[containerId] = lines.Count + (current.Length > 0 ? 1 : 0);
                 continue;
             }
 
             if (node is IText text)
             {
-                AppendFolded(current, text.Data);
-                currentHint ??= hint;
-                if (current.Length > 0 && hint is not null)
-                    currentHint = hint;
+                int added = AppendFolded(current, text.Data);
+                if (added > 0)
+                {
+                    lineContext ??= ctx;
+                    if (ctx.InLink)
+                        linkChars += added;
+                }
+
                 continue;
             }
 
             if (node is not IElement el || Dropped.Contains(el.LocalName) || IsHidden(el))
                 continue;
             bool block = Blocks.Contains(el.LocalName);
-            var h = Hint(el) ?? hint;
             if (block)
-            {
                 Flush();
-                currentHint = h;
-                stack.Push((el, h, true));
+            var child = Enter(ctx, el, block, containerStart.Count);
+            int id = -1;
+            if (child.Containers.Length > 0 && child.Containers[0].Id == containerStart.Count)
+            {
+                id = containerStart.Count;
+                containerStart.Add(lines.Count);
+                containerEnd.Add(lines.Count);
             }
 
+            if (block || id >= 0)
+                stack.Push((el, child, true, id));
             for (int i = el.ChildNodes.Length - 1; i >= 0; i--)
-                stack.Push((el.ChildNodes[i], h, false));
+                stack.Push((el.ChildNodes[i], child, false, -1));
         }
 
         Flush();
-        return new Result(string.Join('\n', lines), string.IsNullOrWhiteSpace(title) ? null : title.Trim(), url, hints);
+        return Build(lines, raw, containerStart, containerEnd, title, url);
     }
 
-    private static void AppendFolded(System.Text.StringBuilder sb, string data)
+    private static Result Build(List<string> lines, List<(Context Ctx, double LinkDensity, int TextChars)> raw, List<int> starts, List<int> ends, string? title, string? url)
     {
+        var prefix = new long[raw.Count + 1];
+        for (int i = 0; i < raw.Count; i++)
+            prefix[i + 1] = prefix[i] + raw[i].TextChars;
+        long total = Math.Max(1, prefix[^1]);
+        var wrapper = new bool[starts.Count];
+        for (int c = 0; c < starts.Count; c++)
+        {
+            int s = Math.Min(starts[c], raw.Count);
+            int e = Math.Min(Math.Max(ends[c], s), raw.Count);
+            wrapper[c] = prefix[e] - prefix[s] >= WrapperShare * total;
+        }
+
+        var hints = new Dictionary<int, string>();
+        var blocks = new List<BlockStructure>(raw.Count);
+        for (int i = 0; i < raw.Count; i++)
+        {
+            var (ctx, density, _) = raw[i];
+            var words = new List<string>(ctx.Containers.Length);
+            foreach (var (word, id) in ctx.Containers)
+            {
+                if (!wrapper[id] && !words.Contains(word))
+                    words.Add(word);
+            }
+
+            if (words.Count > 0)
+                hints[i] = words[0];
+            blocks.Add(new BlockStructure(ctx.Tag, words, ctx.InArticle, density));
+        }
+
+        return new Result(string.Join('\n', lines), string.IsNullOrWhiteSpace(title) ? null : title.Trim(), url, hints) { Blocks = blocks };
+    }
+
+    private static Context Enter(Context ctx, IElement el, bool block, int nextId)
+    {
+        var name = el.LocalName;
+        bool inLink = ctx.InLink || name == "a";
+        bool inArticle = ctx.InArticle || name is "article" or "main"
+                         || string.Equals(el.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
+        string? word = name switch
+        {
+            "nav" => "nav",
+            "footer" => "footer",
+            "aside" => "aside",
+            "form" => "form",
+            "header" => "header",
+            "figcaption" => "caption",
+            _ => null,
+        };
+        var words = new List<string>(2);
+        if (word is not null)
+            words.Add(word);
+        if (name != "body")
+            AddAttributeWords(el, words, ref inArticle);
+        var tag = block ? name : ctx.Tag;
+        // Furniture words of the page's wrappers ("content-sidebar-wrap") say nothing about the article inside them.
+        bool enteringArticle = inArticle && !ctx.InArticle;
+        if (enteringArticle && words.Count == 0)
+            return new Context(tag, [], true, inLink);
+        if (words.Count == 0)
+            return tag == ctx.Tag && inLink == ctx.InLink && inArticle == ctx.InArticle ? ctx : ctx with { Tag = tag, InLink = inLink, InArticle = inArticle };
+        var containers = new List<(string, int)>(words.Count + ctx.Containers.Length);
+        foreach (var w in words)
+            containers.Add((w, nextId));
+        if (!enteringArticle)
+            containers.AddRange(ctx.Containers);
+        return new Context(tag, [.. containers], inArticle, inLink);
+    }
+
+    private static void AddAttributeWords(IElement el, List<string> words, ref bool inArticle)
+    {
+        var cls = el.GetAttribute("class");
+        var id = el.Id;
+        var role = el.GetAttribute("role");
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id) && string.IsNullOrEmpty(role))
+            return;
+        foreach (var source in (ReadOnlySpan<string?>)[cls, id, role])
+        {
+            if (string.IsNullOrEmpty(source) || source.Length > 400)
+                continue;
+            int i = 0;
+            while (i < source.Length)
+            {
+                while (i < source.Length && !char.IsLetter(source[i]))
+                    i++;
+                int s = i;
+                while (i < source.Length && char.IsLetter(source[i]))
+                    i++;
+                if (i == s)
+                    break;
+                var token = source[s..i].ToLowerInvariant();
+                if (token is "articlebody" or "entry" or "story" or "postbody" && el.LocalName is "article" or "main" or "section" or "div")
+                    inArticle = true;
+                if (Furniture(token) is { } w && !words.Contains(w))
+                    words.Add(w);
+            }
+        }
+    }
+
+    private static string? Furniture(string token)
+    {
+        if (FurnitureTokens.TryGetValue(token, out var w))
+            return w;
+        foreach (var (prefix, word) in FurniturePrefixes)
+        {
+            if (token.StartsWith(prefix, StringComparison.Ordinal))
+                return word;
+        }
+
+        return null;
+    }
+
+    /// <summary>Appends <paramref name="data"/> with white space folded; returns how many visible characters it added.</summary>
+    private static int AppendFolded(System.Text.StringBuilder sb, string data)
+    {
+        int added = 0;
         foreach (char c in data)
         {
             if (char.IsWhiteSpace(c))
@@ -106,8 +281,11 @@ public static class HtmlText
             else if (!char.IsControl(c))
             {
                 sb.Append(c);
+                added++;
             }
         }
+
+        return added;
     }
 
     private static bool IsHidden(IElement el)
@@ -117,28 +295,5 @@ public static class HtmlText
         var style = el.GetAttribute("style");
         return style is not null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
                                      || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static string? Hint(IElement el)
-    {
-        switch (el.LocalName)
-        {
-            case "nav": return "nav";
-            case "footer": return "footer";
-            case "aside": return "aside";
-            case "form": return "form";
-            case "header": return "header";
-        }
-
-        var attrs = ((el.GetAttribute("class") ?? string.Empty) + " " + (el.Id ?? string.Empty) + " " + (el.GetAttribute("role") ?? string.Empty)).ToLowerInvariant();
-        if (attrs.Length <= 1)
-            return null;
-        foreach (var w in HintWords)
-        {
-            if (attrs.Contains(w, StringComparison.Ordinal))
-                return w.TrimEnd('-');
-        }
-
-        return null;
     }
 }

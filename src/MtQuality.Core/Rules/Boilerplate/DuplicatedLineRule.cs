@@ -33,12 +33,7 @@ public sealed class DuplicatedLineRule : ILineRule
         var fp = page.Features[lineIndex].Fingerprint;
         if (fp.Length == 0 || page.Features[lineIndex].Words < 2)
             return null;
-        for (int i = 0; i < lineIndex; i++)
-        {
-            if (page.Features[i].Fingerprint == fp)
-                return new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (line {i + 1})");
-        }
-
-        return null;
+        int first = page.FirstWithFingerprint(lineIndex);
+        return first < lineIndex ? new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (line {first + 1})") : null;
     }
 }

@@ -11,6 +11,8 @@ namespace MtQuality.Core.Rules.Boilerplate;
 /// </summary>
 public sealed class PageEdgeFurnitureRule : ILineRule
 {
+    private static readonly BlockStructure InArticle = new("p", [], true, 0);
+
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PageEdgeFurniture,
         "page-edge-furniture",
@@ -23,6 +25,10 @@ public sealed class PageEdgeFurnitureRule : ILineRule
         [
             RuleExample.Flagged("[|Riverside Gazette Online|]\n\nCouncil opens new rail line after delays\n\n" + ExamplePages.Prose + "\n\n" + ExamplePages.Prose2 + "\n\n[|Mayor unveils plan for new bridge over the river|]"),
             RuleExample.Clean("Council opens new rail line after delays\n\n" + ExamplePages.Prose + "\n\nWhat happens next\n\n" + ExamplePages.Prose2),
+            RuleExample.Clean(ExamplePages.Page("", "Photo: city archive")) with
+            {
+                Structure = [InArticle, InArticle, InArticle, InArticle, InArticle],
+            },
         ])
     {
         Sources = "jusText (Pomikálek 2011): length 70/200 characters, stopword density .30/.32, context smoothing",
@@ -32,7 +38,7 @@ public sealed class PageEdgeFurnitureRule : ILineRule
 
     public LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
-        if (page.InMainBlock(lineIndex))
+        if (page.InMainBlock(lineIndex) || page.IsArticleElementText(lineIndex))
             return null;
         var c = page.Classes[lineIndex];
         if (c is LineClass.Short or LineClass.Bad)

@@ -1,0 +1,79 @@
+using MtQuality.Corpus.Evaluation;
+
+namespace MtQuality.Corpus.Tests.Evaluation;
+
+[TestClass]
+public sealed class SnippetEvaluationTests
+{
+    private const string Prose =
+        "The regional council said on Monday that the new rail line would open to passengers in the spring, after years of delays and rising costs that had angered commuters.";
+
+    private const string Prose2 =
+        "Officials expect about forty thousand people to use the line every day once the last stations are finished, and they hope it will ease traffic in the city centre.";
+
+    [TestMethod]
+    public void ScoresFoundAndMissingSnippetsTheWayTrafilaturaDoes()
+    {
+        var score = new SnippetScore();
+        var wrong = score.Add("Alpha beta\ngamma delta\n", [
+            new SnippetRow("p", true, "beta gamma"),
+            new SnippetRow("p", true, "epsilon"),
+            new SnippetRow("p", false, "Alpha"),
+            new SnippetRow("p", false, "zeta"),
+        ]);
+        Assert.AreEqual(1, score.TruePositives);
+        Assert.AreEqual(1, score.FalseNegatives);
+        Assert.AreEqual(1, score.FalsePositives);
+        Assert.AreEqual(1, score.TrueNegatives);
+        Assert.AreEqual(0.5, score.Precision, 1e-9);
+        Assert.AreEqual(0.5, score.Recall, 1e-9);
+        Assert.AreEqual(0.5, score.Accuracy, 1e-9);
+        Assert.AreEqual(0.5, score.F, 1e-9);
+        Assert.HasCount(2, wrong);
+    }
+
+    [TestMethod]
+    public void WhiteSpaceIsNormalisedOnBothSides() =>
+        Assert.AreEqual("a b c", SnippetEvaluation.NormalizeWhitespace("  a\u00a0\n b\t\tc \n"));
+
+    [TestMethod]
+    public void EvaluatesATinyPageSetFromHtmlAndFromText()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "html"));
+        var page = $"""
+            <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/w">World</a></li></ul></nav>
+            <article><h1>Council opens new rail line</h1><p>{Prose}</p><p>{Prose2}</p></article>
+            <div class="comments"><p>Great news, I have waited years for this line to open and will use it every single day of the week.</p></div>
+            <footer><p>Copyright 2024 Riverside Gazette</p></footer></body></html>
+            """;
+        File.WriteAllText(Path.Combine(dir.Path, "html", "a.html"), page);
+        File.WriteAllText(Path.Combine(dir.Path, SnippetEvaluation.SnippetFile), string.Join('\n',
+            "url\tfile\tlang_guess\tlabel\tsnippet",
+            "http://x/a\ta.html\ten\tcontent\tthe new rail line would open",
+            "http://x/a\ta.html\ten\tcontent\tforty thousand people",
+            "http://x/a\ta.html\ten\tboilerplate\tCopyright 2024",
+            "http://x/a\ta.html\ten\tboilerplate\tGreat news, I have waited",
+            ""));
+
+        var html = SnippetEvaluation.Run(dir.Path, SnippetInput.Html);
+        Assert.AreEqual(1, html.Pages);
+        Assert.AreEqual(2, html.KeepEverything.TruePositives);
+        Assert.AreEqual(2, html.KeepEverything.FalsePositives);
+        Assert.AreEqual(2, html.Ours.TruePositives);
+        Assert.AreEqual(0, html.Ours.FalsePositives, string.Join(" | ", html.Errors.Select(e => e.Row.Snippet)));
+
+        var text = SnippetEvaluation.Run(dir.Path, SnippetInput.Text);
+        Assert.AreEqual(2, text.Ours.TruePositives);
+        Assert.IsGreaterThanOrEqualTo(1, text.Ours.TrueNegatives);
+    }
+
+    [TestMethod]
+    public void RejectsABadLabel()
+    {
+        using var dir = new TempDir();
+        var tsv = Path.Combine(dir.Path, SnippetEvaluation.SnippetFile);
+        File.WriteAllText(tsv, "url\tfile\tlang_guess\tlabel\tsnippet\nu\ta.html\ten\tmaybe\tx\n");
+        Assert.ThrowsExactly<FormatException>(() => SnippetEvaluation.Load(tsv));
+    }
+}
