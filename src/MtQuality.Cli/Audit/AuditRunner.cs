@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json;
 using MtQuality.Core.Analysis;
 using MtQuality.Core.Model;
 using MtQuality.Core.Rules;
@@ -67,38 +66,72 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
 
     private static CorpusIndex OpenIndex(string path) => CorpusIndex.OpenForWriting(path);
 
+    /// <summary>Articles in flight between the reader and the workers: bounded, so memory does not grow with the corpus.</summary>
+    private const int ChannelCapacity = 256;
+
+    private static int Workers => Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Pass 1: one reader thread feeds a bounded channel; every core takes articles from it, computes their
+    /// statistics and Lucene document and adds it to the one IndexWriter (which is thread-safe and keeps one
+    /// in-memory segment per thread). Unchanged articles cost one term lookup against the last commit.
+    /// </summary>
     private (int Indexed, int Skipped) Pass1(CorpusReader reader, CorpusIndex index, ConcurrentQueue<string> errors, Progress progress)
     {
-        var existing = index.ExistingHashes();
+        using var snapshot = index.OpenSnapshot();
         int indexed = 0;
         int skipped = 0;
         long seen = 0;
-        var source = System.Collections.Concurrent.Partitioner.Create(reader.Read(settings.Paths), EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(source, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
+        var channel = System.Threading.Channels.Channel.CreateBounded<IngestItem>(new System.Threading.Channels.BoundedChannelOptions(ChannelCapacity) { SingleWriter = true });
+        var producer = Task.Run(async () =>
         {
-            progress.Report("indexing", Interlocked.Increment(ref seen));
-            if (item.Error is not null)
+            try
             {
-                errors.Enqueue(item.Error.ToString());
-                return;
+                foreach (var item in reader.Read(settings.Paths))
+                    await channel.Writer.WriteAsync(item).ConfigureAwait(false);
             }
-
-            var a = item.Article!;
-            var hash = CorpusIndex.ContentHash(a);
-            if (existing.TryGetValue(a.Id, out var old) && old == hash)
+            finally
             {
-                Interlocked.Increment(ref skipped);
-                return;
+                channel.Writer.Complete();
             }
-
-            var stats = ArticleStatistics.Compute(a);
-            index.Upsert(a, CorpusIndex.BuildDocument(a, stats, hash));
-            Interlocked.Increment(ref indexed);
         });
+        var workers = Enumerable.Range(0, Workers).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var item in channel.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                progress.Report("indexing", Interlocked.Increment(ref seen));
+                if (item.Error is not null)
+                {
+                    errors.Enqueue(item.Error.ToString());
+                    continue;
+                }
+
+                var a = item.Article!;
+                var hash = CorpusIndex.ContentHash(a);
+                if (CorpusIndex.IsUnchanged(snapshot, a, hash))
+                {
+                    Interlocked.Increment(ref skipped);
+                    continue;
+                }
+
+                var stats = ArticleStatistics.Compute(a);
+                index.Upsert(a, CorpusIndex.BuildDocument(a, stats, hash));
+                Interlocked.Increment(ref indexed);
+            }
+        })).ToArray();
+        Task.WaitAll([producer, .. workers]);
         index.Commit();
         return (indexed, skipped);
     }
 
+    /// <summary>What a pass-2 worker hands the writer: the verdict and its rendered pages, or an error.</summary>
+    private sealed record Rendered(ArticleVerdict? Verdict, string? Error, string? Markdown, string? Html, string? Json);
+
+    /// <summary>
+    /// Pass 2: the inputs are read again (nothing of pass 1 is kept in memory) and scored against the frozen
+    /// index on every core; rendering the article pages and JSON happens on the workers too, so the single
+    /// ordered writer only names and writes files. PLINQ's ordered merge keeps input order with a bounded buffer.
+    /// </summary>
     private Outcome Pass2(CorpusReader reader, ICorpusModel model, ConcurrentQueue<string> errors, Progress progress)
     {
         var analyzer = new ArticleAnalyzer(settings.Analysis);
@@ -112,18 +145,18 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
         var findingsPath = Path.Combine(settings.Out, "findings.jsonl");
         AtomicFile.Write(findingsPath, stream =>
         {
-            using var jsonl = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            using var jsonl = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
             var results = reader.Read(settings.Paths)
                 .Where(i => i.Article is not null)
-                .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(Workers)
                 .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-                .Select(i => Analyze(analyzer, i.Article!, model));
-            foreach (var (verdict, error) in results)
+                .Select(i => AnalyzeAndRender(analyzer, i.Article!, model));
+            foreach (var r in results)
             {
                 progress.Report("scoring", ++done);
-                if (verdict is null)
+                if (r.Verdict is not { } verdict)
                 {
-                    errors.Enqueue(error!);
+                    errors.Enqueue(r.Error!);
                     continue;
                 }
 
@@ -131,29 +164,43 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
                 var summary = ArticleSummary.From(verdict, name + ".md");
                 summaries.Add(summary);
                 maxMt = Math.Max(maxMt, verdict.MtScore);
-                var md = ArticleReport.Render(verdict);
-                AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".md"), md);
-                written.Add(name + ".md");
-                if (settings.Html)
+                if (r.Markdown is not null)
                 {
-                    AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".html"), HtmlRenderer.Page(verdict.DisplayTitle, md));
+                    AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".md"), r.Markdown);
+                    written.Add(name + ".md");
+                }
+
+                if (r.Html is not null)
+                {
+                    AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".html"), r.Html);
                     written.Add(name + ".html");
                 }
 
-                JsonRecord.Write(jsonl, verdict);
-                jsonl.Flush();
-                stream.WriteByte((byte)'\n');
-                jsonl.Reset(stream);
+                jsonl.Write(r.Json);
+                jsonl.Write('\n');
             }
+
+            jsonl.Flush();
         });
 
-        RemoveStale(articlesDir, written);
+        if (settings.Reports)
+            RemoveStale(articlesDir, written);
         WriteRules();
         var index = CorpusReport.Render(summaries, [.. errors], htmlNote: settings.Html ? "An HTML version of every page is next to its Markdown file (index.html)." : null);
         AtomicFile.WriteAllText(Path.Combine(settings.Out, "index.md"), index);
         if (settings.Html)
             AtomicFile.WriteAllText(Path.Combine(settings.Out, "index.html"), HtmlRenderer.Page("MtQuality corpus report", index));
         return new Outcome(summaries.Count, errors.Count, maxMt, summaries);
+    }
+
+    private Rendered AnalyzeAndRender(ArticleAnalyzer analyzer, MtQuality.Core.Text.Article article, ICorpusModel model)
+    {
+        var (verdict, error) = Analyze(analyzer, article, model);
+        if (verdict is null)
+            return new Rendered(null, error, null, null, null);
+        string? md = settings.Reports ? ArticleReport.Render(verdict) : null;
+        string? html = md is not null && settings.Html ? HtmlRenderer.Page(verdict.DisplayTitle, md) : null;
+        return new Rendered(verdict, null, md, html, JsonRecord.Serialize(verdict));
     }
 
     private (ArticleVerdict? Verdict, string? Error) Analyze(ArticleAnalyzer analyzer, MtQuality.Core.Text.Article article, ICorpusModel model)

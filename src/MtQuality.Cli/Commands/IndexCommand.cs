@@ -28,7 +28,7 @@ public static class IndexCommand
             try
             {
                 using var idx = CorpusIndex.OpenForWriting(r.GetValue(index)!);
-                var existing = idx.ExistingHashes();
+                using var snapshot = idx.OpenSnapshot();
                 foreach (var item in reader.Read(r.GetValue(paths)!))
                 {
                     if (item.Error is not null)
@@ -40,7 +40,7 @@ public static class IndexCommand
 
                     var a = item.Article!;
                     var hash = CorpusIndex.ContentHash(a);
-                    if (existing.TryGetValue(a.Id, out var old) && old == hash)
+                    if (CorpusIndex.IsUnchanged(snapshot, a, hash))
                     {
                         unchanged++;
                         continue;
