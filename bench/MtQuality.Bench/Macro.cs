@@ -36,7 +36,7 @@ public static class Macro
                 return articles;
             });
             if (bare is not null)
-                Console.WriteLine($"ratio audit/bare wall time: {audit.Seconds / bare.Seconds:0.00}x");
+                Console.WriteLine($"ratio audit/bare wall time: {audit.Seconds / bare.Seconds:0.00}x; CPU time: {audit.CpuSeconds / bare.CpuSeconds:0.00}x");
             if (rerun)
             {
                 var again = Measure("mtq audit again, same --index (all unchanged)", () =>
@@ -69,7 +69,7 @@ public static class Macro
         return parts.Length > 1 && int.TryParse(parts[1], out var n) ? n : -1;
     }
 
-    public sealed record Phase(double Seconds, int Articles);
+    public sealed record Phase(double Seconds, int Articles, double CpuSeconds);
 
     private static Phase Measure(string name, Func<int> body)
     {
@@ -93,14 +93,16 @@ public static class Macro
             }
         });
         long allocated = GC.GetTotalAllocatedBytes();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         int n = body();
         var seconds = clock.Elapsed.TotalSeconds;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         stop.Cancel();
         sampler.Wait();
         allocated = GC.GetTotalAllocatedBytes() - allocated;
-        Console.WriteLine($"{name}: {n} articles in {seconds:0.00} s = {n / seconds:0} articles/s; peak RSS {PeakRssMb():0} MB, peak managed heap {heapPeak / 1048576.0:0} MB, allocated {allocated / 1048576.0:0} MB");
-        return new Phase(seconds, n);
+        Console.WriteLine($"{name}: {n} articles in {seconds:0.00} s = {n / seconds:0} articles/s (CPU {cpu.TotalSeconds:0.0} s = {cpu.TotalMilliseconds / Math.Max(1, n):0.00} ms/article); peak RSS {PeakRssMb():0} MB, peak managed heap {heapPeak / 1048576.0:0} MB, allocated {allocated / 1048576.0:0} MB");
+        return new Phase(seconds, n, cpu.TotalSeconds);
     }
 
     /// <summary>Linux: writing 5 to clear_refs resets VmHWM, so each phase reports its own peak.</summary>
