@@ -66,63 +66,10 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
 
     private static CorpusIndex OpenIndex(string path) => CorpusIndex.OpenForWriting(path);
 
-    /// <summary>Articles in flight between the reader and the workers: bounded, so memory does not grow with the corpus.</summary>
-    private const int ChannelCapacity = 256;
+    private static int Workers => IndexPass.Workers;
 
-    private static int Workers => Math.Max(1, Environment.ProcessorCount);
-
-    /// <summary>
-    /// Pass 1: one reader thread feeds a bounded channel; every core takes articles from it, computes their
-    /// statistics and Lucene document and adds it to the one IndexWriter (which is thread-safe and keeps one
-    /// in-memory segment per thread). Unchanged articles cost one term lookup against the last commit.
-    /// </summary>
-    private (int Indexed, int Skipped) Pass1(CorpusReader reader, CorpusIndex index, ConcurrentQueue<string> errors, Progress progress)
-    {
-        using var snapshot = index.OpenSnapshot();
-        int indexed = 0;
-        int skipped = 0;
-        long seen = 0;
-        var channel = System.Threading.Channels.Channel.CreateBounded<IngestItem>(new System.Threading.Channels.BoundedChannelOptions(ChannelCapacity) { SingleWriter = true });
-        var producer = Task.Run(async () =>
-        {
-            try
-            {
-                foreach (var item in reader.Read(settings.Paths))
-                    await channel.Writer.WriteAsync(item).ConfigureAwait(false);
-            }
-            finally
-            {
-                channel.Writer.Complete();
-            }
-        });
-        var workers = Enumerable.Range(0, Workers).Select(_ => Task.Run(async () =>
-        {
-            await foreach (var item in channel.Reader.ReadAllAsync().ConfigureAwait(false))
-            {
-                progress.Report("indexing", Interlocked.Increment(ref seen));
-                if (item.Error is not null)
-                {
-                    errors.Enqueue(item.Error.ToString());
-                    continue;
-                }
-
-                var a = item.Article!;
-                var hash = CorpusIndex.ContentHash(a);
-                if (CorpusIndex.IsUnchanged(snapshot, a, hash))
-                {
-                    Interlocked.Increment(ref skipped);
-                    continue;
-                }
-
-                var stats = ArticleStatistics.Compute(a);
-                index.Upsert(a, CorpusIndex.BuildDocument(a, stats, hash));
-                Interlocked.Increment(ref indexed);
-            }
-        })).ToArray();
-        Task.WaitAll([producer, .. workers]);
-        index.Commit();
-        return (indexed, skipped);
-    }
+    private (int Indexed, int Skipped) Pass1(CorpusReader reader, CorpusIndex index, ConcurrentQueue<string> errors, Progress progress) =>
+        IndexPass.Run(reader, settings.Paths, index, errors, progress);
 
     /// <summary>What a pass-2 worker hands the writer: the verdict and its rendered pages, or an error.</summary>
     private sealed record Rendered(ArticleVerdict? Verdict, string? Error, string? Markdown, string? Html, string? Json);
