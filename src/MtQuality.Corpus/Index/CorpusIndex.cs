@@ -139,8 +139,16 @@ public sealed class CorpusIndex : IDisposable
     /// Whether this exact article (same id, same content hash) is already in the index as of
     /// <paramref name="snapshot"/>: one term lookup, so an incremental run needs no id-to-hash map in memory.
     /// </summary>
-    public static bool IsUnchanged(IndexReader? snapshot, Article a, string hash) =>
-        snapshot is not null && snapshot.DocFreq(new Term(CorpusFields.IdHash, CorpusFields.IdHashTerm(a.Id, hash))) > 0;
+    /// <remarks>Live documents only: DocFreq also counts replaced versions until a merge drops them, so an article
+    /// changed and then changed back would otherwise look unchanged.</remarks>
+    public static bool IsUnchanged(IndexReader? snapshot, Article a, string hash)
+    {
+        if (snapshot is null)
+            return false;
+        var term = new Lucene.Net.Util.BytesRef(CorpusFields.IdHashTerm(a.Id, hash));
+        var docs = MultiFields.GetTermDocsEnum(snapshot, MultiFields.GetLiveDocs(snapshot), CorpusFields.IdHash, term, DocsFlags.NONE);
+        return docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS;
+    }
 
     /// <summary>A reader of the last commit, for <see cref="IsUnchanged"/>, or null for a new index.</summary>
     public DirectoryReader? OpenSnapshot() => DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
