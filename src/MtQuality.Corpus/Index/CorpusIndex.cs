@@ -224,6 +224,8 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> siteDocs = new(StringComparer.Ordinal);
     private readonly BoundedCache<CaseCounts> cases = new(CacheLimit);
     private readonly BoundedCache<int> siteLines = new(CacheLimit);
+    private readonly BoundedCache<long> unigrams = new(CacheLimit);
+    private readonly BoundedCache<long> bigrams = new(CacheLimit);
 
     internal LuceneCorpusModel(DirectoryReader reader, LuceneDirectory directory)
     {
@@ -248,10 +250,10 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
 
     private const int CacheLimit = 1 << 20;
 
-    public long Unigram(string lowerWord) => Math.Max(0, reader.TotalTermFreq(new Term(CorpusFields.Text, lowerWord)));
+    public long Unigram(string lowerWord) => unigrams.GetOrAdd(lowerWord, w => Math.Max(0, reader.TotalTermFreq(new Term(CorpusFields.Text, w))));
 
     public long Bigram(string lowerWord1, string lowerWord2) =>
-        Math.Max(0, reader.TotalTermFreq(new Term(CorpusFields.Bigrams, lowerWord1 + " " + lowerWord2)));
+        bigrams.GetOrAdd(lowerWord1 + " " + lowerWord2, t => Math.Max(0, reader.TotalTermFreq(new Term(CorpusFields.Bigrams, t))));
 
     public void Dispose()
     {
