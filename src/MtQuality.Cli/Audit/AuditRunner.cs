@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json;
 using MtQuality.Core.Analysis;
 using MtQuality.Core.Model;
 using MtQuality.Core.Rules;
@@ -67,73 +66,69 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
 
     private static CorpusIndex OpenIndex(string path) => CorpusIndex.OpenForWriting(path);
 
-    private (int Indexed, int Skipped) Pass1(CorpusReader reader, CorpusIndex index, ConcurrentQueue<string> errors, Progress progress)
-    {
-        var existing = index.ExistingHashes();
-        int indexed = 0;
-        int skipped = 0;
-        long seen = 0;
-        var source = System.Collections.Concurrent.Partitioner.Create(reader.Read(settings.Paths), EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(source, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
-        {
-            progress.Report("indexing", Interlocked.Increment(ref seen));
-            if (item.Error is not null)
-            {
-                errors.Enqueue(item.Error.ToString());
-                return;
-            }
+    private static int Workers => IndexPass.Workers;
 
-            var a = item.Article!;
-            var hash = CorpusIndex.ContentHash(a);
-            if (existing.TryGetValue(a.Id, out var old) && old == hash)
-            {
-                Interlocked.Increment(ref skipped);
-                return;
-            }
+    private (int Indexed, int Skipped) Pass1(CorpusReader reader, CorpusIndex index, ConcurrentQueue<string> errors, Progress progress) =>
+        IndexPass.Run(reader, settings.Paths, index, errors, progress);
 
-            var stats = ArticleStatistics.Compute(a);
-            index.Upsert(a, CorpusIndex.BuildDocument(a, stats, hash));
-            Interlocked.Increment(ref indexed);
-        });
-        index.Commit();
-        return (indexed, skipped);
-    }
+    /// <summary>What a pass-2 worker hands the writer: the verdict and its JSON line, or an error.</summary>
+    private sealed record Rendered(ArticleVerdict? Verdict, string? Error, string? Json);
 
+    /// <summary>
+    /// Pass 2: the inputs are read again (nothing of pass 1 is kept in memory) and scored against the frozen
+    /// index on every core; the article reports (ReportWriter.Add is thread-safe) and the JSON line are rendered on
+    /// the workers too, so the single ordered writer only appends findings.jsonl. PLINQ's ordered merge keeps input
+    /// order with a bounded buffer.
+    /// </summary>
     private Outcome Pass2(CorpusReader reader, ICorpusModel model, ConcurrentQueue<string> errors, Progress progress)
     {
         var analyzer = new ArticleAnalyzer(settings.Analysis);
-        var reports = new ReportWriter(settings.Out, settings.Html);
+        var reports = settings.Reports ? new ReportWriter(settings.Out, settings.Html) : null;
+        var summaries = new List<ArticleSummary>();
         double maxMt = 0;
         long done = 0;
+        Directory.CreateDirectory(settings.Out);
         var findingsPath = Path.Combine(settings.Out, "findings.jsonl");
         AtomicFile.Write(findingsPath, stream =>
         {
-            using var jsonl = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            using var jsonl = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
             var results = reader.Read(settings.Paths)
                 .Where(i => i.Article is not null)
-                .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(Workers)
                 .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-                .Select(i => Analyze(analyzer, i.Article!, model));
-            foreach (var (verdict, error) in results)
+                .Select(i => AnalyzeAndRender(analyzer, reports, i.Article!, model));
+            foreach (var r in results)
             {
                 progress.Report("scoring", ++done);
-                if (verdict is null)
+                if (r.Verdict is not { } verdict)
                 {
-                    errors.Enqueue(error!);
+                    errors.Enqueue(r.Error!);
                     continue;
                 }
 
                 maxMt = Math.Max(maxMt, verdict.MtScore);
-                reports.Add(verdict);
-                JsonRecord.Write(jsonl, verdict);
-                jsonl.Flush();
-                stream.WriteByte((byte)'\n');
-                jsonl.Reset(stream);
+                if (reports is null)
+                    summaries.Add(ArticleSummary.From(verdict, string.Empty));
+                jsonl.Write(r.Json);
+                jsonl.Write('\n');
             }
+
+            jsonl.Flush();
         });
 
+        if (reports is null)
+            return new Outcome(summaries.Count, errors.Count, maxMt, summaries);
         reports.Finish([.. errors]);
         return new Outcome(reports.Summaries.Count, errors.Count, maxMt, reports.Summaries);
+    }
+
+    private Rendered AnalyzeAndRender(ArticleAnalyzer analyzer, ReportWriter? reports, MtQuality.Core.Text.Article article, ICorpusModel model)
+    {
+        var (verdict, error) = Analyze(analyzer, article, model);
+        if (verdict is null)
+            return new Rendered(null, error, null);
+        reports?.Add(verdict);
+        return new Rendered(verdict, null, JsonRecord.Serialize(verdict));
     }
 
     private (ArticleVerdict? Verdict, string? Error) Analyze(ArticleAnalyzer analyzer, MtQuality.Core.Text.Article article, ICorpusModel model)

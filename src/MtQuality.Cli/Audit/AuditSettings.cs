@@ -3,7 +3,11 @@ using MtQuality.Corpus.Ingest;
 
 namespace MtQuality.Cli.Audit;
 
-/// <summary>Everything an audit run needs, folded from the command line and the settings file.</summary>
+/// <summary>
+/// Everything an audit run needs, folded from the command line and the settings file. <paramref name="Reports"/>
+/// false skips the per-article Markdown/HTML pages (findings.jsonl and index.md are still written): the benchmark
+/// uses it to measure report rendering separately.
+/// </summary>
 public sealed record AuditSettings(
     IReadOnlyList<string> Paths,
     string Out,
@@ -13,4 +17,5 @@ public sealed record AuditSettings(
     AnalysisOptions Analysis,
     IngestOptions Ingest,
     bool Verbose,
-    bool Progress);
+    bool Progress,
+    bool Reports = true);

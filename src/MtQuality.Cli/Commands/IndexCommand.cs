@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
-using MtQuality.Core.Model;
+using MtQuality.Cli.Audit;
 using MtQuality.Corpus.Index;
 using MtQuality.Corpus.Ingest;
 
 namespace MtQuality.Cli.Commands;
 
-/// <summary><c>mtq index PATH... --index DIR</c>: add new or changed articles to an index (unchanged ones are skipped by content hash).</summary>
+/// <summary><c>mtq index PATH... --index DIR</c>: add new or changed articles to an index (unchanged ones are skipped by content hash), on every core.</summary>
 public static class IndexCommand
 {
     public static Command Create()
@@ -22,43 +22,23 @@ public static class IndexCommand
             var analysis = common.Analysis(r);
             var reader = new CorpusReader(common.Ingest(r, analysis));
             var err = r.InvocationConfiguration.Error;
-            int added = 0;
-            int unchanged = 0;
-            int errors = 0;
+            int added;
+            int unchanged;
+            var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
             try
             {
                 using var idx = CorpusIndex.OpenForWriting(r.GetValue(index)!);
-                var existing = idx.ExistingHashes();
-                foreach (var item in reader.Read(r.GetValue(paths)!))
-                {
-                    if (item.Error is not null)
-                    {
-                        err.WriteLine($"mtq: {item.Error}");
-                        errors++;
-                        continue;
-                    }
-
-                    var a = item.Article!;
-                    var hash = CorpusIndex.ContentHash(a);
-                    if (existing.TryGetValue(a.Id, out var old) && old == hash)
-                    {
-                        unchanged++;
-                        continue;
-                    }
-
-                    idx.Upsert(a, CorpusIndex.BuildDocument(a, ArticleStatistics.Compute(a), hash));
-                    added++;
-                }
-
-                idx.Commit();
+                (added, unchanged) = IndexPass.Run(reader, r.GetValue(paths)!, idx, errors, progress: null);
             }
             catch (IndexBusyException e)
             {
                 throw new UserException(e.Message);
             }
 
-            r.InvocationConfiguration.Output.WriteLine($"Indexed {added} articles ({unchanged} unchanged, {errors} inputs not read) in {clock.Elapsed.TotalSeconds:0.0} s: {r.GetValue(index)}");
-            return errors > 0 ? Cli.InputError : Cli.Ok;
+            foreach (var e in errors)
+                err.WriteLine($"mtq: {e}");
+            r.InvocationConfiguration.Output.WriteLine($"Indexed {added} articles ({unchanged} unchanged, {errors.Count} inputs not read) in {clock.Elapsed.TotalSeconds:0.0} s: {r.GetValue(index)}");
+            return !errors.IsEmpty ? Cli.InputError : Cli.Ok;
         });
         return cmd;
     }

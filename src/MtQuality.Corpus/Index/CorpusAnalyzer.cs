@@ -55,5 +55,10 @@ public static class CorpusFields
 
     public const string Meta = "meta";
 
+    /// <summary>id + U+001F + content hash: one term lookup tells whether an article is indexed unchanged.</summary>
+    public const string IdHash = "idhash";
+
+    public static string IdHashTerm(string id, string hash) => id + "\u001f" + hash;
+
     public static string SiteLineTerm(string site, string fingerprint) => site + "\u001f" + fingerprint;
 }

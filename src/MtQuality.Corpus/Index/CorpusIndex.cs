@@ -40,7 +40,7 @@ public sealed class CorpusIndex : IDisposable
         var config = new IndexWriterConfig(CorpusAnalyzer.Version, new CorpusAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 128,
+            RAMBufferSizeMB = 192,
             WriteLockTimeout = 0,
         };
         try
@@ -68,7 +68,14 @@ public sealed class CorpusIndex : IDisposable
         return Convert.ToHexString(hash[..12]);
     }
 
-    /// <summary>Builds the Lucene document of an article. Pure and thread-safe: pass 1 runs it on every core.</summary>
+    /// <summary>
+    /// Builds the Lucene document of an article. Pure and thread-safe: pass 1 runs it on every core. The
+    /// statistics are already counted by <see cref="ArticleStatistics.Compute"/>, so the index is fed their terms
+    /// pre-analysed (<see cref="TermListTokenStream"/>) instead of running a Lucene tokenizer and shingle filter
+    /// over the text again: unigrams and bigrams with frequencies (no positions: nothing queries phrases),
+    /// site lines and case observations once per document. The model then answers exactly as
+    /// <see cref="InMemoryCorpusModel"/> built from the same statistics.
+    /// </summary>
     public static Document BuildDocument(Article a, ArticleStatistics stats, string hash)
     {
         var doc = new Document
@@ -77,23 +84,77 @@ public sealed class CorpusIndex : IDisposable
             new StoredField(CorpusFields.Path, a.Path),
             new StringField(CorpusFields.Site, a.Site, Field.Store.YES),
             new StringField(CorpusFields.Hash, hash, Field.Store.YES),
-            new TextField(CorpusFields.Text, a.Text, Field.Store.NO),
-            new TextField(CorpusFields.Bigrams, a.Text, Field.Store.NO),
+            new StringField(CorpusFields.IdHash, CorpusFields.IdHashTerm(a.Id, hash), Field.Store.NO),
         };
         if (a.Title is not null)
             doc.Add(new StoredField(CorpusFields.Title, a.Title));
+
+        var unigrams = new List<string>(stats.Unigrams.Count * 2);
+        foreach (var (w, n) in stats.Unigrams)
+        {
+            for (int k = 0; k < n; k++)
+                unigrams.Add(w);
+        }
+
+        var bigrams = new List<string>(stats.Bigrams.Count + 8);
+        foreach (var ((w1, w2), n) in stats.Bigrams)
+        {
+            var term = w1 + " " + w2;
+            for (int k = 0; k < n; k++)
+                bigrams.Add(term);
+        }
+
+        var siteLines = new List<string>(stats.LineFingerprints.Count);
         foreach (var fp in stats.LineFingerprints)
-            doc.Add(new StringField(CorpusFields.SiteLine, CorpusFields.SiteLineTerm(a.Site, fp), Field.Store.NO));
+            siteLines.Add(CorpusFields.SiteLineTerm(a.Site, fp));
+        var cases = new List<string>(stats.CaseCounts.Count + 4);
         foreach (var (word, lower, upper) in stats.CaseCounts)
         {
             if (lower > 0)
-                doc.Add(new StringField(CorpusFields.Case, "l|" + word, Field.Store.NO));
+                cases.Add("l|" + word);
             if (upper > 0)
-                doc.Add(new StringField(CorpusFields.Case, "u|" + word, Field.Store.NO));
+                cases.Add("u|" + word);
         }
 
+        doc.Add(new Field(CorpusFields.Text, new TermListTokenStream(unigrams), CountedTerms));
+        doc.Add(new Field(CorpusFields.Bigrams, new TermListTokenStream(bigrams), CountedTerms));
+        doc.Add(new Field(CorpusFields.SiteLine, new TermListTokenStream(siteLines), DocumentTerms));
+        doc.Add(new Field(CorpusFields.Case, new TermListTokenStream(cases), DocumentTerms));
         return doc;
     }
+
+    /// <summary>Terms whose total frequency matters (unigram and bigram counts).</summary>
+    private static readonly FieldType CountedTerms = Frozen(new FieldType { IsIndexed = true, IsTokenized = true, IndexOptions = IndexOptions.DOCS_AND_FREQS, OmitNorms = true });
+
+    /// <summary>Terms counted once per document (document frequency only).</summary>
+    private static readonly FieldType DocumentTerms = Frozen(new FieldType { IsIndexed = true, IsTokenized = true, IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
+    private static FieldType Frozen(FieldType t)
+    {
+        t.Freeze();
+        return t;
+    }
+
+    /// <summary>
+    /// Whether this exact article (same id, same content hash) is already in the index as of
+    /// <paramref name="snapshot"/>: one term lookup, so an incremental run needs no id-to-hash map in memory.
+    /// </summary>
+    /// <remarks>Live documents only: DocFreq also counts replaced versions until a merge drops them, so an article
+    /// changed and then changed back would otherwise look unchanged.</remarks>
+    public static bool IsUnchanged(IndexReader? snapshot, Article a, string hash)
+    {
+        if (snapshot is null)
+            return false;
+        var term = new Lucene.Net.Util.BytesRef(CorpusFields.IdHashTerm(a.Id, hash));
+        var docs = MultiFields.GetTermDocsEnum(snapshot, MultiFields.GetLiveDocs(snapshot), CorpusFields.IdHash, term, DocsFlags.NONE);
+        return docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS;
+    }
+
+    /// <summary>A reader of the last commit, for <see cref="IsUnchanged"/>, or null for a new index.</summary>
+    public DirectoryReader? OpenSnapshot() => DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
+
+    /// <summary>Adds an article known not to be in the index (cheaper than <see cref="Upsert"/>: no delete term). Thread-safe.</summary>
+    public void Add(Document doc) => Writer.AddDocument(doc);
 
     /// <summary>Adds or replaces an article (by id). Thread-safe.</summary>
     public void Upsert(Article a, Document doc) =>
@@ -154,14 +215,17 @@ public sealed class IndexBusyException(string message) : Exception(message);
 
 /// <summary>
 /// <see cref="ICorpusModel"/> over a Lucene reader: every answer is a term statistic (docFreq or totalTermFreq),
-/// cached per term. Thread-safe: the reader is, and the caches are concurrent.
+/// cached per term (bounded caches, so a long audit's memory stays flat). Thread-safe: the reader is, and the caches are concurrent.
 /// </summary>
 public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
 {
     private readonly DirectoryReader reader;
     private readonly LuceneDirectory directory;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> siteDocs = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CaseCounts> cases = new(StringComparer.Ordinal);
+    private readonly BoundedCache<CaseCounts> cases = new(CacheLimit);
+    private readonly BoundedCache<int> siteLines = new(CacheLimit);
+    private readonly BoundedCache<long> unigrams = new(CacheLimit);
+    private readonly BoundedCache<long> bigrams = new(CacheLimit);
 
     internal LuceneCorpusModel(DirectoryReader reader, LuceneDirectory directory)
     {
@@ -177,20 +241,42 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
 
     public int SiteDocuments(string site) => siteDocs.GetOrAdd(site, s => reader.DocFreq(new Term(CorpusFields.Site, s)));
 
+    /// <summary>Site template lines repeat on every page of a site, so the answers are cached (bounded, see <see cref="BoundedCache"/>).</summary>
     public int SiteLineDocuments(string site, string lineFingerprint) =>
-        reader.DocFreq(new Term(CorpusFields.SiteLine, CorpusFields.SiteLineTerm(site, lineFingerprint)));
+        siteLines.GetOrAdd(CorpusFields.SiteLineTerm(site, lineFingerprint), t => reader.DocFreq(new Term(CorpusFields.SiteLine, t)));
 
     public CaseCounts Case(string lowerWord) => cases.GetOrAdd(lowerWord, w =>
         new CaseCounts(reader.DocFreq(new Term(CorpusFields.Case, "l|" + w)), reader.DocFreq(new Term(CorpusFields.Case, "u|" + w))));
 
-    public long Unigram(string lowerWord) => Math.Max(0, reader.TotalTermFreq(new Term(CorpusFields.Text, lowerWord)));
+    private const int CacheLimit = 1 << 20;
+
+    public long Unigram(string lowerWord) => unigrams.GetOrAdd(lowerWord, w => Math.Max(0, reader.TotalTermFreq(new Term(CorpusFields.Text, w))));
 
     public long Bigram(string lowerWord1, string lowerWord2) =>
-        Math.Max(0, reader.TotalTermFreq(new Term(CorpusFields.Bigrams, lowerWord1 + " " + lowerWord2)));
+        bigrams.GetOrAdd(lowerWord1 + " " + lowerWord2, t => Math.Max(0, reader.TotalTermFreq(new Term(CorpusFields.Bigrams, t))));
 
     public void Dispose()
     {
         reader.Dispose();
         directory.Dispose();
+    }
+}
+
+/// <summary>
+/// A concurrent memo of term statistics that never grows past a limit: when full it is cleared and refills with
+/// the terms in use (a crude but allocation-free policy; the answers are pure functions of a frozen reader, so
+/// dropping them only costs a re-lookup).
+/// </summary>
+internal sealed class BoundedCache<T>(int limit)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, T> map = new(StringComparer.Ordinal);
+
+    public T GetOrAdd(string key, Func<string, T> factory)
+    {
+        if (map.TryGetValue(key, out var v))
+            return v;
+        if (map.Count >= limit)
+            map.Clear();
+        return map.GetOrAdd(key, factory);
     }
 }

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using MtQuality.Bench;
+using MtQuality.Cli.Audit;
+using MtQuality.Core.Analysis;
+using MtQuality.Corpus.Index;
+using MtQuality.Corpus.Ingest;
+
+// mtq-bench: the performance harness of MtQuality (README, "Benchmark"). Verbs:
+//   gen OUT N [--seed S] [--sites K] [--seeds DIR]    generate a corpus (folder of .txt, or OUT.jsonl[.gz|.zst])
+//   macro CORPUS [--no-reports] [--skip-bare] [--rerun] [--work DIR]
+//                                                     bare Lucene loop vs mtq audit, same corpus, one run
+//   score INDEX FILE [--runs N]                       in-process latency of scoring one article against an index
+//   profile [N]                                       per-stage and per-rule time, single thread
+//   micro [BenchmarkDotNet args]                      BenchmarkDotNet micro-benchmarks of the hot paths
+if (args.Length == 0)
+{
+    Console.Error.WriteLine("usage: mtq-bench gen|macro|score|micro ... (see bench/README.md)");
+    return 2;
+}
+
+var rest = args[1..];
+switch (args[0])
+{
+    case "gen":
+    {
+        var output = rest[0];
+        int n = int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture);
+        int seed = Opt(rest, "--seed", 42);
+        int sites = Opt(rest, "--sites", Math.Max(1, n / 500));
+        var seeds = OptS(rest, "--seeds") ?? Path.Combine(FindRepoRoot(), "corpora", "seeds");
+        var clock = Stopwatch.StartNew();
+        new CorpusGenerator(seeds).Write(output, n, seed, sites);
+        Console.WriteLine($"generated {n} articles from {sites} sites (seed {seed}) into {output} in {clock.Elapsed.TotalSeconds:0.0} s");
+        return 0;
+    }
+
+    case "macro":
+        return Macro.Run(rest[0], rest.Contains("--no-reports"), rest.Contains("--skip-bare"), rest.Contains("--rerun"), OptS(rest, "--work"));
+
+    case "score":
+    {
+        int runs = Opt(rest, "--runs", 200);
+        var clock = Stopwatch.StartNew();
+        var article = new CorpusReader().Read([rest[1]]).First().Article!;
+        var analyzer = new ArticleAnalyzer();
+        analyzer.Analyze(article);
+        var standalone = clock.Elapsed.TotalMilliseconds;
+        using var model = CorpusIndex.OpenModel(rest[0]);
+        var opened = clock.Elapsed.TotalMilliseconds;
+        var first = analyzer.Analyze(article, model);
+        var cold = clock.Elapsed.TotalMilliseconds;
+        for (int i = 0; i < 20; i++)
+            analyzer.Analyze(article, model);
+        var times = new double[runs];
+        var cpu = new double[runs];
+        for (int i = 0; i < runs; i++)
+        {
+            var c = ThreadCpu.Now();
+            var t = Stopwatch.GetTimestamp();
+            analyzer.Analyze(article, model);
+            times[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+            cpu[i] = (ThreadCpu.Now() - c).TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        Array.Sort(cpu);
+        Console.WriteLine($"score {rest[1]} against {rest[0]} ({model.Documents} documents): MT {first.MtScore:0.0}, {first.Findings.Count} findings");
+        Console.WriteLine($"  cold: rules + lexicons + first standalone score {standalone:0} ms, open index {opened - standalone:0} ms, first score against it {cold - opened:0} ms");
+        Console.WriteLine($"  warm, {runs} runs: wall p50 {times[runs / 2]:0.00} ms, p90 {times[runs * 9 / 10]:0.00} ms, max {times[^1]:0.00} ms; thread CPU p50 {cpu[runs / 2]:0.00} ms");
+        return 0;
+    }
+
+    case "profile":
+        return StageProfile.Run(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 500);
+
+    case "micro":
+        BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(rest, HotPaths.ShortConfig());
+        return 0;
+
+    default:
+        Console.Error.WriteLine($"mtq-bench: unknown verb {args[0]}");
+        return 2;
+}
+
+static int Opt(string[] a, string name, int fallback)
+{
+    var s = OptS(a, name);
+    return s is null ? fallback : int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+}
+
+static string? OptS(string[] a, string name)
+{
+    int i = Array.IndexOf(a, name);
+    return i >= 0 && i + 1 < a.Length ? a[i + 1] : null;
+}
+
+static string FindRepoRoot()
+{
+    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+    {
+        if (File.Exists(Path.Combine(d.FullName, "MtQuality.sln")))
+            return d.FullName;
+    }
+
+    return Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,76 @@
+using MtQuality.Core.Analysis;
+using MtQuality.Core.Boilerplate;
+using MtQuality.Core.Model;
+using MtQuality.Core.Rules;
+using MtQuality.Core.Text;
+using MtQuality.Corpus.Index;
+using MtQuality.Reports;
+
+namespace MtQuality.Bench;
+
+/// <summary>
+/// Where the time of one article goes, single thread: pass-1 statistics and document, Lucene add, the line
+/// classifier, each span rule alone, scoring and report rendering. Thread CPU time totals over N generated
+/// articles against an index of the same articles; a guide for where to optimise, not a figure to quote.
+/// </summary>
+public static class StageProfile
+{
+    public static int Run(int n)
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "MtQuality.sln")))
+            root = Path.GetDirectoryName(root)!;
+        var gen = new CorpusGenerator(Path.Combine(root, "corpora", "seeds"));
+        var articles = Enumerable.Range(0, n).Select(i => gen.Article(7, i, Math.Max(1, n / 500))).Select(d => new Article(d.Id, d.Text, d.Id + ".txt", d.Site, d.Title, d.Url)).ToArray();
+        var times = new Dictionary<string, TimeSpan>();
+        void Time(string name, Action a)
+        {
+            var t = ThreadCpu.Now();
+            a();
+            times[name] = times.GetValueOrDefault(name) + (ThreadCpu.Now() - t);
+        }
+
+        var dir = Path.Combine(Path.GetTempPath(), $"mtq-profile-{Environment.ProcessId}");
+        using (var index = CorpusIndex.OpenForWriting(dir))
+        {
+            foreach (var a in articles)
+            {
+                ArticleStatistics? stats = null;
+                string hash = string.Empty;
+                Lucene.Net.Documents.Document? doc = null;
+                Time("pass1: hash", () => hash = CorpusIndex.ContentHash(a));
+                Time("pass1: statistics", () => stats = ArticleStatistics.Compute(a));
+                Time("pass1: document", () => doc = CorpusIndex.BuildDocument(a, stats!, hash));
+                Time("pass1: lucene add", () => index.Upsert(a, doc!));
+            }
+
+            Time("pass1: commit", index.Commit);
+        }
+
+        using var model = CorpusIndex.OpenModel(dir);
+        var classifier = new BoilerplateClassifier(RuleRegistry.Instance.LineRules);
+        var analyzer = new ArticleAnalyzer();
+        foreach (var a in articles.Take(50))
+            analyzer.Analyze(a, model, true); // JIT warm-up
+        foreach (var a in articles)
+        {
+            var fresh = new Article(a.Id, a.Text, a.Path, a.Site, a.Title, a.Url);
+            Time("pass2: line map", () => _ = fresh.Lines.Count);
+            Time("pass2: classifier", () => classifier.Classify(fresh, model, true));
+            AnalysisContext? ctx = null;
+            Time("pass2: context (tokens, sentences)", () => ctx = new AnalysisContext(fresh, model));
+            var sink = new List<Finding>();
+            foreach (var rule in RuleRegistry.Instance.SpanRules)
+                Time("rule " + rule.Descriptor.Id + " " + rule.Descriptor.Name, () => rule.Analyze(ctx!, sink));
+            ArticleVerdict? v = null;
+            Time("pass2: whole analyze", () => v = analyzer.Analyze(fresh, model, true));
+            Time("report: article markdown", () => ArticleReport.Render(v!));
+            Time("report: json record", () => JsonRecord.Serialize(v!, indented: false));
+        }
+
+        Directory.Delete(dir, true);
+        foreach (var (k, v) in times.OrderByDescending(kv => kv.Value))
+            Console.WriteLine($"{v.TotalMilliseconds / n,9:0.000} ms/article  {k}");
+        return 0;
+    }
+}
