@@ -7,9 +7,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// What it flags: a three-word window whose language-model surprisal stands out against the article's own
 /// distribution (both word pairs unseen in the background model and the corpus, mean surprisal at least
 /// <see cref="MinZ"/> robust deviations above the article's median) AND that holds a syntactic red flag:
-/// a common word capitalised mid-sentence ("… media North Korea [|State media separated|] …"), a noun–name–noun
-/// pile-up running into a verb ("piece North Korea State media separated"), or a determiner + singular noun +
-/// bare verb ("the minister announce"). One finding per sentence.
+/// a common word capitalised mid-sentence ("an article the national Press council published"), a noun–name–noun
+/// pile-up running into a verb ("an article Berlin City council published"), or a determiner + singular noun +
+/// bare verb ("the committee propose"). Overlapping windows merge into one span; one finding per sentence.
 /// Why it matters: "phrase salad" — words in an order no writer produces — is the fluency fingerprint of
 /// cheap MT (Arase &amp; Zhou 2013 detect MT from n-gram LM fluency features). Surprisal alone also fires on rare
 /// but correct phrasing; the red flag keeps precision.
@@ -35,11 +35,11 @@ public sealed class OddWordOrderRule : IRule
             RuleExample.Flagged(
                 "The minister spoke to the press on Monday about the plan for the coming year. " +
                 "He said the government would support the new program and the budget would grow. " +
-                "His comments appeared in an article the national [|Press council published|] hours before the vote."),
+                "His comments appeared in an article the [|national Press council published hours|] before the vote."),
             RuleExample.Flagged(
                 "The minister spoke to the press on Monday about the plan for the coming year. " +
                 "He said the government would support the new program and the budget would grow. " +
-                "In the letter, the [|committee propose|] tax cuts for the coming year."),
+                "In the letter, the [|committee propose tax|] cuts for the coming year."),
             RuleExample.Clean(
                 "The minister spoke to the press on Monday about the plan for the coming year. " +
                 "He said the government would support the new program and the budget would grow. " +
@@ -95,9 +95,14 @@ public sealed class OddWordOrderRule : IRule
         foreach (var (s, words, pair) in sentences)
         {
             var flags = RedFlags(context, lm, s, words);
+            // Qualifying windows words[i-1..i+1]; overlapping ones merge into one span, reported once per sentence.
+            int first = -1;
+            int last = -1;
+            double best = 0;
+            string? reason = null;
             for (int i = 1; i + 1 < words.Count; i++)
             {
-                // Window = words[i-1], words[i], words[i+1]: pairs i and i+1, both scored and both unseen.
+                // Pairs i and i+1 both scored and both unseen.
                 if (pair[i] is not { } a || pair[i + 1] is not { } b)
                     continue;
                 var k0 = SurprisalModel.Key(context.Word(words[i - 1]));
@@ -106,15 +111,20 @@ public sealed class OddWordOrderRule : IRule
                 if (lm.Bigram(k0, k1) > 0 || lm.Bigram(k1, k2) > 0)
                     continue;
                 double z = ((a + b) / 2 - median) / scale;
-                if (z < MinZ)
-                    continue;
                 var why = flags[i - 1] ?? flags[i] ?? flags[i + 1];
-                if (why is null)
+                if (z < MinZ || why is null)
                     continue;
-                findings.Add(context.Flag(Rule, words[i - 1], words[i + 1],
-                    $"Improbable word order: {(a + b) / 2:0.0} bits per word vs article median {median:0.0} (z {z:0.0}); {why}"));
-                break;
+                if (first >= 0 && i - 1 > last)
+                    break; // a second, separate run: the sentence is already reported
+                if (first < 0)
+                    first = i - 1;
+                last = i + 1;
+                if (z > best)
+                    (best, reason) = (z, $"{(a + b) / 2:0.0} bits per word vs article median {median:0.0} (z {z:0.0}); {why}");
             }
+
+            if (first >= 0)
+                findings.Add(context.Flag(Rule, words[first], words[last], $"Improbable word order: {reason}"));
         }
     }
 
@@ -129,7 +139,7 @@ public sealed class OddWordOrderRule : IRule
         var flags = new string?[words.Count];
         for (int i = 1; i < words.Count; i++)
         {
-            // A capital inside a name run is no red flag ("Victor Cha"), nor one that continues a known compound ("State Department").
+            // A capital inside a name run is no red flag ("Maria Lopez"), nor one that continues a known compound ("State Department").
             if (i + 1 < words.Count && char.IsUpper(c.CharAt(words[i + 1])) && Adjacent(c, words[i], words[i + 1]))
                 continue;
             if (char.IsUpper(c.CharAt(words[i - 1])) && lm.Bigram(SurprisalModel.Key(c.Word(words[i - 1])), SurprisalModel.Key(c.Word(words[i]))) > 0)
@@ -144,7 +154,7 @@ public sealed class OddWordOrderRule : IRule
                 flags[i] ??= $"\"{c.Word(words[i])}\" capitalised mid-sentence";
         }
 
-        // noun + Name… + noun + verb form: "piece North Korea State media separated".
+        // noun + Name… + noun + verb form: "article Berlin City council published".
         for (int i = 0; i + 3 < words.Count; i++)
         {
             if (!IsLowerNoun(c, words[i]) || !char.IsUpper(c.CharAt(words[i + 1])) || !Adjacent(c, words[i], words[i + 1]))
