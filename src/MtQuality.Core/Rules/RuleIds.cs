@@ -28,6 +28,9 @@ public static class RuleIds
     public const string CapsHeadingBareVerb = "MT0019";
     public const string GarbledFixedExpression = "MT0020";
     public const string MixedQuoteStyles = "MT0021";
+    public const string OddWordOrder = "MT0022";
+    public const string MixedDateFormats = "MT0023";
+    public const string SpunCollocation = "MT0024";
 
     // Extraction damage
     public const string GluedWords = "EX0001";

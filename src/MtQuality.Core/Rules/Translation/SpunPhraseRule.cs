@@ -63,11 +63,42 @@ public sealed class SpunPhraseRule : IRule
                     int last = p.MatchAt(context, t, s.EndToken);
                     if (last < 0)
                         continue;
-                    findings.Add(context.Flag(Rule, t, last, $"Spun form of \"{p.Payload[1]}\""));
+                    findings.Add(context.Flag(Rule, t, last, $"Spun form of \"{p.Payload[1]}\"{Evidence(context, t, last, p.Payload[1])}"));
                     t = last;
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>Language-model evidence: mean bigram surprisal of the written phrase against the usual one.</summary>
+    private static string Evidence(AnalysisContext context, int first, int last, string usual)
+    {
+        var written = new List<string>();
+        for (int t = first; t <= last; t++)
+        {
+            if (context.Tokens[t].Kind == TokenKind.Word)
+                written.Add(SurprisalModel.Key(context.Word(t)));
+        }
+
+        var lm = context.Shared(c => new SurprisalModel(c));
+        var sw = MeanSurprisal(lm, written);
+        var su = MeanSurprisal(lm, [.. usual.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SurprisalModel.Key)]);
+        return sw is { } a && su is { } b ? $" (language model: {a:0.0} vs {b:0.0} bits per word)" : string.Empty;
+    }
+
+    private static double? MeanSurprisal(SurprisalModel lm, List<string> words)
+    {
+        if (words.Count < 2)
+            return null;
+        double sum = 0;
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (lm.Surprisal(words[i - 1], words[i]) is not { } v)
+                return null;
+            sum += v;
+        }
+
+        return sum / (words.Count - 1);
     }
 }

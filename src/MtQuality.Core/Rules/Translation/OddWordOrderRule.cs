@@ -1,0 +1,257 @@
+using MtQuality.Core.Lexicons;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// What it flags: a three-word window whose language-model surprisal stands out against the article's own
+/// distribution (both word pairs unseen in the background model and the corpus, mean surprisal at least
+/// <see cref="MinZ"/> robust deviations above the article's median) AND that holds a syntactic red flag:
+/// a common word capitalised mid-sentence ("an article the national Press council published"), a noun–name–noun
+/// pile-up running into a verb ("an article Berlin City council published"), or a determiner + singular noun +
+/// bare verb ("the committee propose"). Overlapping windows merge into one span; one finding per sentence.
+/// Why it matters: "phrase salad" — words in an order no writer produces — is the fluency fingerprint of
+/// cheap MT (Arase &amp; Zhou 2013 detect MT from n-gram LM fluency features). Surprisal alone also fires on rare
+/// but correct phrasing; the red flag keeps precision.
+/// </summary>
+public sealed class OddWordOrderRule : IRule
+{
+    /// <summary>Robust z (median / 1.4826·MAD) a window's mean surprisal must reach.</summary>
+    public const double MinZ = 1.0;
+
+    /// <summary>Fewer scored word pairs than this and the article has no distribution to stand out from.</summary>
+    public const int MinPairs = 12;
+
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.OddWordOrder,
+        "odd-word-order",
+        RuleCategory.Translation,
+        "word-order",
+        Severity.Info,
+        "Improbable word order (language-model surprisal with a syntactic red flag)",
+        "Three-word windows whose bigram surprisal stands out against the article and that hold a mid-sentence capitalised common word, a noun-name-noun-verb pile-up, or determiner + noun + bare verb.",
+        "Words in an order no writer produces mark machine translation; the red flag keeps rare-but-correct phrasing out.",
+        [
+            RuleExample.Flagged(
+                "The minister spoke to the press on Monday about the plan for the coming year. " +
+                "He said the government would support the new program and the budget would grow. " +
+                "His comments appeared in an article the [|national Press council published hours|] before the vote."),
+            RuleExample.Flagged(
+                "The minister spoke to the press on Monday about the plan for the coming year. " +
+                "He said the government would support the new program and the budget would grow. " +
+                "In the letter, the [|committee propose tax|] cuts for the coming year."),
+            RuleExample.Clean(
+                "The minister spoke to the press on Monday about the plan for the coming year. " +
+                "He said the government would support the new program and the budget would grow. " +
+                "His comments appeared in an article the national press published hours before the vote."),
+            RuleExample.Clean(
+                "The minister spoke to the press on Monday about the plan for the coming year. " +
+                "He said the government would support the new program and the budget would grow. " +
+                "They asked the Senate to pass the bill, and the President signed it within the week."),
+            RuleExample.Clean(
+                "The minister spoke to the press on Monday about the plan for the coming year. " +
+                "He said the government would support the new program and the budget would grow. " +
+                "They demanded that the committee resign and let the council decide."),
+        ])
+    {
+        Sources = "english-lm.tsv.gz (State of the Union addresses, CC0) + english-bigrams.tsv.gz (WordNet 3.1 glosses) + corpus bigrams of the index; stupid backoff 0.4 (Brants et al. 2007); robust z via median/MAD",
+    };
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Analyze(AnalysisContext context, List<Finding> findings)
+    {
+        var lm = context.Shared(c => new SurprisalModel(c));
+        var sentences = new List<(Sentence S, List<int> Words, double?[] Pair)>();
+        var all = new List<double>();
+        foreach (var s in context.ContentSentences)
+        {
+            if (CasingFacts.IsHeadlineLike(context, s.LineIndex))
+                continue;
+            var words = lm.Words(s);
+            if (words.Count < 4)
+                continue;
+            // Pair[i] = surprisal of words[i] after words[i-1]; null when a word is unknown or a comma-like break separates them.
+            var pair = new double?[words.Count];
+            for (int i = 1; i < words.Count; i++)
+            {
+                if (!Adjacent(context, words[i - 1], words[i]) || !HasLetters(context, words[i - 1]) || !HasLetters(context, words[i]))
+                    continue;
+                pair[i] = lm.Surprisal(SurprisalModel.Key(context.Word(words[i - 1])), SurprisalModel.Key(context.Word(words[i])));
+                if (pair[i] is { } v)
+                    all.Add(v);
+            }
+
+            sentences.Add((s, words, pair));
+        }
+
+        if (all.Count < MinPairs)
+            return;
+        all.Sort();
+        double median = all[all.Count / 2];
+        var dev = all.Select(x => Math.Abs(x - median)).OrderBy(x => x).ToList();
+        double scale = Math.Max(1.4826 * dev[dev.Count / 2], 1.0);
+
+        foreach (var (s, words, pair) in sentences)
+        {
+            var flags = RedFlags(context, lm, s, words);
+            // Qualifying windows words[i-1..i+1]; overlapping ones merge into one span, reported once per sentence.
+            int first = -1;
+            int last = -1;
+            double best = 0;
+            string? reason = null;
+            for (int i = 1; i + 1 < words.Count; i++)
+            {
+                // Pairs i and i+1 both scored and both unseen.
+                if (pair[i] is not { } a || pair[i + 1] is not { } b)
+                    continue;
+                var k0 = SurprisalModel.Key(context.Word(words[i - 1]));
+                var k1 = SurprisalModel.Key(context.Word(words[i]));
+                var k2 = SurprisalModel.Key(context.Word(words[i + 1]));
+                if (lm.Bigram(k0, k1) > 0 || lm.Bigram(k1, k2) > 0)
+                    continue;
+                double z = ((a + b) / 2 - median) / scale;
+                var why = flags[i - 1] ?? flags[i] ?? flags[i + 1];
+                if (z < MinZ || why is null)
+                    continue;
+                if (first >= 0 && i - 1 > last)
+                    break; // a second, separate run: the sentence is already reported
+                if (first < 0)
+                    first = i - 1;
+                last = i + 1;
+                if (z > best)
+                    (best, reason) = (z, $"{(a + b) / 2:0.0} bits per word vs article median {median:0.0} (z {z:0.0}); {why}");
+            }
+
+            if (first >= 0)
+                findings.Add(context.Flag(Rule, words[first], words[last], $"Improbable word order: {reason}"));
+        }
+    }
+
+    private static bool HasLetters(AnalysisContext c, int t) => TextFacts.HasLetter(c.WordSpan(t)) && !c.WordSpan(t).ContainsAny("0123456789");
+
+    /// <summary>Nothing but spaces between two word tokens (no comma, dash or quote).</summary>
+    private static bool Adjacent(AnalysisContext c, int t1, int t2) => t2 == t1 + 1;
+
+    /// <summary>Per word of the sentence, the syntactic red flag it takes part in, if any.</summary>
+    private static string?[] RedFlags(AnalysisContext c, SurprisalModel lm, Sentence s, List<int> words)
+    {
+        var flags = new string?[words.Count];
+        for (int i = 1; i < words.Count; i++)
+        {
+            // A capital inside a name run is no red flag ("Maria Lopez"), nor one that continues a known compound ("State Department").
+            if (i + 1 < words.Count && char.IsUpper(c.CharAt(words[i + 1])) && Adjacent(c, words[i], words[i + 1]))
+                continue;
+            if (char.IsUpper(c.CharAt(words[i - 1])) && lm.Bigram(SurprisalModel.Key(c.Word(words[i - 1])), SurprisalModel.Key(c.Word(words[i]))) > 0)
+                continue;
+            // After a capitalised common word it is an institution's name: "Foreign Ministry", "Supreme Court".
+            if (char.IsUpper(c.CharAt(words[i - 1])) && EnglishLexicon.Pos(c.Word(words[i - 1]).ToLowerInvariant()).Length > 0)
+                continue;
+            // The head noun of a name that is the subject of the next verb: "Proton Studio shows", "Acme Group said".
+            if (i + 1 < words.Count && IsInflectedVerb(c.Word(words[i + 1])))
+                continue;
+            if (IsCapitalisedCommonWord(c, lm, s, words[i]))
+                flags[i] ??= $"\"{c.Word(words[i])}\" capitalised mid-sentence";
+        }
+
+        // noun + Name… + noun + verb form: "article Berlin City council published".
+        for (int i = 0; i + 3 < words.Count; i++)
+        {
+            if (!IsLowerNoun(c, words[i]) || !char.IsUpper(c.CharAt(words[i + 1])) || !Adjacent(c, words[i], words[i + 1]))
+                continue;
+            int j = i + 1;
+            while (j < words.Count && char.IsUpper(c.CharAt(words[j])) && Adjacent(c, words[j - 1], words[j]))
+                j++;
+            if (j + 1 < words.Count && (IsLowerNoun(c, words[j]) || IsUnlistedWord(c.Word(words[j]))) && IsVerbForm(c.Word(words[j + 1])) && Adjacent(c, words[j], words[j + 1]))
+            {
+                for (int k = i; k <= j + 1; k++)
+                    flags[k] ??= "noun and name pile-up before a verb";
+            }
+        }
+
+        // determiner + singular noun + bare verb, not after a causative or "that": "the committee propose".
+        for (int i = 0; i + 2 < words.Count; i++)
+        {
+            var det = c.Word(words[i]).ToLowerInvariant();
+            if (det is not ("the" or "a" or "an" or "this" or "that" or "each" or "every"))
+                continue;
+            var noun = c.Word(words[i + 1]);
+            var verb = c.Word(words[i + 2]);
+            if (!char.IsLower(noun[0]) || !char.IsLower(verb[0]) || noun.EndsWith('s'))
+                continue;
+            var np = EnglishLexicon.Pos(noun);
+            var vp = EnglishLexicon.Pos(verb);
+            if (np != "n" || vp != "v" || !EnglishLexicon.Verbs.IsBase(verb) || EnglishLexicon.Verbs.BaseIsParticiple(verb))
+                continue;
+            if (LicensedBareVerb(c, words, i))
+                continue;
+            for (int k = i; k <= i + 2; k++)
+                flags[k] ??= $"\"{verb}\" without agreement after \"{det} {noun}\"";
+        }
+
+        return flags;
+    }
+
+    private static readonly HashSet<string> Causatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "make", "makes", "made", "making", "let", "lets", "letting", "have", "has", "had", "having", "help", "helps", "helped", "helping",
+        "see", "sees", "saw", "seen", "watch", "watched", "hear", "heard", "that", "demand", "demanded", "insist", "insisted", "suggest",
+        "suggested", "propose", "proposed", "recommend", "recommended", "require", "required", "ask", "asked", "request", "requested",
+    };
+
+    /// <summary>Causatives, perception verbs and mandative subjunctives license a bare verb: "let the council decide".</summary>
+    private static bool LicensedBareVerb(AnalysisContext c, List<int> words, int det)
+    {
+        for (int k = Math.Max(0, det - 3); k < det; k++)
+        {
+            if (Causatives.Contains(c.Word(words[k])))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsLowerNoun(AnalysisContext c, int t)
+    {
+        var w = c.Word(t);
+        if (!char.IsLower(w[0]))
+            return false;
+        var p = EnglishLexicon.Pos(w);
+        return p.Contains('n') && p.IndexOfAny(['d', 'p', 'c', 'o', 'x']) < 0;
+    }
+
+    /// <summary>A lower-case English word missing from the WordNet lemma list (plurals such as "media") and no verb form.</summary>
+    private static bool IsUnlistedWord(string w) =>
+        char.IsLower(w[0]) && EnglishLexicon.Pos(w).Length == 0 && EnglishLexicon.IsWord(w) && EnglishLexicon.Verbs.BaseOf(w) is null;
+
+    private static bool IsInflectedVerb(string w)
+    {
+        var lower = w.ToLowerInvariant();
+        return char.IsLower(w[0]) && EnglishLexicon.Verbs.BaseOf(lower) is { } b && b != lower && !EnglishLexicon.Pos(lower).Contains('n');
+    }
+
+    private static bool IsVerbForm(string w)
+    {
+        if (!char.IsLower(w[0]))
+            return false;
+        var lower = w.ToLowerInvariant();
+        return EnglishLexicon.Verbs.BaseOf(lower) is { } b && b != lower && !lower.EndsWith("ing", StringComparison.Ordinal) && !lower.EndsWith('s');
+    }
+
+    /// <summary>A common word (not a name) written with a capital where nothing licenses it.</summary>
+    private static bool IsCapitalisedCommonWord(AnalysisContext c, SurprisalModel lm, Sentence s, int t)
+    {
+        var w = c.WordSpan(t);
+        if (!TextFacts.IsTitleWord(w) || (w.Length == 1 && w[0] == 'I') || CasingFacts.CapitalLicensedByPrevious(c, s, t))
+            return false;
+        var lower = c.Word(t).ToLowerInvariant();
+        var pos = EnglishLexicon.Pos(lower);
+        if (pos.Length == 0 || pos.Contains('a'))
+            return false; // adjectives capitalised as blocs and titles: Western, Federal, National
+        if (EnglishLexicon.CaseForm(lower) is { CapShare: >= 0.3 })
+            return false;
+        if (c.Corpus.Case(lower).CapitalShare(2) is >= 0.3)
+            return false;
+        return lm.Unigram(lower) > 0;
+    }
+}

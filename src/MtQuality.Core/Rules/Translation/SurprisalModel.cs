@@ -1,0 +1,76 @@
+using MtQuality.Core.Model;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// A bigram language model for one article: the background counts that ship with the project
+/// (<see cref="BackgroundModel.Prose"/>) plus the corpus counts of the index, with the article's own counts
+/// taken out of the corpus ones (leave-one-out: in an audit the article is part of its corpus, and a bigram
+/// must not vouch for itself). Probabilities use stupid backoff (Brants et al. 2007, backoff factor 0.4):
+/// P(w|v) = c(v w)/c(v) when the pair was seen, else 0.4·c(w)/N. Surprisal is −log2 P, in bits.
+/// </summary>
+internal sealed class SurprisalModel
+{
+    public const double BackoffFactor = 0.4;
+
+    private readonly AnalysisContext context;
+    private readonly NgramCounts background = BackgroundModel.Prose;
+    private readonly ICorpusModel corpus;
+    private readonly Dictionary<string, int> ownUnigrams = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), int> ownBigrams = [];
+    private readonly long tokens;
+
+    public SurprisalModel(AnalysisContext context)
+    {
+        this.context = context;
+        corpus = context.Corpus;
+        long own = 0;
+        if (corpus.Tokens > 0)
+        {
+            var stats = ArticleStatistics.Compute(context.Article);
+            foreach (var (w, n) in stats.Unigrams)
+            {
+                ownUnigrams[w] = n;
+                own += n;
+            }
+
+            foreach (var (k, n) in stats.Bigrams)
+                ownBigrams[k] = n;
+        }
+
+        tokens = background.Tokens + Math.Max(0, corpus.Tokens - own);
+    }
+
+    /// <summary>The lower-cased form the counts use (curly apostrophes folded).</summary>
+    public static string Key(string word) => word.ToLowerInvariant().Replace('\u2019', '\'');
+
+    public long Unigram(string w) => background.Unigram(w) + (corpus.Tokens > 0 ? Math.Max(0, corpus.Unigram(w) - ownUnigrams.GetValueOrDefault(w)) : 0);
+
+    public long Bigram(string v, string w) =>
+        background.Bigram(v, w) + (corpus.Tokens > 0 ? Math.Max(0, corpus.Bigram(v, w) - ownBigrams.GetValueOrDefault((v, w))) : 0);
+
+    /// <summary>Surprisal of <paramref name="w"/> after <paramref name="v"/>, or null when either word is unknown to the model (names, numbers).</summary>
+    public double? Surprisal(string v, string w)
+    {
+        long cv = Unigram(v);
+        long cw = Unigram(w);
+        if (cv == 0 || cw == 0 || tokens == 0)
+            return null;
+        long cvw = Bigram(v, w);
+        return cvw > 0 ? -Math.Log2((double)cvw / Math.Max(cv, cvw)) : -Math.Log2(BackoffFactor * cw / tokens);
+    }
+
+    /// <summary>Word tokens of a sentence (token indices) that carry letters.</summary>
+    public List<int> Words(Sentence s)
+    {
+        var list = new List<int>(s.TokenCount);
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind == TokenKind.Word)
+                list.Add(t);
+        }
+
+        return list;
+    }
+}
