@@ -104,6 +104,7 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
         var analyzer = new ArticleAnalyzer(settings.Analysis);
         var articlesDir = Path.Combine(settings.Out, "articles");
         Directory.CreateDirectory(articlesDir);
+        AtomicFile.RemoveStaleTemporaries(settings.Out); // left by a run that was killed mid-write
         var summaries = new List<ArticleSummary>();
         var written = new HashSet<string>(StringComparer.Ordinal);
         var usedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -33,13 +33,20 @@ public sealed class CorpusReader(IngestOptions? options = null)
                 continue;
             }
 
-            foreach (var f in Walk(path, path))
+            foreach (var f in Walk(path, path, new HashSet<string>(StringComparer.Ordinal)))
                 yield return f;
         }
     }
 
-    private IEnumerable<(string File, string Root, IngestError? Error)> Walk(string root, string dir)
+    private IEnumerable<(string File, string Root, IngestError? Error)> Walk(string root, string dir, HashSet<string> visited)
     {
+        // A link back to an ancestor (or two links to one folder) would otherwise recurse forever or read twice.
+        if (!visited.Add(RealPath(dir)))
+        {
+            yield return (dir, root, new IngestError(dir, "folder already read through another path (symbolic link loop); skipped"));
+            yield break;
+        }
+
         string[] entries;
         string? error = null;
         try
@@ -78,13 +85,29 @@ public sealed class CorpusReader(IngestOptions? options = null)
                 var name = Path.GetFileName(entry);
                 if (name.StartsWith('.'))
                     continue;
-                foreach (var f in Walk(root, entry))
+                foreach (var f in Walk(root, entry, visited))
                     yield return f;
             }
             else if (IsKnown(entry))
             {
                 yield return (entry, root, null);
             }
+        }
+    }
+
+    private static string RealPath(string dir)
+    {
+        try
+        {
+            // Resolve every link on the way, not just the last component.
+            var info = new DirectoryInfo(dir);
+            var parent = info.Parent is null ? null : RealPath(info.Parent.FullName);
+            var self = parent is null ? info.FullName : Path.Combine(parent, info.Name);
+            return new DirectoryInfo(self).ResolveLinkTarget(true)?.FullName ?? self;
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(dir);
         }
     }
 
@@ -154,6 +177,8 @@ public sealed class CorpusReader(IngestOptions? options = null)
                 ".md" or ".markdown" => IngestItem.Of(new Article(id, MarkdownText.ToPlainLines(text), display, folderSite)),
                 _ => IngestItem.Of(new Article(id, text, display, folderSite)),
             };
+            if (result.Article is { } a && a.Text.Length > options.MaxArticleChars)
+                result = IngestItem.Fail(display, $"text has {a.Text.Length} characters, over the {options.MaxArticleChars} limit (--max-article-chars)");
         }
         catch (InputException e)
         {
@@ -162,6 +187,11 @@ public sealed class CorpusReader(IngestOptions? options = null)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             result = IngestItem.Fail(display, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A decoder or parser choking on hostile bytes (e.g. a corrupt zstd frame) must not stop the batch.
+            result = IngestItem.Fail(display, $"cannot read ({Describe(e)})");
         }
 
         yield return result;
@@ -183,11 +213,9 @@ public sealed class CorpusReader(IngestOptions? options = null)
             throw new InputException($"file is {info.Length / (1024 * 1024)} MiB, over the {options.MaxFileBytes / (1024 * 1024)} MiB limit");
         if (compression is null)
             return File.ReadAllBytes(file);
-        using var stream = OpenDecompressed(file, compression);
+        using var stream = new LimitedStream(OpenDecompressed(file, compression), options.MaxFileBytes, $"decompressed {compression} data is over the {options.MaxFileBytes / (1024 * 1024)} MiB file limit");
         using var ms = new MemoryStream();
         stream.CopyTo(ms);
-        if (ms.Length > options.MaxFileBytes)
-            throw new InputException($"decompressed size {ms.Length / (1024 * 1024)} MiB is over the {options.MaxFileBytes / (1024 * 1024)} MiB limit");
         return ms.ToArray();
     }
 
@@ -198,7 +226,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
             return fs;
         long limit = Math.Max(options.CompressionRatioFloorBytes, (long)(fs.Length * options.MaxCompressionRatio));
         Stream inner = compression == "gzip" ? new GZipStream(fs, CompressionMode.Decompress) : new ZstdSharp.DecompressionStream(fs);
-        return new LimitedStream(inner, limit, compression);
+        return new LimitedStream(inner, limit, $"{compression} data expands more than {options.MaxCompressionRatio:0}x its compressed size (decompression-bomb limit, {limit / (1024 * 1024)} MiB here)");
     }
 
     private IEnumerable<IngestItem> ReadJsonl(string file, string display, string? compression, string relative, string folderSite)
@@ -225,9 +253,14 @@ public sealed class CorpusReader(IngestOptions? options = null)
             {
                 line = reader.ReadLine(out tooLong);
             }
-            catch (Exception e) when (e is InputException or IOException or InvalidDataException or System.Text.DecoderFallbackException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                failure = e is System.Text.DecoderFallbackException ? "invalid UTF-8" : e.Message;
+                failure = e switch
+                {
+                    System.Text.DecoderFallbackException => "invalid UTF-8",
+                    InputException or IOException or InvalidDataException => e.Message,
+                    _ => $"cannot read ({Describe(e)})",
+                };
                 line = null;
                 tooLong = false;
             }
@@ -282,6 +315,8 @@ public sealed class CorpusReader(IngestOptions? options = null)
             return IngestItem.Fail(where, $"malformed JSON ({FirstSentence(e.Message)})");
         }
     }
+
+    private static string Describe(Exception e) => $"{e.GetType().Name}: {FirstSentence(e.Message)}";
 
     private static string FirstSentence(string s)
     {
