@@ -216,7 +216,28 @@ public sealed class CorpusReader(IngestOptions? options = null)
         using var stream = new LimitedStream(OpenDecompressed(file, compression), options.MaxFileBytes, $"decompressed {compression} data is over the {options.MaxFileBytes / (1024 * 1024)} MiB file limit");
         using var ms = new MemoryStream();
         stream.CopyTo(ms);
+        CheckComplete(file, compression, ms.Length);
         return ms.ToArray();
+    }
+
+    /// <summary>
+    /// .NET's GZipStream ends quietly on a truncated file, which would lose the rest of an article unnoticed. The
+    /// gzip trailer's ISIZE (size mod 2^32 of the last member) can never exceed what a complete file decompresses
+    /// to, so a larger value means the trailer is missing (truncation) or damaged. Multi-member files stay valid.
+    /// </summary>
+    private static void CheckComplete(string file, string? compression, long decompressed)
+    {
+        if (compression != "gzip" || decompressed >= uint.MaxValue)
+            return;
+        using var fs = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        Span<byte> trailer = stackalloc byte[4];
+        if (fs.Length < 18)
+            throw new InputException("gzip data is truncated (file shorter than a gzip header and trailer)");
+        fs.Seek(-4, SeekOrigin.End);
+        fs.ReadExactly(trailer);
+        uint isize = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        if (isize > decompressed)
+            throw new InputException($"gzip data is truncated or corrupt (decompressed {decompressed} bytes, the trailer expects {isize})");
     }
 
     private Stream OpenDecompressed(string file, string? compression)
@@ -285,7 +306,20 @@ public sealed class CorpusReader(IngestOptions? options = null)
             yield return ParseRecord(line, $"{display}:{reader.LineNumber}", relative, reader.LineNumber, display, folderSite);
         }
 
-        if (records == 0 && reader.LineNumber == 0)
+        string? truncated = null;
+        try
+        {
+            if (stream is LimitedStream)
+                CheckComplete(file, compression, stream.Position);
+        }
+        catch (Exception e) when (e is InputException or IOException)
+        {
+            truncated = e.Message;
+        }
+
+        if (truncated is not null)
+            yield return IngestItem.Fail($"{display}:{reader.LineNumber}", truncated + "; the records before were read");
+        else if (records == 0 && reader.LineNumber == 0)
             yield return IngestItem.Fail(display, "empty file");
     }
 
@@ -316,7 +350,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
         }
     }
 
-    private static string Describe(Exception e) => $"{e.GetType().Name}: {FirstSentence(e.Message)}";
+    private static string Describe(Exception e) => FirstSentence(e.Message).TrimEnd('.');
 
     private static string FirstSentence(string s)
     {
