@@ -86,8 +86,12 @@ public sealed class AnalysisPropertyTests
     public void ClassifierLabelsEveryLineWithEveryLineRuleAndAlone()
     {
         var rules = RuleRegistry.Instance.LineRules;
-        Gen.Select(Hostile.Text, Hostile.Text).Sample((text, other) =>
+        Gen.Select(Hostile.Text, Hostile.Text).Sample((raw, other) =>
         {
+            // Ingest makes every text well-formed UTF-16 (lone surrogates become U+FFFD, same length), the
+            // precondition for a JSON `text` that equals its slice; the rule tests above keep lone surrogates.
+            var text = MtQuality.Corpus.Ingest.TextDecoder.WellFormed(raw);
+            Assert.AreEqual(raw.Length, text.Length);
             var model = new InMemoryCorpusModel();
             model.Add(new Article("o", other, site: "example.org"));
             var article = new Article("x", text, site: "example.org");
@@ -106,8 +110,12 @@ public sealed class AnalysisPropertyTests
     public void WholePipelineJsonQuotesExactlyTheSpanItPointsAt()
     {
         var analyzer = new ArticleAnalyzer();
-        Gen.Select(Hostile.Text, Hostile.Text).Sample((text, other) =>
+        Gen.Select(Hostile.Text, Hostile.Text).Sample((raw, other) =>
         {
+            // Ingest makes every text well-formed UTF-16 (lone surrogates become U+FFFD, same length), the
+            // precondition for a JSON `text` that equals its slice; the rule tests above keep lone surrogates.
+            var text = MtQuality.Corpus.Ingest.TextDecoder.WellFormed(raw);
+            Assert.AreEqual(raw.Length, text.Length);
             var model = new InMemoryCorpusModel();
             model.Add(new Article("o", other, site: "example.org"));
             var article = new Article("x", text, site: "example.org", title: other.Length > 0 ? other[..Math.Min(300, other.Length)] : null);

@@ -174,7 +174,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
             result = ext switch
             {
                 ".html" or ".htm" => FromHtml(text, id, display, folderSite),
-                ".md" or ".markdown" => IngestItem.Of(new Article(id, MarkdownText.ToPlainLines(text), display, folderSite)),
+                ".md" or ".markdown" => IngestItem.Of(new Article(id, TextDecoder.WellFormed(MarkdownText.ToPlainLines(text)), display, folderSite)),
                 _ => IngestItem.Of(new Article(id, text, display, folderSite)),
             };
             if (result.Article is { } a && a.Text.Length > options.MaxArticleChars)
@@ -203,7 +203,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
         if (string.IsNullOrWhiteSpace(r.Text))
             return IngestItem.Fail(display, "no visible text in the HTML");
         var site = HostOf(r.Url) ?? folderSite;
-        return IngestItem.Of(new Article(id, r.Text, display, site, r.Title, r.Url) { StructuralHints = r.Hints });
+        return IngestItem.Of(new Article(id, TextDecoder.WellFormed(r.Text), display, site, r.Title, r.Url) { StructuralHints = r.Hints });
     }
 
     private byte[] ReadAllBytes(string file, string? compression)
@@ -333,12 +333,13 @@ public sealed class CorpusReader(IngestOptions? options = null)
                 return IngestItem.Fail(where, "record is not a JSON object");
             if (!root.TryGetProperty("text", out var textEl) || textEl.ValueKind != JsonValueKind.String)
                 return IngestItem.Fail(where, "record has no string field \"text\"");
-            var text = textEl.GetString()!;
+            if (!TryGetString(textEl, out var text))
+                return IngestItem.Fail(where, "field \"text\" has an unpaired surrogate escape (e.g. \\ud800): not valid Unicode");
             if (string.IsNullOrWhiteSpace(text))
                 return IngestItem.Fail(where, "field \"text\" is empty");
             if (text.Length > options.MaxArticleChars)
                 return IngestItem.Fail(where, $"text has {text.Length} characters, over the {options.MaxArticleChars} limit");
-            string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && TryGetString(v, out var s) ? s : null;
             var id = Str("id") ?? $"{IdFromPath(relative)}#{lineNumber}";
             var url = Str("url");
             var site = HostOf(url) ?? Str("site") ?? folderSite;
@@ -347,6 +348,21 @@ public sealed class CorpusReader(IngestOptions? options = null)
         catch (JsonException e)
         {
             return IngestItem.Fail(where, $"malformed JSON ({FirstSentence(e.Message)})");
+        }
+    }
+
+    /// <summary>System.Text.Json throws on an escaped lone surrogate ("\ud800"); that is bad input, not a crash.</summary>
+    private static bool TryGetString(JsonElement e, out string value)
+    {
+        try
+        {
+            value = e.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = string.Empty;
+            return false;
         }
     }
 
