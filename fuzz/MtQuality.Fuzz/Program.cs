@@ -36,7 +36,7 @@ public static class Program
                 "budget" => Budget(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 6),
                 "libfuzzer" => LibFuzzer(),
                 "afl" => Afl(),
-                "pathological" => Pathological(),
+                "pathological" => Pathological(args.Contains("--verbose")),
                 "replay" => Replay(args[1..]),
                 _ => Usage(),
             };
@@ -269,7 +269,7 @@ public static class Program
     }
 
     /// <summary>Every rule on 100,000 repetitions of each trigger unit; prints the slowest. Timings belong here, not in tests.</summary>
-    private static int Pathological()
+    private static int Pathological(bool verbose)
     {
         var units = new SortedSet<string>(StringComparer.Ordinal)
         {
@@ -330,6 +330,8 @@ public static class Program
 
             _ = Analyzer.Analyze(article, model, selfInCorpus: true);
             times.Add((t.Elapsed.TotalSeconds, unit, $"{worstRule.Id} {worstRule.Seconds * 1000:0} ms"));
+            if (verbose)
+                Console.WriteLine($"{times.Count}/{units.Count} {t.Elapsed.TotalMilliseconds,7:0} ms  {Show(unit),-40} slowest rule {worstRule.Id} {worstRule.Seconds * 1000:0} ms");
         }
 
         Console.WriteLine($"{units.Count} trigger units × 100,000 characters, every rule, in {total.Elapsed.TotalSeconds:0.0} s; slowest:");
