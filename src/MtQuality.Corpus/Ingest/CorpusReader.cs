@@ -247,7 +247,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
             return fs;
         long limit = Math.Max(options.CompressionRatioFloorBytes, (long)(fs.Length * options.MaxCompressionRatio));
         Stream inner = compression == "gzip" ? new GZipStream(fs, CompressionMode.Decompress) : new ZstdSharp.DecompressionStream(fs);
-        return new LimitedStream(inner, limit, $"{compression} data expands more than {options.MaxCompressionRatio:0}x its compressed size (decompression-bomb limit, {limit / (1024 * 1024)} MiB here)");
+        return new LimitedStream(inner, limit, $"{compression} data expands more than {options.MaxCompressionRatio:0}x its compressed size (decompression limit, {limit / (1024 * 1024)} MiB here)");
     }
 
     private IEnumerable<IngestItem> ReadJsonl(string file, string display, string? compression, string relative, string folderSite)
