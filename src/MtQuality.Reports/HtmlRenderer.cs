@@ -22,7 +22,19 @@ public static class HtmlRenderer
 
     public static string Page(string title, string markdown)
     {
-        var body = Markdown.ToHtml(markdown, Pipeline);
+        string body;
+        try
+        {
+            body = Markdown.ToHtml(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested too deeply (e.g. a findings table with thousands of rows from a hostile
+            // article). The page still gets written, as inert preformatted text, instead of stopping the audit.
+            body = $"<pre>{System.Net.WebUtility.HtmlEncode(markdown)}</pre>";
+        }
+
+
         body = System.Text.RegularExpressions.Regex.Replace(body, "href=\"([^\"#:]+)\\.md(#[^\"]*)?\"", "href=\"$1.html$2\"", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
         return $"""
             <!DOCTYPE html>
