@@ -38,6 +38,7 @@ public static class Program
                 "afl" => Afl(),
                 "pathological" => Pathological(args.Contains("--verbose")),
                 "replay" => Replay(args[1..]),
+                "profile" => Profile(args[1]),
                 _ => Usage(),
             };
         }
@@ -124,6 +125,49 @@ public static class Program
             stream.CopyTo(ms);
             Target(ms.ToArray());
         });
+        return 0;
+    }
+
+    /// <summary>Stage timings of one saved input: where a slow input spends its time.</summary>
+    private static int Profile(string path)
+    {
+        var data = File.ReadAllBytes(path);
+        var kind = Kinds[data[0] % Kinds.Length];
+        var body = data[1..];
+        if (kind.EndsWith(".gz", StringComparison.Ordinal))
+            body = Gzip(body);
+        else if (kind.EndsWith(".zst", StringComparison.Ordinal))
+            body = Zstd(body);
+        var file = Path.Combine(Work, "profile" + kind);
+        File.WriteAllBytes(file, body);
+        var t = Stopwatch.StartNew();
+        foreach (var item in Reader.ReadFile(file, Work).ToList())
+        {
+            Console.WriteLine($"read {t.ElapsedMilliseconds} ms: {(item.Article is { } a0 ? $"{a0.Text.Length:N0} chars, {a0.Lines.Count:N0} lines" : item.Error!.ToString())}");
+            if (item.Article is not { } a)
+                continue;
+            t.Restart();
+            var context = new AnalysisContext(a);
+            Console.WriteLine($"tokenize+segment {t.ElapsedMilliseconds} ms");
+            foreach (var rule in RuleRegistry.Instance.SpanRules)
+            {
+                t.Restart();
+                rule.Analyze(context, []);
+                if (t.ElapsedMilliseconds > 100)
+                    Console.WriteLine($"  {rule.Descriptor.Id} {t.ElapsedMilliseconds} ms");
+            }
+
+            t.Restart();
+            var v = Analyzer.Analyze(a);
+            Console.WriteLine($"analyze {t.ElapsedMilliseconds} ms, {v.Findings.Count:N0} findings");
+            t.Restart();
+            var md = ArticleReport.Render(v);
+            Console.WriteLine($"markdown {t.ElapsedMilliseconds} ms, {md.Length:N0} chars");
+            t.Restart();
+            _ = HtmlRenderer.Page(v.DisplayTitle, md);
+            Console.WriteLine($"html {t.ElapsedMilliseconds} ms");
+        }
+
         return 0;
     }
 
