@@ -121,7 +121,7 @@ public sealed class PathologicalInputTests
         ["table.html", Hostile.Repeat("<table><tr><td>", 50_000) + "cell"],
         ["ul.html", Hostile.Repeat("<ul><li>", 100_000) + "item"],
         ["quote.md", Hostile.Repeat(">", 100_000) + " quoted"],
-        ["list.md", string.Concat(Enumerable.Range(0, 5_000).Select(i => new string(' ', i * 2) + "- item\n"))],
+        ["list.md", string.Concat(Enumerable.Range(0, 500).Select(i => new string(' ', i * 2) + "- item\n"))],
         ["brackets.md", Hostile.Repeat("[", 100_000) + Hostile.Repeat("](", 50_000)],
         ["emphasis.md", Hostile.Repeat("*_", 100_000) + "x"],
         ["backticks.md", Hostile.Repeat("`", 100_000) + "x" + Hostile.Repeat("``", 1000)],
