@@ -38,6 +38,14 @@ public static class Cli
             stderr.WriteLine($"mtq: {e.Message}");
             return InputError;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An unwritable --out or a vanished input: one actionable line, the trace only when asked for.
+            stderr.WriteLine($"mtq: {e.Message}");
+            if (args.Contains("--verbose"))
+                stderr.WriteLine(e);
+            return InputError;
+        }
     }
 }
 

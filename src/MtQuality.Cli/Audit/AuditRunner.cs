@@ -84,6 +84,7 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
     {
         var analyzer = new ArticleAnalyzer(settings.Analysis);
         var reports = settings.Reports ? new ReportWriter(settings.Out, settings.Html) : null;
+        AtomicFile.RemoveStaleTemporaries(settings.Out); // left by a run that was killed mid-write
         var summaries = new List<ArticleSummary>();
         double maxMt = 0;
         long done = 0;

@@ -19,6 +19,7 @@ public sealed class CorpusIndex : IDisposable
 {
     private readonly LuceneDirectory directory;
     private IndexWriter? writer;
+    private FileStream? guard;
 
     private CorpusIndex(string path, LuceneDirectory directory)
     {
@@ -35,8 +36,21 @@ public sealed class CorpusIndex : IDisposable
     public static CorpusIndex OpenForWriting(string path)
     {
         System.IO.Directory.CreateDirectory(path);
+        // Lucene.Net's NativeFSLockFactory did not stop a second *process* from opening a writer (seen on Linux:
+        // two audits wrote one index and one failed on a vanished segment file). An exclusively opened file is
+        // an OS lock (flock) that another process cannot take, and that the kernel drops when a process dies.
+        FileStream guard;
+        try
+        {
+            guard = new FileStream(System.IO.Path.Combine(path, "mtq-writer.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new IndexBusyException($"{path}: the index is in use by another mtq process (mtq-writer.lock is held); wait for it to finish");
+        }
+
         var dir = FSDirectory.Open(path, new NativeFSLockFactory(path));
-        var index = new CorpusIndex(path, dir);
+        var index = new CorpusIndex(path, dir) { guard = guard };
         var config = new IndexWriterConfig(CorpusAnalyzer.Version, new CorpusAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -50,11 +64,13 @@ public sealed class CorpusIndex : IDisposable
         catch (LockObtainFailedException)
         {
             dir.Dispose();
+            guard.Dispose();
             throw new IndexBusyException($"{path}: the index is in use by another mtq process (write.lock is held); wait for it to finish");
         }
         catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
             dir.Dispose();
+            guard.Dispose();
             throw new IndexBusyException($"{path}: the index is damaged ({e.Message}); delete the folder and run again");
         }
 
@@ -207,6 +223,7 @@ public sealed class CorpusIndex : IDisposable
     {
         writer?.Dispose();
         directory.Dispose();
+        guard?.Dispose();
     }
 }
 

@@ -33,13 +33,20 @@ public sealed class CorpusReader(IngestOptions? options = null)
                 continue;
             }
 
-            foreach (var f in Walk(path, path))
+            foreach (var f in Walk(path, path, new HashSet<string>(StringComparer.Ordinal)))
                 yield return f;
         }
     }
 
-    private IEnumerable<(string File, string Root, IngestError? Error)> Walk(string root, string dir)
+    private IEnumerable<(string File, string Root, IngestError? Error)> Walk(string root, string dir, HashSet<string> visited)
     {
+        // A link back to an ancestor (or two links to one folder) would otherwise recurse forever or read twice.
+        if (!visited.Add(RealPath(dir)))
+        {
+            yield return (dir, root, new IngestError(dir, "folder already read through another path (symbolic link loop); skipped"));
+            yield break;
+        }
+
         string[] entries;
         string? error = null;
         try
@@ -78,13 +85,29 @@ public sealed class CorpusReader(IngestOptions? options = null)
                 var name = Path.GetFileName(entry);
                 if (name.StartsWith('.'))
                     continue;
-                foreach (var f in Walk(root, entry))
+                foreach (var f in Walk(root, entry, visited))
                     yield return f;
             }
             else if (IsKnown(entry))
             {
                 yield return (entry, root, null);
             }
+        }
+    }
+
+    private static string RealPath(string dir)
+    {
+        try
+        {
+            // Resolve every link on the way, not just the last component.
+            var info = new DirectoryInfo(dir);
+            var parent = info.Parent is null ? null : RealPath(info.Parent.FullName);
+            var self = parent is null ? info.FullName : Path.Combine(parent, info.Name);
+            return new DirectoryInfo(self).ResolveLinkTarget(true)?.FullName ?? self;
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(dir);
         }
     }
 
@@ -151,9 +174,11 @@ public sealed class CorpusReader(IngestOptions? options = null)
             result = ext switch
             {
                 ".html" or ".htm" => FromHtml(text, id, display, folderSite),
-                ".md" or ".markdown" => IngestItem.Of(new Article(id, MarkdownText.ToPlainLines(text), display, folderSite)),
+                ".md" or ".markdown" => IngestItem.Of(new Article(id, TextDecoder.WellFormed(MarkdownText.ToPlainLines(text)), display, folderSite)),
                 _ => IngestItem.Of(new Article(id, text, display, folderSite)),
             };
+            if (result.Article is { } a && a.Text.Length > options.MaxArticleChars)
+                result = IngestItem.Fail(display, $"text has {a.Text.Length} characters, over the {options.MaxArticleChars} limit (--max-article-chars)");
         }
         catch (InputException e)
         {
@@ -162,6 +187,11 @@ public sealed class CorpusReader(IngestOptions? options = null)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             result = IngestItem.Fail(display, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A decoder or parser choking on hostile bytes (e.g. a corrupt zstd frame) must not stop the batch.
+            result = IngestItem.Fail(display, $"cannot read ({Describe(e)})");
         }
 
         yield return result;
@@ -173,7 +203,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
         if (string.IsNullOrWhiteSpace(r.Text))
             return IngestItem.Fail(display, "no visible text in the HTML");
         var site = HostOf(r.Url) ?? folderSite;
-        return IngestItem.Of(new Article(id, r.Text, display, site, r.Title, r.Url) { StructuralHints = r.Hints, Structure = r.Blocks });
+        return IngestItem.Of(new Article(id, TextDecoder.WellFormed(r.Text), display, site, r.Title, r.Url) { StructuralHints = r.Hints, Structure = r.Blocks });
     }
 
     private byte[] ReadAllBytes(string file, string? compression)
@@ -183,12 +213,31 @@ public sealed class CorpusReader(IngestOptions? options = null)
             throw new InputException($"file is {info.Length / (1024 * 1024)} MiB, over the {options.MaxFileBytes / (1024 * 1024)} MiB limit");
         if (compression is null)
             return File.ReadAllBytes(file);
-        using var stream = OpenDecompressed(file, compression);
+        using var stream = new LimitedStream(OpenDecompressed(file, compression), options.MaxFileBytes, $"decompressed {compression} data is over the {options.MaxFileBytes / (1024 * 1024)} MiB file limit");
         using var ms = new MemoryStream();
         stream.CopyTo(ms);
-        if (ms.Length > options.MaxFileBytes)
-            throw new InputException($"decompressed size {ms.Length / (1024 * 1024)} MiB is over the {options.MaxFileBytes / (1024 * 1024)} MiB limit");
+        CheckComplete(file, compression, ms.Length);
         return ms.ToArray();
+    }
+
+    /// <summary>
+    /// .NET's GZipStream ends quietly on a truncated file, which would lose the rest of an article unnoticed. The
+    /// gzip trailer's ISIZE (size mod 2^32 of the last member) can never exceed what a complete file decompresses
+    /// to, so a larger value means the trailer is missing (truncation) or damaged. Multi-member files stay valid.
+    /// </summary>
+    private static void CheckComplete(string file, string? compression, long decompressed)
+    {
+        if (compression != "gzip" || decompressed >= uint.MaxValue)
+            return;
+        using var fs = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        Span<byte> trailer = stackalloc byte[4];
+        if (fs.Length < 18)
+            throw new InputException("gzip data is truncated (file shorter than a gzip header and trailer)");
+        fs.Seek(-4, SeekOrigin.End);
+        fs.ReadExactly(trailer);
+        uint isize = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        if (isize > decompressed)
+            throw new InputException($"gzip data is truncated or corrupt (decompressed {decompressed} bytes, the trailer expects {isize})");
     }
 
     private Stream OpenDecompressed(string file, string? compression)
@@ -198,7 +247,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
             return fs;
         long limit = Math.Max(options.CompressionRatioFloorBytes, (long)(fs.Length * options.MaxCompressionRatio));
         Stream inner = compression == "gzip" ? new GZipStream(fs, CompressionMode.Decompress) : new ZstdSharp.DecompressionStream(fs);
-        return new LimitedStream(inner, limit, compression);
+        return new LimitedStream(inner, limit, $"{compression} data expands more than {options.MaxCompressionRatio:0}x its compressed size (decompression limit, {limit / (1024 * 1024)} MiB here)");
     }
 
     private IEnumerable<IngestItem> ReadJsonl(string file, string display, string? compression, string relative, string folderSite)
@@ -225,9 +274,14 @@ public sealed class CorpusReader(IngestOptions? options = null)
             {
                 line = reader.ReadLine(out tooLong);
             }
-            catch (Exception e) when (e is InputException or IOException or InvalidDataException or System.Text.DecoderFallbackException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                failure = e is System.Text.DecoderFallbackException ? "invalid UTF-8" : e.Message;
+                failure = e switch
+                {
+                    System.Text.DecoderFallbackException => "invalid UTF-8",
+                    InputException or IOException or InvalidDataException => e.Message,
+                    _ => $"cannot read ({Describe(e)})",
+                };
                 line = null;
                 tooLong = false;
             }
@@ -252,7 +306,20 @@ public sealed class CorpusReader(IngestOptions? options = null)
             yield return ParseRecord(line, $"{display}:{reader.LineNumber}", relative, reader.LineNumber, display, folderSite);
         }
 
-        if (records == 0 && reader.LineNumber == 0)
+        string? truncated = null;
+        try
+        {
+            if (stream is LimitedStream)
+                CheckComplete(file, compression, stream.Position);
+        }
+        catch (Exception e) when (e is InputException or IOException)
+        {
+            truncated = e.Message;
+        }
+
+        if (truncated is not null)
+            yield return IngestItem.Fail($"{display}:{reader.LineNumber}", truncated + "; the records before were read");
+        else if (records == 0 && reader.LineNumber == 0)
             yield return IngestItem.Fail(display, "empty file");
     }
 
@@ -266,12 +333,13 @@ public sealed class CorpusReader(IngestOptions? options = null)
                 return IngestItem.Fail(where, "record is not a JSON object");
             if (!root.TryGetProperty("text", out var textEl) || textEl.ValueKind != JsonValueKind.String)
                 return IngestItem.Fail(where, "record has no string field \"text\"");
-            var text = textEl.GetString()!;
+            if (!TryGetString(textEl, out var text))
+                return IngestItem.Fail(where, "field \"text\" has an unpaired surrogate escape (e.g. \\ud800): not valid Unicode");
             if (string.IsNullOrWhiteSpace(text))
                 return IngestItem.Fail(where, "field \"text\" is empty");
             if (text.Length > options.MaxArticleChars)
                 return IngestItem.Fail(where, $"text has {text.Length} characters, over the {options.MaxArticleChars} limit");
-            string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && TryGetString(v, out var s) ? s : null;
             var id = Str("id") ?? $"{IdFromPath(relative)}#{lineNumber}";
             var url = Str("url");
             var site = HostOf(url) ?? Str("site") ?? folderSite;
@@ -282,6 +350,23 @@ public sealed class CorpusReader(IngestOptions? options = null)
             return IngestItem.Fail(where, $"malformed JSON ({FirstSentence(e.Message)})");
         }
     }
+
+    /// <summary>System.Text.Json throws on an escaped lone surrogate ("\ud800"); that is bad input, not a crash.</summary>
+    private static bool TryGetString(JsonElement e, out string value)
+    {
+        try
+        {
+            value = e.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = string.Empty;
+            return false;
+        }
+    }
+
+    private static string Describe(Exception e) => FirstSentence(e.Message).TrimEnd('.');
 
     private static string FirstSentence(string s)
     {

@@ -67,8 +67,47 @@ public static class HtmlText
         public static readonly Context Root = new("body", [], false, false);
     }
 
+    /// <summary>Deeper than this, a page is refused: the parser's scope checks make deep nesting quadratic (40,000 nested divs took a minute).</summary>
+    public const int MaxNesting = 5_000;
+
+    private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "option", "td", "tr", "dd", "dt",
+    };
+
+    /// <summary>An upper bound of the nesting depth from the tags alone (void and self-closing elements excluded).</summary>
+    public static int NestingEstimate(string html)
+    {
+        int depth = 0;
+        int max = 0;
+        for (int i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        {
+            bool closing = html[i + 1] == '/';
+            int n = i + (closing ? 2 : 1);
+            int e = n;
+            while (e < html.Length && e - n < 16 && char.IsAsciiLetterOrDigit(html[e]))
+                e++;
+            if (e == n || !char.IsAsciiLetter(html[n]))
+                continue;
+            if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            int gt = html.IndexOf('>', e, Math.Min(2_000, html.Length - e));
+            if (Void.Contains(html.AsSpan(n, e - n).ToString()) || (gt > 0 && html[gt - 1] == '/'))
+                continue;
+            max = Math.Max(max, ++depth);
+        }
+
+        return max;
+    }
+
     public static Result Extract(string html)
     {
+        if (NestingEstimate(html) > MaxNesting)
+            throw new InputException($"HTML nests more than {MaxNesting} elements deep; skipped");
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false }, AngleSharp.BrowsingContext.New());
         using var doc = parser.ParseDocument(html);
         var title = doc.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? doc.Title;

@@ -5,7 +5,28 @@ namespace MtQuality.Corpus.Ingest;
 /// <summary>A file (or JSONL record) that could not be read: one line naming it and the reason.</summary>
 public sealed record IngestError(string Path, string Message)
 {
-    public override string ToString() => $"{Path}: {Message}";
+    /// <summary>One line, always: control characters in a hostile file name or message are shown escaped.</summary>
+    public override string ToString() => OneLine($"{Path}: {Message}");
+
+    public static string OneLine(string s)
+    {
+        if (!s.Any(char.IsControl))
+            return s;
+        var sb = new System.Text.StringBuilder(s.Length + 8);
+        foreach (char c in s)
+        {
+            if (c == '\n')
+                sb.Append("\\n");
+            else if (c == '\r')
+                sb.Append("\\r");
+            else if (char.IsControl(c))
+                sb.Append($"\\u{(int)c:x4}");
+            else
+                sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
 }
 
 /// <summary>What the reader yields: an article, or an error; never both.</summary>

@@ -2,9 +2,10 @@ namespace MtQuality.Corpus.Ingest;
 
 /// <summary>
 /// Wraps a decompression stream and stops reading once the output exceeds a limit (a decompression bomb):
-/// the limit is the larger of a fixed floor and ratio × compressed size.
+/// the reader sets the limit (the larger of a fixed floor and ratio × compressed size, or a file-size cap) and
+/// the message that names it.
 /// </summary>
-public sealed class LimitedStream(Stream inner, long limit, string what) : Stream
+public sealed class LimitedStream(Stream inner, long limit, string message) : Stream
 {
     private long read;
 
@@ -23,7 +24,7 @@ public sealed class LimitedStream(Stream inner, long limit, string what) : Strea
         int n = inner.Read(buffer, offset, count);
         read += n;
         if (read > limit)
-            throw new InputException($"{what} expands beyond {limit / (1024 * 1024)} MiB (decompression limit)");
+            throw new InputException(message);
         return n;
     }
 

@@ -15,9 +15,9 @@ public static class TextDecoder
         if (bytes.Length == 0)
             throw new InputException("empty file");
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-            return Encoding.Unicode.GetString(bytes[2..]);
+            return NotBlank(Encoding.Unicode.GetString(bytes[2..]));
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            return NotBlank(Encoding.BigEndianUnicode.GetString(bytes[2..]));
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
             bytes = bytes[3..];
         int nul = bytes[..Math.Min(bytes.Length, 64 * 1024)].IndexOf((byte)0);
@@ -35,6 +35,38 @@ public static class TextDecoder
             int at = e.Index >= 0 ? e.Index : FirstInvalid(bytes);
             throw new InputException($"invalid UTF-8 at byte {at}");
         }
+    }
+
+    private static string NotBlank(string text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new InputException("no text (only white space)") : text;
+
+    /// <summary>
+    /// Replaces unpaired surrogates with U+FFFD, one char for one char, so offsets do not move and every span
+    /// can be written to UTF-8 (JSON, Markdown) exactly as it reads in the article.
+    /// </summary>
+    public static string WellFormed(string text)
+    {
+        int i = 0;
+        for (; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+                break;
+            if (char.IsHighSurrogate(text[i]))
+                i++;
+        }
+
+        if (i >= text.Length)
+            return text;
+        var chars = text.ToCharArray();
+        for (; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                i++;
+            else if (char.IsSurrogate(chars[i]))
+                chars[i] = '\uFFFD';
+        }
+
+        return new string(chars);
     }
 
     private static int FirstInvalid(ReadOnlySpan<byte> bytes)

@@ -134,8 +134,15 @@ public sealed class QuoteScan
 
     public static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';
 
+    /// <summary>
+    /// How far the span helpers look for word boundaries. Without a cap, a line of 100,000 quote marks with no
+    /// space (or one enormous "word") made each event scan the whole line: quadratic time. Spans stop here instead.
+    /// </summary>
+    private const int MaxScan = 400;
+
     private static int WordEnd(string text, int i, int end)
     {
+        end = Math.Min(end, i + MaxScan);
         while (i < end && !char.IsWhiteSpace(text[i]))
             i++;
         return i;
@@ -159,6 +166,7 @@ public sealed class QuoteScan
     private static int WordStartBack(string text, int i, int lineStart, int words)
     {
         int pos = i;
+        lineStart = Math.Max(lineStart, i - MaxScan);
         for (int w = 0; w < words && pos > lineStart; w++)
         {
             while (pos > lineStart && char.IsWhiteSpace(text[pos - 1]))
@@ -173,6 +181,7 @@ public sealed class QuoteScan
     private static int WordEndForward(string text, int i, int lineEnd, int words)
     {
         int pos = i;
+        lineEnd = Math.Min(lineEnd, i + MaxScan);
         for (int w = 0; w < words && pos < lineEnd; w++)
         {
             while (pos < lineEnd && char.IsWhiteSpace(text[pos]))
