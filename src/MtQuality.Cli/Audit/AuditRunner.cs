@@ -28,6 +28,8 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
         bool temporaryIndex = settings.IndexPath is null;
         var indexPath = settings.IndexPath ?? Path.Combine(Path.GetTempPath(), $"mtq-index-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var errors = new ConcurrentQueue<string>();
+        using var outLock = RunLock.Acquire(settings.Out, "the output folder");
+        using var indexLock = temporaryIndex ? null : RunLock.Acquire(indexPath, "the index");
         try
         {
             int indexed;

@@ -59,6 +59,10 @@ public sealed class QuoteScan
             char c = text[i];
             if (!IsDoubleQuote(c))
                 continue;
+            // A run of the same mark (”” or """) is one mark typed twice, not several quotations: judging every
+            // mark of a hostile 100k-long run would also make the scan quadratic in findings.
+            if (i > line.Start && text[i - 1] == c)
+                continue;
             bool spaceBefore = i == line.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–';
             bool wordAfter = i + 1 < line.End && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '‘' or '\'' or '.' or '…');
             bool opening = c switch
