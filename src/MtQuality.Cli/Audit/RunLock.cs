@@ -20,7 +20,7 @@ public sealed class RunLock : IDisposable
         }
         catch (IOException)
         {
-            throw new UserException($"{folder}: {what} is in use by another mtq audit ({path} is held); wait for it to finish");
+            throw new UserException($"{folder}: {what} is in use by another mtq process ({path} is held by a running audit); wait for it to finish");
         }
     }
 

@@ -35,16 +35,16 @@ public sealed partial class MixedDateFormatsRule : IRule
     private const string Months =
         "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
-    [GeneratedRegex(@"\b(?<m>" + Months + @")\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\s*(?:%|percent|per cent|million|billion|people|years?))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<m>" + Months + @")\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\s*(?:%|percent|per cent|million|billion|people|years?))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<![\d.,:/]|\$)\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<m>" + Months + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,:/]|\$)\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<m>" + Months + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"(?<![\d./-])\b(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})\b(?![./-]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d./-])\b(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})\b(?![./-]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![\d./-])\b(?<y>(?:19|20)\d\d)-(?<a>[01]\d)-(?<b>[0-3]\d)\b(?![./-]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d./-])\b(?<y>(?:19|20)\d\d)-(?<a>[01]\d)-(?<b>[0-3]\d)\b(?![./-]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex IsoDate();
 
     public RuleDescriptor Descriptor => Rule;
@@ -59,32 +59,15 @@ public sealed partial class MixedDateFormatsRule : IRule
                 continue;
             var line = context.Lines.Lines[li];
             var text = context.Text.Substring(line.Start, line.End - line.Start);
-            foreach (Match m in MonthDay().Matches(text))
+            try
             {
-                if (IsDay(m.Groups["d"].Value))
-                    words.Add(("month-day", new TextSpan(line.Start + m.Index, line.Start + m.Index + m.Length)));
+                CollectDates(text, line.Start, words, numbers);
             }
-
-            foreach (Match m in DayMonth().Matches(text))
+            catch (RegexMatchTimeoutException)
             {
-                if (IsDay(m.Groups["d"].Value))
-                    words.Add(("day-month", new TextSpan(line.Start + m.Index, line.Start + m.Index + m.Length)));
+                // These patterns need look-arounds (no non-backtracking engine); a hostile line that makes one slow
+                // is skipped rather than allowed to stall the audit.
             }
-
-            foreach (Match m in NumericDate().Matches(text))
-            {
-                int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
-                int b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
-                if (a is < 1 or > 31 || b is < 1 or > 31 || (a > 12 && b > 12))
-                    continue;
-                string form = m.Groups["sep"].Value == "."
-                    ? (b <= 12 ? "day.month.year" : "month.day.year")
-                    : a > 12 ? "day/month/year" : b > 12 ? "month/day/year" : "slash (order unknown)";
-                numbers.Add((form, new TextSpan(line.Start + m.Index, line.Start + m.Index + m.Length)));
-            }
-
-            foreach (Match m in IsoDate().Matches(text))
-                numbers.Add(("year-month-day", new TextSpan(line.Start + m.Index, line.Start + m.Index + m.Length)));
         }
 
         // A slash date with both parts ≤ 12 fits either slash order: it joins whichever slash order is present.
@@ -97,6 +80,36 @@ public sealed partial class MixedDateFormatsRule : IRule
 
         Report(context, findings, words);
         Report(context, findings, numbers);
+    }
+
+    private static void CollectDates(string text, int lineStart, List<(string Form, TextSpan Span)> words, List<(string Form, TextSpan Span)> numbers)
+    {
+        foreach (Match m in MonthDay().Matches(text))
+        {
+            if (IsDay(m.Groups["d"].Value))
+                words.Add(("month-day", new TextSpan(lineStart + m.Index, lineStart + m.Index + m.Length)));
+        }
+
+        foreach (Match m in DayMonth().Matches(text))
+        {
+            if (IsDay(m.Groups["d"].Value))
+                words.Add(("day-month", new TextSpan(lineStart + m.Index, lineStart + m.Index + m.Length)));
+        }
+
+        foreach (Match m in NumericDate().Matches(text))
+        {
+            int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+            int b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+            if (a is < 1 or > 31 || b is < 1 or > 31 || (a > 12 && b > 12))
+                continue;
+            string form = m.Groups["sep"].Value == "."
+                ? (b <= 12 ? "day.month.year" : "month.day.year")
+                : a > 12 ? "day/month/year" : b > 12 ? "month/day/year" : "slash (order unknown)";
+            numbers.Add((form, new TextSpan(lineStart + m.Index, lineStart + m.Index + m.Length)));
+        }
+
+        foreach (Match m in IsoDate().Matches(text))
+            numbers.Add(("year-month-day", new TextSpan(lineStart + m.Index, lineStart + m.Index + m.Length)));
     }
 
     private static bool IsDay(string d) => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is >= 1 and <= 31;
