@@ -5,7 +5,7 @@ namespace MtQuality.Core.Boilerplate;
 
 public static class LineFeatureExtractor
 {
-    public static LineFeatures Extract(int index, ReadOnlySpan<char> raw)
+    public static LineFeatures Extract(int index, ReadOnlySpan<char> raw, WordSet? stoplist = null)
     {
         var line = raw.Trim();
         int words = 0;
@@ -16,7 +16,7 @@ public static class LineFeatureExtractor
         {
             var w = line[range];
             words++;
-            if (WordLists.IsFunctionWord(w))
+            if (stoplist is null ? WordLists.IsFunctionWord(w) : stoplist.Contains(w))
                 stop++;
             else if (char.IsLetter(w[0]))
             {

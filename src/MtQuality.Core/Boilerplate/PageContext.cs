@@ -17,9 +17,10 @@ public sealed class PageContext
         var lines = article.Lines.Lines;
         Features = new LineFeatures[lines.Count];
         Classes = new LineClass[lines.Count];
+        Stoplist = PageLanguage.StoplistFor(article);
         for (int i = 0; i < lines.Count; i++)
         {
-            Features[i] = LineFeatureExtractor.Extract(i, article.SliceSpan(lines[i].Span));
+            Features[i] = LineFeatureExtractor.Extract(i, article.SliceSpan(lines[i].Span), Stoplist);
             Classes[i] = Features[i].Classify();
         }
 
@@ -32,6 +33,9 @@ public sealed class PageContext
     public int TitleLine { get; }
 
     public Article Article { get; }
+
+    /// <summary>The stopword list of the page's language when it is not English (jusText's per-language lists), else null.</summary>
+    public MtQuality.Core.Lexicons.WordSet? Stoplist { get; }
 
     public ICorpusModel Corpus { get; }
 
