@@ -49,45 +49,6 @@ public sealed class TrailingFurnitureRule : ILineRule
         return new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (after line {marker + 1})");
     }
 
-    /// <summary>Non-blank lines after a marker within which a paragraph of prose shows the story goes on (an inline "Related" box).</summary>
-    public const int ResumeWindow = 3;
-
-    /// <summary>Good lines after a marker from which the story is taken to go on.</summary>
-    public const int MinGoodAfter = 2;
-
-    /// <summary>
-    /// A good line soon after the marker and more prose after that: the marker heads a box inside the story
-    /// ("Related", a share bar), not its end.
-    /// </summary>
-    private static bool ProseResumes(PageContext page, int marker)
-    {
-        int seen = 0;
-        int first = -1;
-        for (int j = marker + 1; j < page.LineCount && seen < ResumeWindow; j++)
-        {
-            if (page.Classes[j] == LineClass.Blank)
-                continue;
-            if (page.Classes[j] == LineClass.Good)
-            {
-                first = j;
-                break;
-            }
-
-            seen++;
-        }
-
-        if (first < 0)
-            return false;
-        int good = 0;
-        for (int j = first; j < page.LineCount && good < MinGoodAfter; j++)
-        {
-            if (page.Classes[j] == LineClass.Good)
-                good++;
-        }
-
-        return good >= MinGoodAfter;
-    }
-
     private static int FindMarker(PageContext page)
     {
         long total = 0;
@@ -108,7 +69,7 @@ public sealed class TrailingFurnitureRule : ILineRule
                 continue;
             foreach (var m in Markers)
             {
-                if (m.Evaluate(page, i) is { Strength: EvidenceStrength.Definite } && (m is CommentFormRule || !ProseResumes(page, i)))
+                if (m.Evaluate(page, i) is { Strength: EvidenceStrength.Definite })
                     return i;
             }
         }
