@@ -109,17 +109,28 @@ public sealed class PageContext
         int shared = 0;
         int total = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var w in LineFeatureExtractor.ContentWords(LineText(line)))
+        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var main = MainWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = LineText(line);
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        foreach (var range in LineFeatureExtractor.WordRanges(text))
         {
-            if (!seen.Add(w))
+            var w = text[range];
+            if (!LineFeatureExtractor.IsContentWord(w) || w.Length > MaxWordLength)
+                continue;
+            var lower = buffer[..w.ToLowerInvariant(buffer)];
+            if (!seenLookup.Add(lower))
                 continue;
             total++;
-            if (MainWords.Contains(w))
+            if (main.Contains(lower))
                 shared++;
         }
 
         return (shared, total);
     }
+
+    /// <summary>Longer "words" (hashes, run-together URLs) are not vocabulary.</summary>
+    public const int MaxWordLength = 64;
 
     private static (int, int) FindMainBlock(LineClass[] classes, LineFeatures[] features)
     {
@@ -144,12 +155,18 @@ public sealed class PageContext
         var set = new HashSet<string>(StringComparer.Ordinal);
         if (MainStart < 0)
             return set;
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxWordLength];
         for (int i = MainStart; i <= MainEnd; i++)
         {
-            if (Classes[i] is LineClass.Good or LineClass.NearGood)
+            if (Classes[i] is not (LineClass.Good or LineClass.NearGood))
+                continue;
+            var text = LineText(i);
+            foreach (var range in LineFeatureExtractor.WordRanges(text))
             {
-                foreach (var w in LineFeatureExtractor.ContentWords(LineText(i)))
-                    set.Add(w);
+                var w = text[range];
+                if (LineFeatureExtractor.IsContentWord(w) && w.Length <= MaxWordLength)
+                    lookup.Add(buffer[..w.ToLowerInvariant(buffer)]);
             }
         }
 

@@ -34,7 +34,8 @@ public static class PageLanguage
             foreach (var range in LineFeatureExtractor.WordRanges(line))
             {
                 var w = line[range];
-                words++;
+                if (++words > SampleWords)
+                    break;
                 if (WordLists.IsFunctionWord(w))
                     english++;
                 for (int l = 0; l < lists.Length; l++)
@@ -44,7 +45,7 @@ public static class PageLanguage
                 }
             }
 
-            if (words >= SampleWords)
+            if (words > SampleWords)
                 break;
         }
 

@@ -71,8 +71,10 @@ public static class HtmlText
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false }, AngleSharp.BrowsingContext.New());
         using var doc = parser.ParseDocument(html);
-        var title = doc.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? doc.Title;
-        var url = doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? doc.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+        // Metadata lives in <head>: searching only there keeps a huge body from being walked three more times.
+        IParentNode meta = doc.Head is { } head ? head : doc;
+        var title = meta.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? doc.Title;
+        var url = meta.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? meta.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
         var lines = new List<string>();
         var raw = new List<(Context Ctx, double LinkDensity, int TextChars)>();
         var containerStart = new List<int>();
@@ -271,16 +273,21 @@ public static class HtmlText
     private static int AppendFolded(System.Text.StringBuilder sb, string data)
     {
         int added = 0;
+        bool pendingSpace = false;
         foreach (char c in data)
         {
             if (char.IsWhiteSpace(c))
             {
-                if (sb.Length > 0 && sb[^1] != ' ')
+                if (sb.Length > 0 && !pendingSpace && sb[^1] != ' ')
+                {
                     sb.Append(' ');
+                    pendingSpace = true;
+                }
             }
             else if (!char.IsControl(c))
             {
                 sb.Append(c);
+                pendingSpace = false;
                 added++;
             }
         }
