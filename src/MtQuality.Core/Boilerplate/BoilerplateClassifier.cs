@@ -62,7 +62,40 @@ public static class ContentGuard
             return page.Classes[i] is LineClass.Good or LineClass.NearGood or LineClass.Short;
         if (IsDateline(page.LineText(i)))
             return true;
+        if (IsEdgeSentence(page, i))
+            return true;
         return page.BeforeMainBlock(i) && IsTitleLike(page, i);
+    }
+
+    /// <summary>Fewest words of a sentence kept next to the main block.</summary>
+    public const int EdgeSentenceWords = 5;
+
+    /// <summary>
+    /// jusText's context rule for short paragraphs, restricted to sentences: a short line that is a sentence
+    /// (terminal punctuation, at least <see cref="EdgeSentenceWords"/> words, jusText's low stopword density, not
+    /// title case) right next to the first or last line of the main block continues the prose (a one-line lead, a
+    /// closing line), so position alone does not drop it.
+    /// </summary>
+    public static bool IsEdgeSentence(PageContext page, int i)
+    {
+        var f = page.Features[i];
+        if (!f.EndsWithTerminal || f.Words < EdgeSentenceWords || f.IsTitleCase || f.StopwordDensity < LineFeatures.LowDensity)
+            return false;
+        if (page.MainStart < 0)
+            return false;
+        return (i < page.MainStart && NextNonBlank(page, i, 1) == page.MainStart)
+               || (i > page.MainEnd && NextNonBlank(page, i, -1) == page.MainEnd);
+    }
+
+    private static int NextNonBlank(PageContext page, int i, int step)
+    {
+        for (int j = i + step; j >= 0 && j < page.LineCount; j += step)
+        {
+            if (page.Classes[j] != LineClass.Blank)
+                return j;
+        }
+
+        return -1;
     }
 
     /// <summary>
