@@ -5,8 +5,9 @@ namespace MtQuality.Core.Rules.Boilerplate;
 /// <summary>
 /// What it flags: the author box written as prose at the end of the article: a line that opens with a name
 /// (one to four capitalised words before the first lower-case word), uses a biography phrase ("is a professor",
-/// "is the author of", "has worked as a", the <c>author-bio</c> phrases of boilerplate-phrases.tsv), and comes
-/// after most of the page's prose, with at most <see cref="MaxGoodAfter"/> paragraphs of prose after it.
+/// "is the author of", "has worked as a", the <c>author-bio</c> phrases of boilerplate-phrases.tsv), and either
+/// comes after most of the page's prose, with at most <see cref="MaxGoodAfter"/> paragraphs of prose after it, or
+/// sits in an author box: after an author label or the author's name on its own line, or before follow links.
 /// Why it matters: author boxes are sentences, so jusText-style length and stopword evidence keeps them; their
 /// shape (name, then a role) and their place at the tail of the story give them away.
 /// </summary>
@@ -29,6 +30,7 @@ public sealed class AuthorBioRule : ILineRule
         "Author boxes read like prose; a name followed by a role, after the story's last paragraphs, is the site's furniture, not the article.",
         [
             RuleExample.Flagged(ExamplePages.Page("", "[|Dana Okafor is a professor of urban planning and the author of a book on city transport.|]")),
+            RuleExample.Flagged("About the author\n\n[|Dana Okafor is a professor of urban planning and the author of a book on city transport.|]\n\n" + ExamplePages.Prose + "\n\n" + ExamplePages.Prose2),
             RuleExample.Clean("Dana Okafor is a professor of urban planning and the author of a book on city transport.\n\n" + ExamplePages.Prose + "\n\n" + ExamplePages.Prose2),
         ])
     {
@@ -45,9 +47,52 @@ public sealed class AuthorBioRule : ILineRule
         if (Phrases.Match(f.Normalized) is not { } hit)
             return null;
         var (tailStart, goodAfter) = page.Memo(MemoKey, Tail);
-        if (lineIndex < tailStart || goodAfter[lineIndex] > MaxGoodAfter)
+        bool tail = lineIndex >= tailStart && goodAfter[lineIndex] <= MaxGoodAfter;
+        if (!tail && !InAuthorBox(page, lineIndex))
             return null;
         return new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (\"{hit.Pattern}\")");
+    }
+
+    /// <summary>Non-blank lines looked at on each side for the rest of an author box.</summary>
+    public const int BoxWindow = 4;
+
+    private static readonly ILineRule AuthorLabel = new BylineWidgetRule();
+    private static readonly ILineRule SocialLinks = new SocialCtaRule();
+
+    /// <summary>
+    /// The parts of an author box around the biography: an author label ("About the author", "Full bio") or the
+    /// author's name on its own short line before it, or follow/share links right after it.
+    /// </summary>
+    private static bool InAuthorBox(PageContext page, int line)
+    {
+        var text = page.LineText(line).Trim();
+        int space = text.IndexOf(' ');
+        var firstWord = space < 0 ? text : text[..space];
+        int seen = 0;
+        for (int j = line - 1; j >= 0 && seen < BoxWindow; j--)
+        {
+            var f = page.Features[j];
+            if (f.Words == 0)
+                continue;
+            seen++;
+            if (AuthorLabel.Evaluate(page, j) is not null)
+                return true;
+            var t = page.LineText(j).Trim();
+            if (f.Words <= 4 && f.IsTitleCase && t.StartsWith(firstWord, StringComparison.Ordinal) && (t.Length == firstWord.Length || t[firstWord.Length] == ' '))
+                return true;
+        }
+
+        seen = 0;
+        for (int j = line + 1; j < page.LineCount && seen < 2; j++)
+        {
+            if (page.Features[j].Words == 0)
+                continue;
+            seen++;
+            if (SocialLinks.Evaluate(page, j) is { Strength: EvidenceStrength.Definite })
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>One to four capitalised words, then a lower-case word (a name followed by its verb).</summary>
