@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Model;
 using MtQuality.Core.Rules;
 using MtQuality.Core.Text;
@@ -19,6 +20,7 @@ public sealed class BoilerplateClassifier
 
     public BoilerplateClassifier(IReadOnlyList<ILineRule> rules) => this.rules = rules;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (PageContext Page, LineDecision[] Decisions) Classify(Article article, ICorpusModel corpus, bool selfInCorpus)
     {
         var page = new PageContext(article, corpus, selfInCorpus);
@@ -28,6 +30,7 @@ public sealed class BoilerplateClassifier
         return (page, decisions);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LineDecision Decide(PageContext page, int i)
     {
         if (page.Classes[i] == LineClass.Blank)
@@ -56,6 +59,7 @@ public sealed class BoilerplateClassifier
 /// <summary>Lines that must stay content although they are short: titles, datelines, in-article headings.</summary>
 public static class ContentGuard
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsProtected(PageContext page, int i)
     {
         if (page.InMainBlock(i))
@@ -105,6 +109,7 @@ public static class ContentGuard
     /// </summary>
     public static bool IsTitleLike(PageContext page, int i) => page.TitleLine == i;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int FindTitleLine(PageContext page)
     {
         int best = -1;

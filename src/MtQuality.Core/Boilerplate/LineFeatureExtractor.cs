@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Lexicons;
 using MtQuality.Core.Text;
 
@@ -15,6 +16,7 @@ public static class LineFeatureExtractor
     /// </summary>
     public const int NormalizedMaxWords = 100;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LineFeatures Extract(int index, ReadOnlySpan<char> raw, WordSet? stoplist = null)
     {
         var line = raw.Trim();
@@ -50,6 +52,7 @@ public static class LineFeatureExtractor
     }
 
     /// <summary>Lower-case, white space folded, leading bullets/dashes and trailing ":…»|" removed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Normalize(ReadOnlySpan<char> line)
     {
         int s = 0;
@@ -78,6 +81,7 @@ public static class LineFeatureExtractor
         return sb.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool EndsWithTerminal(ReadOnlySpan<char> line)
     {
         int i = line.Length - 1;
@@ -100,6 +104,7 @@ public static class LineFeatureExtractor
         return list;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsContentWord(ReadOnlySpan<char> w) => w.Length >= 3 && char.IsLetter(w[0]) && !WordLists.IsFunctionWord(w);
 
     /// <summary>The words of <paramref name="line"/> as ranges, enumerated lazily (no list, no allocation).</summary>
@@ -122,6 +127,7 @@ public static class LineFeatureExtractor
 
         public readonly WordRangeEnumerator GetEnumerator() => this;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool MoveNext()
         {
             while (i < line.Length && !Tokenizer.IsWordChar(line[i]))

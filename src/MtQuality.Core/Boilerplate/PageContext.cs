@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Model;
 using MtQuality.Core.Text;
 
@@ -9,6 +10,7 @@ namespace MtQuality.Core.Boilerplate;
 /// </summary>
 public sealed class PageContext
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PageContext(Article article, ICorpusModel corpus, bool selfInCorpus)
     {
         Article = article;
@@ -77,6 +79,7 @@ public sealed class PageContext
     }
 
     /// <summary>The first line with the same fingerprint as <paramref name="line"/> (itself when it is the first); one pass over the page.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int FirstWithFingerprint(int line)
     {
         if (firstByFingerprint is null)
@@ -132,6 +135,7 @@ public sealed class PageContext
     /// <summary>Longer "words" (hashes, run-together URLs) are not vocabulary.</summary>
     public const int MaxWordLength = 64;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int, int) FindMainBlock(LineClass[] classes, LineFeatures[] features)
     {
         int first = Array.IndexOf(classes, LineClass.Good);
@@ -150,6 +154,7 @@ public sealed class PageContext
         return (best, best);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HashSet<string> CollectContentWords()
     {
         var set = new HashSet<string>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Lexicons;
 
 namespace MtQuality.Core.Boilerplate;
@@ -22,6 +23,7 @@ public static class PageLanguage
             .Select(g => (g.Key, new WordSet(g.Select(e => e[0].Trim()))))]);
 
     /// <summary>The stopword list to judge the page with, or null for English.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordSet? StoplistFor(MtQuality.Core.Text.Article article)
     {
         var lists = Lists.Value;

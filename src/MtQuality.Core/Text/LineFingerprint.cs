@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+
+
 namespace MtQuality.Core.Text;
 
 /// <summary>
@@ -40,6 +43,7 @@ public static class LineFingerprint
     /// FNV-1a of <see cref="Normalize"/>'s output, computed in one pass without building it (same value), so a
     /// multi-megabyte line costs no copy.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(ReadOnlySpan<char> line)
     {
         const ulong prime = 1099511628211UL;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using MtQuality.Core.Boilerplate;
@@ -67,6 +68,7 @@ public static class HtmlText
         public static readonly Context Root = new("body", [], false, false);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Result Extract(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false }, AngleSharp.BrowsingContext.New());
@@ -85,6 +87,7 @@ public static class HtmlText
         var stack = new Stack<(INode Node, Context Ctx, bool Exit, int ContainerId)>();
         if (doc.Body is { } body)
             stack.Push((body, Context.Root, false, -1));
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Flush()
         {
             var line = current.ToString().Trim();
@@ -156,6 +159,7 @@ public static class HtmlText
         return Build(lines, raw, containerStart, containerEnd, title, url);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Result Build(List<string> lines, List<(Context Ctx, double LinkDensity, int TextChars)> raw, List<int> starts, List<int> ends, string? title, string? url)
     {
         var prefix = new long[raw.Count + 1];
@@ -190,6 +194,7 @@ public static class HtmlText
         return new Result(string.Join('\n', lines), string.IsNullOrWhiteSpace(title) ? null : title.Trim(), url, hints) { Blocks = blocks };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Context Enter(Context ctx, IElement el, bool block, int nextId)
     {
         var name = el.LocalName;
@@ -226,6 +231,7 @@ public static class HtmlText
         return new Context(tag, [.. containers], inArticle, inLink);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddAttributeWords(IElement el, List<string> words, ref bool inArticle)
     {
         var cls = el.GetAttribute("class");
@@ -256,6 +262,7 @@ public static class HtmlText
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Furniture(string token)
     {
         if (FurnitureTokens.TryGetValue(token, out var w))
@@ -270,6 +277,7 @@ public static class HtmlText
     }
 
     /// <summary>Appends <paramref name="data"/> with white space folded; returns how many visible characters it added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int AppendFolded(System.Text.StringBuilder sb, string data)
     {
         int added = 0;
@@ -295,6 +303,7 @@ public static class HtmlText
         return added;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsHidden(IElement el)
     {
         if (el.HasAttribute("hidden") || string.Equals(el.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Boilerplate;
 
 namespace MtQuality.Core.Rules.Boilerplate;
@@ -39,6 +40,7 @@ public sealed class AuthorBioRule : ILineRule
 
     public RuleDescriptor Descriptor => Rule;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
         var f = page.Features[lineIndex];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Boilerplate;
 
 namespace MtQuality.Core.Rules.Boilerplate;
@@ -30,6 +31,7 @@ public sealed class DuplicatedLineRule : ILineRule
 
     public RuleDescriptor Descriptor => Rule;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
         var fp = page.Features[lineIndex].Fingerprint;

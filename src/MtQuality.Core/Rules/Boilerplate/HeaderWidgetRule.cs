@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using MtQuality.Core.Boilerplate;
 
@@ -60,6 +61,7 @@ public sealed partial class HeaderWidgetRule : ILineRule
 
     public RuleDescriptor Descriptor => Rule;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
         var f = page.Features[lineIndex];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Boilerplate;
 
 namespace MtQuality.Core.Rules.Boilerplate;
@@ -44,6 +45,7 @@ public sealed class ReaderPromptRule : ILineRule
 
     public RuleDescriptor Descriptor => Rule;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
         var f = page.Features[lineIndex];
