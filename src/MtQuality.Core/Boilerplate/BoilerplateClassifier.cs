@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Model;
 using MtQuality.Core.Rules;
 using MtQuality.Core.Text;
@@ -19,6 +20,7 @@ public sealed class BoilerplateClassifier
 
     public BoilerplateClassifier(IReadOnlyList<ILineRule> rules) => this.rules = rules;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (PageContext Page, LineDecision[] Decisions) Classify(Article article, ICorpusModel corpus, bool selfInCorpus)
     {
         var page = new PageContext(article, corpus, selfInCorpus);
@@ -28,6 +30,7 @@ public sealed class BoilerplateClassifier
         return (page, decisions);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LineDecision Decide(PageContext page, int i)
     {
         if (page.Classes[i] == LineClass.Blank)
@@ -56,13 +59,47 @@ public sealed class BoilerplateClassifier
 /// <summary>Lines that must stay content although they are short: titles, datelines, in-article headings.</summary>
 public static class ContentGuard
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsProtected(PageContext page, int i)
     {
         if (page.InMainBlock(i))
             return page.Classes[i] is LineClass.Good or LineClass.NearGood or LineClass.Short;
         if (IsDateline(page.LineText(i)))
             return true;
+        if (IsEdgeSentence(page, i))
+            return true;
         return page.BeforeMainBlock(i) && IsTitleLike(page, i);
+    }
+
+    /// <summary>Fewest words of a sentence kept next to the main block.</summary>
+    public const int EdgeSentenceWords = 5;
+
+    /// <summary>
+    /// jusText's context rule for short paragraphs, restricted to sentences: a short line that is a sentence
+    /// (terminal punctuation, at least <see cref="EdgeSentenceWords"/> words, jusText's low stopword density, not
+    /// title case) right next to the first or last line of the main block continues the prose (a one-line lead, a
+    /// closing line), so position alone does not drop it.
+    /// </summary>
+    public static bool IsEdgeSentence(PageContext page, int i)
+    {
+        var f = page.Features[i];
+        if (!f.EndsWithTerminal || f.Words < EdgeSentenceWords || f.IsTitleCase || f.StopwordDensity < LineFeatures.LowDensity)
+            return false;
+        if (page.MainStart < 0)
+            return false;
+        return (i < page.MainStart && NextNonBlank(page, i, 1) == page.MainStart)
+               || (i > page.MainEnd && NextNonBlank(page, i, -1) == page.MainEnd);
+    }
+
+    private static int NextNonBlank(PageContext page, int i, int step)
+    {
+        for (int j = i + step; j >= 0 && j < page.LineCount; j += step)
+        {
+            if (page.Classes[j] != LineClass.Blank)
+                return j;
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -72,6 +109,7 @@ public static class ContentGuard
     /// </summary>
     public static bool IsTitleLike(PageContext page, int i) => page.TitleLine == i;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int FindTitleLine(PageContext page)
     {
         int best = -1;

@@ -1,11 +1,23 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Lexicons;
 using MtQuality.Core.Text;
 
 namespace MtQuality.Core.Boilerplate;
 
+/// <summary>
+/// Per-line features in one pass over the line, without per-word allocations: cost is linear in the line's
+/// length whatever its size (a 2 MB line of a minified page costs the same per character as a short one).
+/// </summary>
 public static class LineFeatureExtractor
 {
-    public static LineFeatures Extract(int index, ReadOnlySpan<char> raw)
+    /// <summary>
+    /// Lines with more words than this get no <see cref="LineFeatures.Normalized"/> text: every phrase rule stops at
+    /// far fewer words (the longest, author-bio, at 80), so a long paragraph need not be copied.
+    /// </summary>
+    public const int NormalizedMaxWords = 100;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static LineFeatures Extract(int index, ReadOnlySpan<char> raw, WordSet? stoplist = null)
     {
         var line = raw.Trim();
         int words = 0;
@@ -16,7 +28,7 @@ public static class LineFeatureExtractor
         {
             var w = line[range];
             words++;
-            if (WordLists.IsFunctionWord(w))
+            if (stoplist is null ? WordLists.IsFunctionWord(w) : stoplist.Contains(w))
                 stop++;
             else if (char.IsLetter(w[0]))
             {
@@ -27,7 +39,7 @@ public static class LineFeatureExtractor
         }
 
         bool terminal = line.Length > 0 && EndsWithTerminal(line);
-        var normalized = Normalize(line);
+        var normalized = words <= NormalizedMaxWords ? Normalize(line) : string.Empty;
         return new LineFeatures(
             index,
             line.Length,
@@ -40,6 +52,7 @@ public static class LineFeatureExtractor
     }
 
     /// <summary>Lower-case, white space folded, leading bullets/dashes and trailing ":…»|" removed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Normalize(ReadOnlySpan<char> line)
     {
         int s = 0;
@@ -68,6 +81,7 @@ public static class LineFeatureExtractor
         return sb.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool EndsWithTerminal(ReadOnlySpan<char> line)
     {
         int i = line.Length - 1;
@@ -76,39 +90,56 @@ public static class LineFeatureExtractor
         return i >= 0 && Segmenter.IsTerminal(line[i]);
     }
 
+    /// <summary>The content words of the line (three letters or more, not function words), lower-cased.</summary>
     public static IEnumerable<string> ContentWords(ReadOnlySpan<char> line)
     {
         var list = new List<string>();
         foreach (var range in WordRanges(line))
         {
             var w = line[range];
-            if (w.Length < 3 || !char.IsLetter(w[0]) || WordLists.IsFunctionWord(w))
-                continue;
-            list.Add(w.ToString().ToLowerInvariant());
+            if (IsContentWord(w))
+                list.Add(w.ToString().ToLowerInvariant());
         }
 
         return list;
     }
 
-    public static List<Range> WordRanges(ReadOnlySpan<char> line)
-    {
-        var ranges = new List<Range>();
-        int i = 0;
-        while (i < line.Length)
-        {
-            if (!Tokenizer.IsWordChar(line[i]))
-            {
-                i++;
-                continue;
-            }
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool IsContentWord(ReadOnlySpan<char> w) => w.Length >= 3 && char.IsLetter(w[0]) && !WordLists.IsFunctionWord(w);
 
+    /// <summary>The words of <paramref name="line"/> as ranges, enumerated lazily (no list, no allocation).</summary>
+    public static WordRangeEnumerator WordRanges(ReadOnlySpan<char> line) => new(line);
+
+    /// <summary>Words: runs of word characters, joined by an apostrophe or hyphen followed by a word character.</summary>
+    public ref struct WordRangeEnumerator
+    {
+        private readonly ReadOnlySpan<char> line;
+        private int i;
+
+        internal WordRangeEnumerator(ReadOnlySpan<char> line)
+        {
+            this.line = line;
+            i = 0;
+            Current = default;
+        }
+
+        public Range Current { get; private set; }
+
+        public readonly WordRangeEnumerator GetEnumerator() => this;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool MoveNext()
+        {
+            while (i < line.Length && !Tokenizer.IsWordChar(line[i]))
+                i++;
+            if (i >= line.Length)
+                return false;
             int s = i;
             while (i < line.Length && (Tokenizer.IsWordChar(line[i])
                    || ((Tokenizer.IsApostrophe(line[i]) || Tokenizer.IsHyphen(line[i])) && i + 1 < line.Length && Tokenizer.IsWordChar(line[i + 1]))))
                 i++;
-            ranges.Add(new Range(s, i));
+            Current = new Range(s, i);
+            return true;
         }
-
-        return ranges;
     }
 }

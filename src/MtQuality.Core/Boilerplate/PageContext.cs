@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Model;
 using MtQuality.Core.Text;
 
@@ -9,6 +10,7 @@ namespace MtQuality.Core.Boilerplate;
 /// </summary>
 public sealed class PageContext
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PageContext(Article article, ICorpusModel corpus, bool selfInCorpus)
     {
         Article = article;
@@ -17,9 +19,10 @@ public sealed class PageContext
         var lines = article.Lines.Lines;
         Features = new LineFeatures[lines.Count];
         Classes = new LineClass[lines.Count];
+        Stoplist = PageLanguage.StoplistFor(article);
         for (int i = 0; i < lines.Count; i++)
         {
-            Features[i] = LineFeatureExtractor.Extract(i, article.SliceSpan(lines[i].Span));
+            Features[i] = LineFeatureExtractor.Extract(i, article.SliceSpan(lines[i].Span), Stoplist);
             Classes[i] = Features[i].Classify();
         }
 
@@ -32,6 +35,9 @@ public sealed class PageContext
     public int TitleLine { get; }
 
     public Article Article { get; }
+
+    /// <summary>The stopword list of the page's language when it is not English (jusText's per-language lists), else null.</summary>
+    public MtQuality.Core.Lexicons.WordSet? Stoplist { get; }
 
     public ICorpusModel Corpus { get; }
 
@@ -73,6 +79,7 @@ public sealed class PageContext
     }
 
     /// <summary>The first line with the same fingerprint as <paramref name="line"/> (itself when it is the first); one pass over the page.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int FirstWithFingerprint(int line)
     {
         if (firstByFingerprint is null)
@@ -105,18 +112,30 @@ public sealed class PageContext
         int shared = 0;
         int total = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var w in LineFeatureExtractor.ContentWords(LineText(line)))
+        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var main = MainWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = LineText(line);
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        foreach (var range in LineFeatureExtractor.WordRanges(text))
         {
-            if (!seen.Add(w))
+            var w = text[range];
+            if (!LineFeatureExtractor.IsContentWord(w) || w.Length > MaxWordLength)
+                continue;
+            var lower = buffer[..w.ToLowerInvariant(buffer)];
+            if (!seenLookup.Add(lower))
                 continue;
             total++;
-            if (MainWords.Contains(w))
+            if (main.Contains(lower))
                 shared++;
         }
 
         return (shared, total);
     }
 
+    /// <summary>Longer "words" (hashes, run-together URLs) are not vocabulary.</summary>
+    public const int MaxWordLength = 64;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int, int) FindMainBlock(LineClass[] classes, LineFeatures[] features)
     {
         int first = Array.IndexOf(classes, LineClass.Good);
@@ -135,17 +154,24 @@ public sealed class PageContext
         return (best, best);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HashSet<string> CollectContentWords()
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         if (MainStart < 0)
             return set;
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxWordLength];
         for (int i = MainStart; i <= MainEnd; i++)
         {
-            if (Classes[i] is LineClass.Good or LineClass.NearGood)
+            if (Classes[i] is not (LineClass.Good or LineClass.NearGood))
+                continue;
+            var text = LineText(i);
+            foreach (var range in LineFeatureExtractor.WordRanges(text))
             {
-                foreach (var w in LineFeatureExtractor.ContentWords(LineText(i)))
-                    set.Add(w);
+                var w = text[range];
+                if (LineFeatureExtractor.IsContentWord(w) && w.Length <= MaxWordLength)
+                    lookup.Add(buffer[..w.ToLowerInvariant(buffer)]);
             }
         }
 

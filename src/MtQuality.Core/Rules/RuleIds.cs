@@ -50,4 +50,6 @@ public static class RuleIds
     public const string PageEdgeFurniture = "BP0011";
     public const string DomFurniture = "BP0012";
     public const string TrailingFurniture = "BP0013";
+    public const string ReaderPrompt = "BP0014";
+    public const string AuthorBio = "BP0015";
 }

@@ -151,7 +151,7 @@ public sealed class SnippetEvaluation
                 eval.Errors.Add((file, wrong));
             eval.KeepEverything.Add(article.Text, pageRows);
             if (dumpDir is not null)
-                Dump(dumpDir, file, article, verdict, pageRows);
+                Dump(dumpDir, file, article, verdict, pageRows, new MtQuality.Core.Boilerplate.PageContext(article, model, selfInCorpus: true));
         }
 
         return eval;
@@ -171,7 +171,7 @@ public sealed class SnippetEvaluation
     }
 
     /// <summary>One line per page line: label, DOM evidence and the snippets it holds (for error analysis).</summary>
-    private static void Dump(string dumpDir, string file, Article article, ArticleVerdict verdict, List<SnippetRow> rows)
+    private static void Dump(string dumpDir, string file, Article article, ArticleVerdict verdict, List<SnippetRow> rows, MtQuality.Core.Boilerplate.PageContext page)
     {
         var kinds = verdict.LineKinds;
         var reasons = new Dictionary<int, string>();
@@ -186,7 +186,7 @@ public sealed class SnippetEvaluation
             var marks = string.Concat(rows.Where(r => norm.Contains(NormalizeWhitespace(r.Snippet), StringComparison.Ordinal)).Select(r => r.IsContent ? "+" : "-"));
             var b = article.Structure is { } s && i < s.Count ? s[i] : null;
             var dom = b is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{b.Tag} {(b.InArticle ? "A" : "")} ld{b.LinkDensity:0.0} {string.Join('>', b.Containers)}");
-            sb.Append(kinds[i] == LineKind.Content ? "C " : kinds[i] == LineKind.Boilerplate ? "B " : "  ").Append(marks.PadRight(2)).Append(' ').Append(reasons.GetValueOrDefault(i, "      ")).Append(" [").Append(dom).Append("] ")
+            sb.Append(kinds[i] == LineKind.Content ? "C " : kinds[i] == LineKind.Boilerplate ? "B " : "  ").Append(marks.PadRight(2)).Append(' ').Append(reasons.GetValueOrDefault(i, "      ")).Append(' ').Append(page.Classes[i].ToString()[0]).Append(page.InMainBlock(i) ? 'M' : '.').Append(" [").Append(dom).Append("] ")
               .Append(text.Length > 160 ? text[..160] : text).Append('\n');
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using MtQuality.Core.Boilerplate;
@@ -104,14 +105,17 @@ public static class HtmlText
         return max;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Result Extract(string html)
     {
         if (NestingEstimate(html) > MaxNesting)
             throw new InputException($"HTML nests more than {MaxNesting} elements deep; skipped");
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false }, AngleSharp.BrowsingContext.New());
         using var doc = parser.ParseDocument(html);
-        var title = doc.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? doc.Title;
-        var url = doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? doc.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+        // Metadata lives in <head>: searching only there keeps a huge body from being walked three more times.
+        IParentNode meta = doc.Head is { } head ? head : doc;
+        var title = meta.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? doc.Title;
+        var url = meta.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? meta.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
         var lines = new List<string>();
         var raw = new List<(Context Ctx, double LinkDensity, int TextChars)>();
         var containerStart = new List<int>();
@@ -122,6 +126,7 @@ public static class HtmlText
         var stack = new Stack<(INode Node, Context Ctx, bool Exit, int ContainerId)>();
         if (doc.Body is { } body)
             stack.Push((body, Context.Root, false, -1));
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Flush()
         {
             var line = current.ToString().Trim();
@@ -193,6 +198,7 @@ public static class HtmlText
         return Build(lines, raw, containerStart, containerEnd, title, url);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Result Build(List<string> lines, List<(Context Ctx, double LinkDensity, int TextChars)> raw, List<int> starts, List<int> ends, string? title, string? url)
     {
         var prefix = new long[raw.Count + 1];
@@ -227,6 +233,7 @@ public static class HtmlText
         return new Result(string.Join('\n', lines), string.IsNullOrWhiteSpace(title) ? null : title.Trim(), url, hints) { Blocks = blocks };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Context Enter(Context ctx, IElement el, bool block, int nextId)
     {
         var name = el.LocalName;
@@ -263,6 +270,7 @@ public static class HtmlText
         return new Context(tag, [.. containers], inArticle, inLink);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddAttributeWords(IElement el, List<string> words, ref bool inArticle)
     {
         var cls = el.GetAttribute("class");
@@ -293,6 +301,7 @@ public static class HtmlText
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Furniture(string token)
     {
         if (FurnitureTokens.TryGetValue(token, out var w))
@@ -307,19 +316,25 @@ public static class HtmlText
     }
 
     /// <summary>Appends <paramref name="data"/> with white space folded; returns how many visible characters it added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int AppendFolded(System.Text.StringBuilder sb, string data)
     {
         int added = 0;
+        bool pendingSpace = false;
         foreach (char c in data)
         {
             if (char.IsWhiteSpace(c))
             {
-                if (sb.Length > 0 && sb[^1] != ' ')
+                if (sb.Length > 0 && !pendingSpace && sb[^1] != ' ')
+                {
                     sb.Append(' ');
+                    pendingSpace = true;
+                }
             }
             else if (!char.IsControl(c))
             {
                 sb.Append(c);
+                pendingSpace = false;
                 added++;
             }
         }
@@ -327,6 +342,7 @@ public static class HtmlText
         return added;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsHidden(IElement el)
     {
         if (el.HasAttribute("hidden") || string.Equals(el.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))

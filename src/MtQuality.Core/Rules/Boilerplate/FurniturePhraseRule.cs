@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Boilerplate;
 using MtQuality.Core.Lexicons;
 
@@ -19,6 +20,7 @@ public abstract class FurniturePhraseRule : ILineRule
 
     public abstract RuleDescriptor Descriptor { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
         var f = page.Features[lineIndex];
@@ -74,11 +76,17 @@ public sealed class FurnitureLexicon
 
     public KindSet For(IReadOnlyCollection<string> kinds) => new(entries.Where(e => kinds.Contains(e.Kind)));
 
+    /// <summary>
+    /// One set of kinds, indexed so that a line costs one dictionary probe per word whatever the number of
+    /// patterns: whole lines by text, prefixes and contained phrases by their first word.
+    /// </summary>
     public sealed class KindSet
     {
         private readonly Dictionary<string, (string Lang, MatchKind Match)> lines = new(StringComparer.Ordinal);
-        private readonly List<(string Pattern, string Lang)> prefixes = [];
-        private readonly List<(string Pattern, string Lang)> contains = [];
+        private readonly Dictionary<string, List<(string Pattern, string Lang)>> prefixes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Pattern, string Lang)>> contains = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Pattern, string Lang)>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
+        private readonly Dictionary<string, List<(string Pattern, string Lang)>>.AlternateLookup<ReadOnlySpan<char>> containsLookup;
 
         internal KindSet(IEnumerable<(string Pattern, string Kind, string Lang, MatchKind Match)> entries)
         {
@@ -87,27 +95,62 @@ public sealed class FurnitureLexicon
                 switch (match)
                 {
                     case MatchKind.Line: lines.TryAdd(pattern, (lang, match)); break;
-                    case MatchKind.Prefix: prefixes.Add((pattern, lang)); lines.TryAdd(pattern, (lang, MatchKind.Line)); break;
-                    default: contains.Add((pattern, lang)); break;
+                    case MatchKind.Prefix: Add(prefixes, pattern, lang); lines.TryAdd(pattern, (lang, MatchKind.Line)); break;
+                    default: Add(contains, pattern, lang); break;
                 }
             }
+
+            prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+            containsLookup = contains.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
+        private static void Add(Dictionary<string, List<(string, string)>> index, string pattern, string lang)
+        {
+            var key = pattern[..FirstWordEnd(pattern, 0)];
+            if (!index.TryGetValue(key, out var list))
+                index[key] = list = [];
+            list.Add((pattern, lang));
+        }
+
+        private static int FirstWordEnd(string s, int start)
+        {
+            int i = start;
+            while (i < s.Length && char.IsLetterOrDigit(s[i]))
+                i++;
+            return i;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public (string Pattern, MatchKind Match, string Lang)? Match(string normalizedLine)
         {
             if (lines.TryGetValue(normalizedLine, out var hit))
                 return (normalizedLine, MatchKind.Line, hit.Lang);
-            foreach (var (p, lang) in prefixes)
+            if (prefixes.Count > 0 && prefixLookup.TryGetValue(normalizedLine.AsSpan(0, FirstWordEnd(normalizedLine, 0)), out var starting))
             {
-                if (normalizedLine.StartsWith(p, StringComparison.Ordinal) && IsBoundary(normalizedLine, p.Length))
-                    return (p, MatchKind.Prefix, lang);
+                foreach (var (p, lang) in starting)
+                {
+                    if (normalizedLine.StartsWith(p, StringComparison.Ordinal) && IsBoundary(normalizedLine, p.Length))
+                        return (p, MatchKind.Prefix, lang);
+                }
             }
 
-            foreach (var (p, lang) in contains)
+            if (contains.Count == 0)
+                return null;
+            for (int at = 0; at < normalizedLine.Length; at++)
             {
-                int at = normalizedLine.IndexOf(p, StringComparison.Ordinal);
-                if (at >= 0 && (at == 0 || !char.IsLetterOrDigit(normalizedLine[at - 1])) && IsBoundary(normalizedLine, at + p.Length))
-                    return (p, MatchKind.Contains, lang);
+                if (!char.IsLetterOrDigit(normalizedLine[at]) || (at > 0 && char.IsLetterOrDigit(normalizedLine[at - 1])))
+                    continue;
+                int end = FirstWordEnd(normalizedLine, at);
+                if (containsLookup.TryGetValue(normalizedLine.AsSpan(at, end - at), out var candidates))
+                {
+                    foreach (var (p, lang) in candidates)
+                    {
+                        if (string.CompareOrdinal(normalizedLine, at, p, 0, p.Length) == 0 && at + p.Length <= normalizedLine.Length && IsBoundary(normalizedLine, at + p.Length))
+                            return (p, MatchKind.Contains, lang);
+                    }
+                }
+
+                at = end - 1;
             }
 
             return null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using MtQuality.Core.Boilerplate;
 
@@ -5,7 +6,8 @@ namespace MtQuality.Core.Rules.Boilerplate;
 
 /// <summary>
 /// What it flags: widget lines that are only a temperature, a date, a clock time or a counter
-/// ("21.5 °C", "Monday, March 3, 2025", "14:05", "0 SHARES 11 VIEWS"), and date-widget phrases.
+/// ("21.5 °C", "Monday, March 3, 2025", "14:05", "0 SHARES 11 VIEWS"), relative and reading times ("2 hours ago",
+/// "5 min read", or a short byline line ending in one), and date-widget phrases.
 /// Why it matters: header and sidebar widgets are flattened into the text by scrapers; a bare date line is
 /// never a sentence of the story (datelines with an agency keep their content label elsewhere).
 /// </summary>
@@ -18,12 +20,13 @@ public sealed partial class HeaderWidgetRule : ILineRule
         "header-widget",
         Severity.Info,
         "Weather, date, clock or counter widget",
-        "Lines that consist only of a temperature, a date, a time of day or view/share counters.",
+        "Lines that consist only of a temperature, a date, a time of day, a relative or reading time (\"2 hours ago\", \"5 min read\") or view/share counters.",
         "Widgets carry no article text; a line that is only a date or a temperature is furniture.",
         [
             RuleExample.Flagged(ExamplePages.Page("[|18.4 °C|]\n[|Monday, March 3, 2025|]")),
             RuleExample.Flagged(ExamplePages.Page("[|0 SHARES 11 VIEWS|]")),
             RuleExample.Flagged(ExamplePages.Page("[|3 de marzo de 2025|]")),
+            RuleExample.Flagged(ExamplePages.Page("[|Updated 3 hours ago|]\n[|4 min read|]")),
             RuleExample.Clean(ExamplePages.Page("", "Temperatures reached 38 C on Monday, March 3, the hottest day recorded in the city since 1998.")),
             RuleExample.Clean(ExamplePages.Page("MADRID, March 3 (Reuters) -")),
         ])
@@ -56,10 +59,16 @@ public sealed partial class HeaderWidgetRule : ILineRule
     [GeneratedRegex(@"^(\d+[.,]?\d*\s*[km]?\s+(shares?|views?|comments?|likes?|reads?|reactions?|votes?)\s*)+$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Counter();
 
+    /// <summary>Relative-time and reading-time widgets: "2 hours ago", "Asked 8 years, 2 months ago", "5 min read".</summary>
+    [GeneratedRegex(@"^([a-z]+\s+)?(\d+|an?)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(,?\s+\d+\s+(seconds?|minutes?|hours?|days?|weeks?|months?))?\s+ago$|(^|\s)\d+\s*(min|mins|minute|minutes)\.?\s+read$",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTime();
+
     private static readonly FurnitureLexicon.KindSet DatePhrases = FurnitureLexicon.Instance.For(["date-widget"]);
 
     public RuleDescriptor Descriptor => Rule;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
         var f = page.Features[lineIndex];
@@ -74,6 +83,8 @@ public sealed partial class HeaderWidgetRule : ILineRule
             return new LineEvidence(EvidenceStrength.Definite, "Clock widget (a line that is only a time)");
         if (Counter().IsMatch(text))
             return new LineEvidence(EvidenceStrength.Definite, "Share/view counter");
+        if (RelativeTime().IsMatch(text))
+            return new LineEvidence(EvidenceStrength.Definite, "Time widget (relative or reading time)");
         if (DatePhrases.Match(f.Normalized) is { } hit)
             return new LineEvidence(EvidenceStrength.Definite, $"Date widget (\"{hit.Pattern}\")");
         return null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Boilerplate;
 
 namespace MtQuality.Core.Rules.Boilerplate;
@@ -36,6 +37,7 @@ public sealed class PageEdgeFurnitureRule : ILineRule
 
     public RuleDescriptor Descriptor => Rule;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
         if (page.InMainBlock(lineIndex) || page.IsArticleElementText(lineIndex))

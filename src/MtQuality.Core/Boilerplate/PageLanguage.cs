@@ -1,0 +1,63 @@
+using System.Runtime.CompilerServices;
+using MtQuality.Core.Lexicons;
+
+namespace MtQuality.Core.Boilerplate;
+
+/// <summary>
+/// jusText judges a paragraph by the share of stopwords of the page's language. English pages use the English
+/// function words; a page whose words are mostly stopwords of another language of stopwords.tsv (stopwords-iso)
+/// is judged with that language's list, so German or French prose is not taken for a link list.
+/// </summary>
+public static class PageLanguage
+{
+    /// <summary>Words sampled from the top of the page to decide its language.</summary>
+    public const int SampleWords = 5000;
+
+    /// <summary>Another language must cover this many times the English share of the sample (and a fifth of it).</summary>
+    public const double Margin = 1.5;
+
+    private static readonly Lazy<(string Lang, WordSet Words)[]> Lists = new(() =>
+        [.. Lexicon.Load("stopwords.tsv").Entries
+            .Where(e => e.Length > 1 && e[1].Trim() != "en")
+            .GroupBy(e => e[1].Trim(), StringComparer.Ordinal)
+            .Select(g => (g.Key, new WordSet(g.Select(e => e[0].Trim()))))]);
+
+    /// <summary>The stopword list to judge the page with, or null for English.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static WordSet? StoplistFor(MtQuality.Core.Text.Article article)
+    {
+        var lists = Lists.Value;
+        var hits = new int[lists.Length];
+        int english = 0;
+        int words = 0;
+        foreach (var l0 in article.Lines.Lines)
+        {
+            var line = article.SliceSpan(l0.Span);
+            foreach (var range in LineFeatureExtractor.WordRanges(line))
+            {
+                var w = line[range];
+                if (++words > SampleWords)
+                    break;
+                if (WordLists.IsFunctionWord(w))
+                    english++;
+                for (int l = 0; l < lists.Length; l++)
+                {
+                    if (lists[l].Words.Contains(w))
+                        hits[l]++;
+                }
+            }
+
+            if (words > SampleWords)
+                break;
+        }
+
+        int best = -1;
+        for (int l = 0; l < lists.Length; l++)
+        {
+            if (hits[l] > Margin * english && hits[l] * 5 >= words && (best < 0 || hits[l] > hits[best]))
+                best = l;
+        }
+
+        return best < 0 ? null : lists[best].Words;
+    }
+}
