@@ -36,18 +36,39 @@ public static class LineFingerprint
         return sb.ToString();
     }
 
+    /// <summary>The hash of <see cref="Normalize"/>'s result, computed in one pass without building it.</summary>
     public static string Of(ReadOnlySpan<char> line)
     {
-        var norm = Normalize(line);
-        if (norm.Length == 0)
-            return string.Empty;
         ulong h = 14695981039346656037UL;
-        foreach (char c in norm)
+        int length = 0;
+        bool space = false;
+        foreach (char c in line)
         {
-            h ^= c;
+            char emit;
+            if (char.IsLetter(c))
+                emit = char.ToLowerInvariant(c);
+            else if (char.IsDigit(c))
+                emit = '0';
+            else
+            {
+                if (char.IsWhiteSpace(c))
+                    space = true;
+                continue;
+            }
+
+            if (space && length > 0)
+            {
+                h ^= ' ';
+                h *= 1099511628211UL;
+                length++;
+            }
+
+            space = false;
+            h ^= emit;
             h *= 1099511628211UL;
+            length++;
         }
 
-        return h.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        return length == 0 ? string.Empty : h.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 }
