@@ -11,6 +11,7 @@ using MtQuality.Corpus.Ingest;
 //   macro CORPUS [--no-reports] [--skip-bare] [--rerun] [--work DIR]
 //                                                     bare Lucene loop vs mtq audit, same corpus, one run
 //   score INDEX FILE [--runs N]                       in-process latency of scoring one article against an index
+//   startup FILE [--index DIR]                        cold start of scoring one article, step by step
 //   profile [N]                                       per-stage and per-rule time, single thread
 //   micro [BenchmarkDotNet args]                      BenchmarkDotNet micro-benchmarks of the hot paths
 if (args.Length == 0)
@@ -70,6 +71,9 @@ switch (args[0])
         Console.WriteLine($"  warm, {runs} runs: wall p50 {times[runs / 2]:0.00} ms, p90 {times[runs * 9 / 10]:0.00} ms, max {times[^1]:0.00} ms; thread CPU p50 {cpu[runs / 2]:0.00} ms");
         return 0;
     }
+
+    case "startup":
+        return StartupProfile.Run(rest[0], OptS(rest, "--index"));
 
     case "profile":
         return StageProfile.Run(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 500);

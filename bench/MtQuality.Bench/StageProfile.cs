@@ -10,7 +10,7 @@ namespace MtQuality.Bench;
 
 /// <summary>
 /// Where the time of one article goes, single thread: pass-1 statistics and document, Lucene add, the line
-/// classifier, each span rule alone, scoring and report rendering. Thread CPU time totals over N generated
+/// classifier, each span rule alone, scoring and report rendering. Thread CPU time and bytes allocated, totals over N generated
 /// articles against an index of the same articles; a guide for where to optimise, not a figure to quote.
 /// </summary>
 public static class StageProfile
@@ -23,11 +23,14 @@ public static class StageProfile
         var gen = new CorpusGenerator(Path.Combine(root, "corpora", "seeds"));
         var articles = Enumerable.Range(0, n).Select(i => gen.Article(7, i, Math.Max(1, n / 500))).Select(d => new Article(d.Id, d.Text, d.Id + ".txt", d.Site, d.Title, d.Url)).ToArray();
         var times = new Dictionary<string, TimeSpan>();
+        var bytes = new Dictionary<string, long>();
         void Time(string name, Action a)
         {
+            var b = GC.GetAllocatedBytesForCurrentThread();
             var t = ThreadCpu.Now();
             a();
             times[name] = times.GetValueOrDefault(name) + (ThreadCpu.Now() - t);
+            bytes[name] = bytes.GetValueOrDefault(name) + (GC.GetAllocatedBytesForCurrentThread() - b);
         }
 
         var dir = Path.Combine(Path.GetTempPath(), $"mtq-profile-{Environment.ProcessId}");
@@ -70,7 +73,7 @@ public static class StageProfile
 
         Directory.Delete(dir, true);
         foreach (var (k, v) in times.OrderByDescending(kv => kv.Value))
-            Console.WriteLine($"{v.TotalMilliseconds / n,9:0.000} ms/article  {k}");
+            Console.WriteLine($"{v.TotalMilliseconds / n,9:0.000} ms/article {bytes[k] / 1024.0 / n,8:0.0} KB/article  {k}");
         return 0;
     }
 }

@@ -19,11 +19,79 @@ public sealed record ArticleSummary(
 {
     public static ArticleSummary From(ArticleVerdict v, string reportName)
     {
-        var counts = v.Findings.GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var registry = RuleRegistry.Instance;
         string reason = v.Drivers.Count == 0
             ? (v.BoilerplateScore > 0 ? "boilerplate only" : "no findings")
             : string.Join(", ", v.Drivers.Take(2).Select(d => $"{d.Findings}× {d.Family}"));
-        return new ArticleSummary(v.Article.Id, v.Article.Path, v.Article.Site, v.DisplayTitle, reportName, v.MtScore, v.BoilerplateScore, v.ContentWords, v.Label, counts, reason);
+        // An audit keeps one summary per article until Finish: sites, labels and reasons repeat across
+        // articles, so they are shared, and the rule counts are two small arrays instead of a dictionary.
+        return new ArticleSummary(v.Article.Id, v.Article.Path, Shared(v.Article.Site), v.DisplayTitle, reportName, v.MtScore, v.BoilerplateScore, v.ContentWords, Shared(v.Label), RuleCountMap.Of(v.Findings), Shared(reason));
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+
+    private static string Shared(string s)
+    {
+        if (Pool.TryGetValue(s, out var shared))
+            return shared;
+        return Pool.Count < 100_000 ? Pool.GetOrAdd(s, s) : s;
+    }
+}
+
+/// <summary>Findings per rule id of one article, in order of first appearance (as a GroupBy gives them).</summary>
+internal sealed class RuleCountMap : IReadOnlyDictionary<string, int>
+{
+    private readonly string[] keys;
+    private readonly int[] counts;
+
+    private RuleCountMap(string[] keys, int[] counts)
+    {
+        this.keys = keys;
+        this.counts = counts;
+    }
+
+    public static RuleCountMap Of(IReadOnlyList<Finding> findings)
+    {
+        var keys = new List<string>();
+        var counts = new List<int>();
+        foreach (var f in findings)
+        {
+            int i = keys.IndexOf(f.RuleId);
+            if (i < 0)
+            {
+                keys.Add(f.RuleId);
+                counts.Add(1);
+            }
+            else
+            {
+                counts[i]++;
+            }
+        }
+
+        return new RuleCountMap([.. keys], [.. counts]);
+    }
+
+    public int Count => keys.Length;
+
+    public IEnumerable<string> Keys => keys;
+
+    public IEnumerable<int> Values => counts;
+
+    public int this[string key] => TryGetValue(key, out var n) ? n : throw new KeyNotFoundException(key);
+
+    public bool ContainsKey(string key) => Array.IndexOf(keys, key) >= 0;
+
+    public bool TryGetValue(string key, out int value)
+    {
+        int i = Array.IndexOf(keys, key);
+        value = i >= 0 ? counts[i] : 0;
+        return i >= 0;
+    }
+
+    public IEnumerator<KeyValuePair<string, int>> GetEnumerator()
+    {
+        for (int i = 0; i < keys.Length; i++)
+            yield return new KeyValuePair<string, int>(keys[i], counts[i]);
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -20,7 +20,6 @@ public sealed class ReportWriter
     private readonly object gate = new();
     private readonly List<ArticleSummary> summaries = [];
     private readonly HashSet<string> usedNames = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> written = new(StringComparer.Ordinal);
 
     /// <param name="html">Also write the static HTML site (index.html, articles/*.html, rules/*.html, assets/).</param>
     public ReportWriter(string outDir, bool html)
@@ -40,9 +39,6 @@ public sealed class ReportWriter
         lock (gate)
         {
             name = UniqueName(SafeFileName.From(verdict.Article.Id));
-            written.Add(name + ".md");
-            if (html)
-                written.Add(name + ".html");
         }
 
         var summary = ArticleSummary.From(verdict, name + ".md");
@@ -60,7 +56,7 @@ public sealed class ReportWriter
         List<ArticleSummary> sorted;
         lock (gate)
             sorted = Ranking.Sorted(summaries);
-        RemoveStale(articlesDir, written, ".md", ".html");
+        RemoveStaleArticles();
         WriteRules();
         var figures = CorpusFigures.Of(sorted, CorpusReport.WorstRows);
 
@@ -140,6 +136,24 @@ public sealed class ReportWriter
         for (int i = 2; !usedNames.Add(candidate); i++)
             candidate = $"{name}-{i}";
         return candidate;
+    }
+
+    /// <summary>Article reports not written by this run (their names are the used names, exactly as written, with .md and, with HTML, .html).</summary>
+    private void RemoveStaleArticles()
+    {
+        if (!Directory.Exists(articlesDir))
+            return;
+        foreach (var f in Directory.EnumerateFiles(articlesDir))
+        {
+            var name = Path.GetFileName(f);
+            var ext = name.EndsWith(".md", StringComparison.Ordinal) ? ".md" : name.EndsWith(".html", StringComparison.Ordinal) ? ".html" : null;
+            if (ext is null)
+                continue;
+            var stem = name[..^ext.Length];
+            bool kept = (ext == ".md" || html) && usedNames.TryGetValue(stem, out var used) && string.Equals(used, stem, StringComparison.Ordinal);
+            if (!kept)
+                File.Delete(f);
+        }
     }
 
     /// <summary>Report files of articles no longer in the corpus would mislead readers; only our own file types are removed.</summary>

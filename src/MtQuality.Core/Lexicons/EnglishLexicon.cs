@@ -7,20 +7,15 @@ namespace MtQuality.Core.Lexicons;
 /// </summary>
 public static class EnglishLexicon
 {
+    // First entry wins for keys that differ only in case (as the former GroupBy/First did).
     private static readonly Lazy<Dictionary<string, double>> WordsLazy = new(() =>
-        Lexicon.Load("english-words.tsv").Entries.Where(e => e.Length >= 2)
-            .GroupBy(e => e[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => ParseDouble(g.First()[1]), StringComparer.OrdinalIgnoreCase));
+        FirstByKey("english-words.tsv", 2, e => ParseDouble(e[1])));
 
     private static readonly Lazy<Dictionary<string, (string Usual, double CapShare)>> CaseLazy = new(() =>
-        Lexicon.Load("case-forms.tsv").Entries.Where(e => e.Length >= 3)
-            .GroupBy(e => e[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => (g.First()[1], ParseDouble(g.First()[2])), StringComparer.OrdinalIgnoreCase));
+        FirstByKey("case-forms.tsv", 3, e => (e[1], ParseDouble(e[2]))));
 
     private static readonly Lazy<Dictionary<string, string>> PosLazy = new(() =>
-        Lexicon.Load("pos.tsv").Entries.Where(e => e.Length >= 2)
-            .GroupBy(e => e[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First()[1], StringComparer.OrdinalIgnoreCase));
+        FirstByKey("pos.tsv", 2, e => e[1]));
 
     private static readonly Lazy<VerbTable> VerbsLazy = new(() => new VerbTable(Lexicon.Load("verb-forms.tsv")));
 
@@ -48,6 +43,19 @@ public static class EnglishLexicon
     public static VerbTable Verbs => VerbsLazy.Value;
 
     public static Gazetteer Gazetteer => GazetteerLazy.Value;
+
+    private static Dictionary<string, T> FirstByKey<T>(string lexicon, int minColumns, Func<string[], T> value)
+    {
+        var entries = Lexicon.Load(lexicon).Entries;
+        var map = new Dictionary<string, T>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var e in entries)
+        {
+            if (e.Length >= minColumns)
+                map.TryAdd(e[0], value(e));
+        }
+
+        return map;
+    }
 
     private static double ParseDouble(string s) =>
         double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0;

@@ -52,6 +52,12 @@ public sealed class Lexicon
     {
         var header = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var entries = new List<string[]>();
+        // Fields repeat a lot in n-gram tables (the words of bigrams) and tag columns: one string per distinct
+        // value keeps the loaded tables small and the garbage collector's work low. First columns that are
+        // unique keys (word lists) stop being pooled after a sample shows few repeats.
+        var pool = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool poolFirst = true;
         bool inHeader = true;
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -74,9 +80,39 @@ public sealed class Lexicon
             }
 
             inHeader = false;
-            entries.Add(line.Split('\t'));
+            entries.Add(SplitTabs(line, lookup, poolFirst));
+            if (entries.Count == PoolSample)
+                poolFirst = pool.Count < PoolSample * 3 / 4;
         }
 
         return new Lexicon(name, header, entries);
+    }
+
+    private const int PoolSample = 2000;
+
+    private static string[] SplitTabs(string line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool, bool poolFirst)
+    {
+        var rest = line.AsSpan();
+        var fields = new string[rest.Count('\t') + 1];
+        for (int i = 0; i < fields.Length; i++)
+        {
+            int tab = rest.IndexOf('\t');
+            var field = tab < 0 ? rest : rest[..tab];
+            string? s;
+            if (field.Length == line.Length)
+                s = line;
+            else if (i == 0 && !poolFirst)
+                s = field.ToString();
+            else if (!pool.TryGetValue(field, out s))
+            {
+                s = field.ToString();
+                pool.Add(s);
+            }
+
+            fields[i] = s;
+            rest = tab < 0 ? default : rest[(tab + 1)..];
+        }
+
+        return fields;
     }
 }

@@ -113,8 +113,10 @@ public sealed class ArticleStatistics
         var tokens = Tokenizer.Tokenize(text, article.Lines);
         var sentences = Segmenter.Split(text, tokens, article.Lines);
         var caseMap = new Dictionary<string, (int Lower, int Upper)>(StringComparer.Ordinal);
-        var unigrams = new Dictionary<string, int>(StringComparer.Ordinal);
-        var bigrams = new Dictionary<(string, string), int>();
+        var unigrams = new Dictionary<string, int>(tokens.Count / 3, StringComparer.Ordinal);
+        var known = unigrams.GetAlternateLookup<ReadOnlySpan<char>>();
+        var bigrams = new Dictionary<(string, string), int>(tokens.Count / 2);
+        Span<char> buffer = stackalloc char[128];
         foreach (var s in sentences)
         {
             bool titleCaseLine = IsMostlyCapitalised(text, tokens, s);
@@ -131,9 +133,31 @@ public sealed class ArticleStatistics
                 }
 
                 var word = text.AsSpan(tok.Start, tok.Span.Length);
-                var lower = word.ToString().ToLowerInvariant();
-                unigrams[lower] = unigrams.GetValueOrDefault(lower) + 1;
-                bigrams[(prev, lower)] = bigrams.GetValueOrDefault((prev, lower)) + 1;
+                // One string per distinct word of the article: look the lower-cased span up before allocating.
+                string lower;
+                if (word.Length <= buffer.Length)
+                {
+                    var folded = buffer[..word.Length];
+                    word.ToLowerInvariant(folded);
+                    if (known.TryGetValue(folded, out var existing, out int seen))
+                    {
+                        lower = existing;
+                        unigrams[lower] = seen + 1;
+                    }
+                    else
+                    {
+                        lower = folded.ToString();
+                        unigrams[lower] = 1;
+                    }
+                }
+                else
+                {
+                    lower = word.ToString().ToLowerInvariant();
+                    unigrams[lower] = unigrams.GetValueOrDefault(lower) + 1;
+                }
+
+                ref int pairs = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bigrams, (prev, lower), out _);
+                pairs++;
                 prev = lower;
                 if (!first && !titleCaseLine && char.IsLetter(word[0]) && !TextFacts.IsAllCaps(word))
                 {
@@ -144,7 +168,7 @@ public sealed class ArticleStatistics
                 first = false;
             }
 
-            bigrams[(prev, "</s>")] = bigrams.GetValueOrDefault((prev, "</s>")) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bigrams, (prev, "</s>"), out _)++;
         }
 
         return new ArticleStatistics

@@ -232,7 +232,9 @@ public sealed class IndexBusyException(string message) : Exception(message);
 
 /// <summary>
 /// <see cref="ICorpusModel"/> over a Lucene reader: every answer is a term statistic (docFreq or totalTermFreq),
-/// cached per term (bounded caches, so a long audit's memory stays flat). Thread-safe: the reader is, and the caches are concurrent.
+/// cached per term (bounded caches, so a long audit's memory stays flat). Thread-safe: the reader is, the caches
+/// are concurrent, and each thread seeks with its own reusable term enumerators (one per segment and field)
+/// instead of the reader's per-call ones, which allocate a new enumerator for every lookup.
 /// </summary>
 public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
 {
@@ -243,6 +245,7 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
     private readonly BoundedCache<int> siteLines = new(CacheLimit);
     private readonly BoundedCache<long> unigrams = new(CacheLimit);
     private readonly BoundedCache<long> bigrams = new(CacheLimit);
+    private readonly ThreadLocal<TermSeeker> seekers;
 
     internal LuceneCorpusModel(DirectoryReader reader, LuceneDirectory directory)
     {
@@ -250,32 +253,111 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
         this.directory = directory;
         Documents = reader.NumDocs;
         Tokens = Math.Max(0, reader.GetSumTotalTermFreq(CorpusFields.Text));
+        seekers = new ThreadLocal<TermSeeker>(() => new TermSeeker(reader));
     }
 
     public long Documents { get; }
 
     public long Tokens { get; }
 
-    public int SiteDocuments(string site) => siteDocs.GetOrAdd(site, s => reader.DocFreq(new Term(CorpusFields.Site, s)));
+    public int SiteDocuments(string site) => siteDocs.GetOrAdd(site, s => seekers.Value!.DocFreq(TermSeeker.Site, s));
 
-    /// <summary>Site template lines repeat on every page of a site, so the answers are cached (bounded, see <see cref="BoundedCache"/>).</summary>
+    /// <summary>Site template lines repeat on every page of a site, so the answers are cached (bounded, see <see cref="BoundedCache{T}"/>).</summary>
     public int SiteLineDocuments(string site, string lineFingerprint) =>
-        siteLines.GetOrAdd(CorpusFields.SiteLineTerm(site, lineFingerprint), t => reader.DocFreq(new Term(CorpusFields.SiteLine, t)));
+        siteLines.GetOrAdd(CorpusFields.SiteLineTerm(site, lineFingerprint), t => seekers.Value!.DocFreq(TermSeeker.SiteLine, t));
 
     public CaseCounts Case(string lowerWord) => cases.GetOrAdd(lowerWord, w =>
-        new CaseCounts(reader.DocFreq(new Term(CorpusFields.Case, "l|" + w)), reader.DocFreq(new Term(CorpusFields.Case, "u|" + w))));
+        new CaseCounts(seekers.Value!.DocFreq(TermSeeker.Case, "l|" + w), seekers.Value!.DocFreq(TermSeeker.Case, "u|" + w)));
 
     private const int CacheLimit = 1 << 20;
 
-    public long Unigram(string lowerWord) => unigrams.GetOrAdd(lowerWord, w => Math.Max(0, reader.TotalTermFreq(new Term(CorpusFields.Text, w))));
+    public long Unigram(string lowerWord) => unigrams.GetOrAdd(lowerWord, w => Math.Max(0, seekers.Value!.TotalTermFreq(TermSeeker.Text, w)));
 
-    public long Bigram(string lowerWord1, string lowerWord2) =>
-        bigrams.GetOrAdd(lowerWord1 + " " + lowerWord2, t => Math.Max(0, reader.TotalTermFreq(new Term(CorpusFields.Bigrams, t))));
+    public long Bigram(string lowerWord1, string lowerWord2)
+    {
+        int length = lowerWord1.Length + 1 + lowerWord2.Length;
+        if (length <= 256)
+        {
+            // The usual case, a cached pair, without building the "w1 w2" key string.
+            Span<char> key = stackalloc char[length];
+            lowerWord1.AsSpan().CopyTo(key);
+            key[lowerWord1.Length] = ' ';
+            lowerWord2.AsSpan().CopyTo(key[(lowerWord1.Length + 1)..]);
+            if (bigrams.TryGet(key, out var n))
+                return n;
+        }
+
+        return bigrams.GetOrAdd(lowerWord1 + " " + lowerWord2, t => Math.Max(0, seekers.Value!.TotalTermFreq(TermSeeker.Bigrams, t)));
+    }
 
     public void Dispose()
     {
+        seekers.Dispose();
         reader.Dispose();
         directory.Dispose();
+    }
+
+    /// <summary>
+    /// One thread's term enumerators over every segment of the frozen reader, reused across lookups. Answers as
+    /// <see cref="IndexReader.DocFreq(Term)"/> and <see cref="IndexReader.TotalTermFreq(Term)"/> do: sums over
+    /// the segments (deleted documents included, as there), -1 when a segment's field keeps no frequencies.
+    /// </summary>
+    private sealed class TermSeeker
+    {
+        public const int Text = 0;
+        public const int Bigrams = 1;
+        public const int Case = 2;
+        public const int SiteLine = 3;
+        public const int Site = 4;
+
+        private static readonly string[] Fields = [CorpusFields.Text, CorpusFields.Bigrams, CorpusFields.Case, CorpusFields.SiteLine, CorpusFields.Site];
+
+        private readonly TermsEnum?[][] enums;
+        private readonly Lucene.Net.Util.BytesRef bytes = new(64);
+
+        public TermSeeker(DirectoryReader reader)
+        {
+            var leaves = reader.Leaves;
+            enums = new TermsEnum?[Fields.Length][];
+            for (int f = 0; f < Fields.Length; f++)
+            {
+                enums[f] = new TermsEnum?[leaves.Count];
+                for (int l = 0; l < leaves.Count; l++)
+                    enums[f][l] = leaves[l].AtomicReader.GetTerms(Fields[f])?.GetEnumerator();
+            }
+        }
+
+        public int DocFreq(int field, string term)
+        {
+            Encode(term);
+            int total = 0;
+            foreach (var te in enums[field])
+            {
+                if (te is not null && te.SeekExact(bytes))
+                    total += te.DocFreq;
+            }
+
+            return total;
+        }
+
+        public long TotalTermFreq(int field, string term)
+        {
+            Encode(term);
+            long total = 0;
+            foreach (var te in enums[field])
+            {
+                if (te is null || !te.SeekExact(bytes))
+                    continue;
+                long n = te.TotalTermFreq;
+                if (n == -1)
+                    return -1;
+                total += n;
+            }
+
+            return total;
+        }
+
+        private void Encode(string term) => Lucene.Net.Util.UnicodeUtil.UTF16toUTF8(term, 0, term.Length, bytes);
     }
 }
 
@@ -287,13 +369,25 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
 internal sealed class BoundedCache<T>(int limit)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, T> map = new(StringComparer.Ordinal);
+    private int count;
+
+    public bool TryGet(ReadOnlySpan<char> key, out T value) =>
+        map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out value!);
 
     public T GetOrAdd(string key, Func<string, T> factory)
     {
         if (map.TryGetValue(key, out var v))
             return v;
-        if (map.Count >= limit)
+        // ConcurrentDictionary.Count takes every lock: keep an approximate count of our own instead.
+        if (Volatile.Read(ref count) >= limit)
+        {
             map.Clear();
-        return map.GetOrAdd(key, factory);
+            Volatile.Write(ref count, 0);
+        }
+
+        v = factory(key);
+        if (map.TryAdd(key, v))
+            Interlocked.Increment(ref count);
+        return v;
     }
 }
