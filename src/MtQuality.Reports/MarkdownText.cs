@@ -61,6 +61,11 @@ public sealed class MarkdownText
                 case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '#' or '!' or '$':
                     sb.Append('\\').Append(c);
                     break;
+                // Escaped text may follow a tool-made "]" (a footnote reference such as [^3]); a leading "(" would
+                // turn that into a link whose target is article text. Inside the text "(" follows no live "]".
+                case '(' when sb.Length == 0:
+                    sb.Append("\\(");
+                    break;
                 default:
                     if (char.IsControl(c) || c is '\u2028' or '\u2029')
                         sb.Append(' ');

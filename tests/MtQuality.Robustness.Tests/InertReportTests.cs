@@ -105,6 +105,20 @@ public sealed class InertReportTests
         AssertInertHtml(html);
     }
 
+    /// <summary>Found by the property test (seed 0VOkqunx9MV2): a highlighted span's footnote reference "[^3]" followed
+    /// by article text starting with "(" became a link to that text.</summary>
+    [TestMethod]
+    public void TextAfterAFootnoteReferenceIsNotALinkTarget()
+    {
+        foreach (var rest in new[] { "(Reuters) said", "(javascript:alert(1))", "(wethearrived.)" })
+        {
+            AssertInertMarkdown($"Officials said[^3]{MarkdownText.Escape(rest)}\n\n[^3]: a note\n");
+            StringAssert.StartsWith(MarkdownText.Escape(rest), "\\(");
+        }
+
+        Assert.AreEqual("a (b) c", MarkdownText.Escape("a (b) c"), "a parenthesis inside text stays readable");
+    }
+
     [TestMethod]
     public void AnyHostileTextRendersInert()
     {
