@@ -37,6 +37,37 @@ public sealed class ReportTests
     }
 
     [TestMethod]
+    public void AVeryLongLineContinuesInParagraphsWithEveryHighlight()
+    {
+        // One 60,000-character line with a highlight in every sentence (the same phrase twice in a row).
+        var line = string.Concat(Enumerable.Range(0, 600).Select(i => $"Officials in district {i} said the the plan was ready. "));
+        var v = Verdict("Title\n\n" + line + "\n\nThe end.");
+        var md = ArticleReport.Render(v);
+        var paragraphs = md.Split("\n\n").Where(p => p.StartsWith("`L3`", StringComparison.Ordinal)).ToList();
+        Assert.IsGreaterThanOrEqualTo(line.Length / ArticleReport.ParagraphChars, paragraphs.Count, "the long line is split");
+        Assert.IsTrue(paragraphs.Skip(1).All(p => p.StartsWith("`L3` … ", StringComparison.Ordinal)), "continuations are marked");
+        Assert.IsTrue(paragraphs.All(p => p.Length < ArticleReport.ParagraphChars * 2), "no paragraph is much longer than the limit");
+        var text = string.Join("\n", paragraphs);
+        var lineNotes = v.Findings.Count(f => f.Span.Start >= line.Length / 100 && f.Span.Start < 7 + line.Length);
+        Assert.IsGreaterThan(100, lineNotes, "the line has many findings");
+        foreach (var n in Enumerable.Range(1, md.Split("\n[^").Length - 1))
+            Assert.Contains($"[^{n}]", text + md[..md.IndexOf("`L3`", StringComparison.Ordinal)] + string.Join("", md.Split("\n\n").Where(p => p.StartsWith("`L", StringComparison.Ordinal))), $"note {n} is referenced");
+        Assert.IsTrue(paragraphs.Sum(p => p.Split("Officials in district").Length - 1) == 600, "no text is lost at the splits");
+    }
+
+    [TestMethod]
+    public void SplitLongKeepsEveryCharacterAndSurrogatePairs()
+    {
+        var s = string.Concat(Enumerable.Repeat("ab😀", 5000));
+        var parts = ArticleReport.SplitLong(s, 1001).ToList();
+        Assert.AreEqual(s, string.Concat(parts));
+        Assert.IsTrue(parts.All(p => p.Length <= 1001 && !char.IsHighSurrogate(p[^1])));
+        CollectionAssert.AreEqual(new[] { "short" }, ArticleReport.SplitLong("short", 10).ToList());
+        var spaced = ArticleReport.SplitLong("aaaa bbbb cccc", 10).ToList();
+        Assert.AreEqual("aaaa bbbb ", spaced[0], "splits after a space in the second half");
+    }
+
+    [TestMethod]
     public void HtmlRenderingKeepsArticleTextInert()
     {
         var v = Verdict(Hostile);
