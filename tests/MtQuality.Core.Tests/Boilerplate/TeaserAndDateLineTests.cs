@@ -78,4 +78,25 @@ public sealed class TeaserAndDateLineTests
         var kinds = Kinds(Prose + "\n\n" + line + "\n\n" + Prose2);
         Assert.AreEqual(LineKind.Content, kinds[2], line);
     }
+
+    [TestMethod]
+    public void AMetadataLineOfLabelsWithADateIsBoilerplate()
+    {
+        var kinds = Kinds(Prose + "\n\nPosted : 03/04/2022 Section : Local news\n\n" + Prose2);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[2]);
+        var plain = Kinds(Prose + "\n\nNote: the hall reopens on 3 March 2025 after the works.\n\n" + Prose2);
+        Assert.AreEqual(LineKind.Content, plain[2]);
+    }
+
+    [TestMethod]
+    [DataRow("ExampleNews.com", true)]
+    [DataRow("www.example-gazette.co.uk", true)]
+    [DataRow("Node.js", false)]
+    [DataRow("ASP.NET", false)]
+    [DataRow("Read the full report at example.com", false)]
+    public void ALineThatIsOnlyADomainNameIsASourceCredit(string line, bool boilerplate)
+    {
+        var kinds = Kinds(Prose + "\n\n" + line + "\n\n" + Prose2);
+        Assert.AreEqual(boilerplate ? LineKind.Boilerplate : LineKind.Content, kinds[2], line);
+    }
 }

@@ -30,6 +30,8 @@ public sealed partial class HeaderWidgetRule : ILineRule
             RuleExample.Flagged(ExamplePages.Page("[|12 June 2019 • 4:05pm|]")),
             RuleExample.Flagged(ExamplePages.Page("[|posted Jun 12, 2019 at 16:05|]")),
             RuleExample.Flagged(ExamplePages.Page("[|Publication date:|]\n[|Friday, 12 June 2020 – 9:30am|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Posted : 03/04/2022 Section : Local news|]")),
+            RuleExample.Clean(ExamplePages.Page("", "Note: the hall reopens on 3 March 2025 after the works.")),
             RuleExample.Clean(ExamplePages.Page("", "Opening hours:\nThe hall opens at nine every weekday and closes at six on Saturdays.")),
             RuleExample.Clean(ExamplePages.Page("", "Temperatures reached 38 C on Monday, March 3, the hottest day recorded in the city since 1998.")),
             RuleExample.Clean(ExamplePages.Page("MADRID, March 3 (Reuters) -")),
@@ -60,6 +62,15 @@ public sealed partial class HeaderWidgetRule : ILineRule
     [GeneratedRegex(@"^([a-z]+(\s+[a-z]+)?\s*:?\s+)?((" + Days + @"),?\s+)?((" + Months + @")\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th|er|º|°)?\.?\s+(de\s+)?(" + Months + @")\.?,?\s+(de\s+)?\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(\s*([,|•·–—-]|at|@)?\s*\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?)?$",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOnly();
+
+    /// <summary>Two to four "Label : value" pairs on one line ("Posted : 03/04/2022 Section : Local").</summary>
+    [GeneratedRegex(@"^([a-z]+( [a-z]+)? ?: ?[^:]+){2,4}$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelPairs();
+
+    /// <summary>A date anywhere in the line.</summary>
+    [GeneratedRegex(@"(^|\W)(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(" + Months + @")\.? \d{1,2},? \d{4}|\d{1,2} (" + Months + @")\.? \d{4})(\W|$)",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContainsDate();
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}(:\d{2})?(\s?[ap]\.?m\.?)?(\s+[a-z]{2,4})?$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clock();
@@ -107,6 +118,8 @@ public sealed partial class HeaderWidgetRule : ILineRule
             return new LineEvidence(EvidenceStrength.Definite, "Weather widget (a bare temperature)");
         if (DateOnly().IsMatch(text))
             return new LineEvidence(EvidenceStrength.Definite, "Date widget (a line that is only a date)");
+        if (LabelPairs().IsMatch(text) && ContainsDate().IsMatch(text))
+            return new LineEvidence(EvidenceStrength.Definite, "Metadata line (label : value pairs with a date)");
         if (IsDateLabel(page, lineIndex, text))
             return new LineEvidence(EvidenceStrength.Definite, "Date widget (a label whose value is the date on the next line)");
         if (Clock().IsMatch(text))
