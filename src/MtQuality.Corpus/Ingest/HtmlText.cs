@@ -174,6 +174,15 @@ public static class HtmlText
                 continue;
             }
 
+            if (node is IElement tpl && ctx.InArticle && IsArticleTemplate(tpl))
+            {
+                // Blogging platforms ship the post body as an HTML template the browser renders: read it in place.
+                var fragment = parser.ParseFragment(tpl.TextContent, tpl.ParentElement ?? doc.Body!);
+                for (int i = fragment.Length - 1; i >= 0; i--)
+                    stack.Push((fragment[i], ctx, false, -1));
+                continue;
+            }
+
             if (node is not IElement el || Dropped.Contains(el.LocalName) || IsHidden(el))
                 continue;
             bool block = Blocks.Contains(el.LocalName);
@@ -314,6 +323,19 @@ public static class HtmlText
 
         return null;
     }
+
+    /// <summary>Largest article template read as markup; bigger ones stay dropped like any script.</summary>
+    public const int MaxTemplateChars = 1_000_000;
+
+    /// <summary>
+    /// A script of type text/template inside the article element: blog platforms (Blogger's post body is one) put
+    /// the story's markup there for the browser to render. Templates outside the article stay dropped.
+    /// </summary>
+    private static bool IsArticleTemplate(IElement el) =>
+        el.LocalName == "script"
+        && string.Equals(el.GetAttribute("type")?.Trim(), "text/template", StringComparison.OrdinalIgnoreCase)
+        && el.TextContent is { Length: > 0 and <= MaxTemplateChars } t
+        && t.Contains('<') && NestingEstimate(t) <= MaxNesting;
 
     /// <summary>Appends <paramref name="data"/> with white space folded; returns how many visible characters it added.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

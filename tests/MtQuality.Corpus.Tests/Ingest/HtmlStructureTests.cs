@@ -30,6 +30,18 @@ public sealed class HtmlStructureTests
     }
 
     [TestMethod]
+    public void AnArticleBodyShippedAsATemplateIsRead()
+    {
+        var r = HtmlText.Extract($"""
+            <html><body><div itemprop="articleBody"><script type="text/template"><p>{Prose}</p><p>Second &amp; last paragraph.</p></script></div>
+            <div class="sidebar"><script type="text/template"><p>Sidebar teaser text</p></script><script>var x = "<p>code</p>";</script></div></body></html>
+            """);
+        var lines = r.Text.Split('\n');
+        CollectionAssert.AreEqual(new[] { Prose, "Second & last paragraph." }, lines);
+        Assert.IsTrue(r.Blocks[0].InArticle);
+    }
+
+    [TestMethod]
     public void AWrapperHoldingMostOfThePageTextIsNotFurniture()
     {
         var r = HtmlText.Extract($"""
