@@ -42,6 +42,19 @@ public sealed class HtmlStructureTests
     }
 
     [TestMethod]
+    public void AFurnitureClassRoundMostOfTheArticleIsAWrapperButACommentThreadIsNot()
+    {
+        var footer = string.Concat(Enumerable.Repeat($"<footer><p>{Prose}</p></footer>", 8));
+        var r = HtmlText.Extract($"""
+            <html><body><article><div class="author-content"><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p></div><div class="author-box"><p>She writes about transport.</p></div>
+            <div class="comments"><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p></div></article>{footer}</body></html>
+            """);
+        Assert.IsEmpty(r.Blocks[0].Containers, "most of the article's text: a wrapper");
+        Assert.AreEqual("author", r.Blocks[4].Nearest, "a small box stays furniture");
+        Assert.AreEqual("comment", r.Blocks[5].Nearest, "comments stay furniture however long");
+    }
+
+    [TestMethod]
     public void AWrapperHoldingMostOfThePageTextIsNotFurniture()
     {
         var r = HtmlText.Extract($"""
