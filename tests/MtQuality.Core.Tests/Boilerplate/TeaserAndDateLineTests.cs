@@ -99,4 +99,23 @@ public sealed class TeaserAndDateLineTests
         var kinds = Kinds(Prose + "\n\n" + line + "\n\n" + Prose2);
         Assert.AreEqual(boilerplate ? LineKind.Boilerplate : LineKind.Content, kinds[2], line);
     }
+
+    [TestMethod]
+    public void AHardWrappedParagraphAfterTheArticleIsKept()
+    {
+        var wrapped = "The depot was built in the spring of the year when the old line\nwas closed, and for a long time it stood empty while the council\nargued about what it should be used for and who would pay for it\nuntil a local theatre group asked to rent it for the summer season.";
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + wrapped);
+        Assert.AreEqual(LineKind.Content, kinds[4]);
+        Assert.AreEqual(LineKind.Content, kinds[5]);
+        Assert.AreEqual(LineKind.Content, kinds[6]);
+    }
+
+    [TestMethod]
+    public void ShortLinesThatDoNotCarryOnAreStillFurniture()
+    {
+        var menu = "Home and garden news for you\nSports results and fixtures today\nWeather forecast for the weekend";
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + menu);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4]);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[6]);
+    }
 }
