@@ -39,7 +39,7 @@ public sealed class TeaserAndDateLineTests
     [TestMethod]
     public void ThePageHeadlineUnderATopSectionHeadingStays()
     {
-        var kinds = Kinds("Top Stories\n\nCouncil Opens the New Rail Line to Passengers\n\n" + Prose + "\n\n" + Prose2);
+        var kinds = Kinds("More News\n\nCouncil Opens the New Rail Line to Passengers\n\n" + Prose + "\n\n" + Prose2);
         Assert.AreEqual(LineKind.Content, kinds[2]);
     }
 
@@ -54,7 +54,7 @@ public sealed class TeaserAndDateLineTests
     [DataRow("12 June 2019 • 4:05pm")]
     [DataRow("Friday, 12 June 2020 – 9:30am")]
     [DataRow("posted Jun 12, 2019 at 16:05")]
-    [DataRow("Last updated: 12/06/2019 16:05")]
+    [DataRow("Revised: 12/06/2019 16:05")]
     public void DateAndTimeLinesAreBoilerplate(string line)
     {
         var kinds = Kinds(Prose + "\n\n" + line + "\n\n" + Prose2);
@@ -64,9 +64,9 @@ public sealed class TeaserAndDateLineTests
     [TestMethod]
     public void ALabelIsBoilerplateOnlyWhenItsValueIsADate()
     {
-        var dated = Kinds(Prose + "\n\nRelease date:\n\n12 June 2019\n\n" + Prose2);
+        var dated = Kinds(Prose + "\n\nDate of issue:\n\n12 June 2019\n\n" + Prose2);
         Assert.AreEqual(LineKind.Boilerplate, dated[2]);
-        var listed = Kinds(Prose + "\n\nWhat you need:\n\nTwo tickets and a valid photo card for each traveller.\n\n" + Prose2);
+        var listed = Kinds(Prose + "\n\nBring along:\n\nTwo tickets and a valid photo card for each traveller.\n\n" + Prose2);
         Assert.AreEqual(LineKind.Content, listed[2]);
     }
 

@@ -46,7 +46,7 @@ public sealed class HtmlStructureTests
     {
         var footer = string.Concat(Enumerable.Repeat($"<footer><p>{Prose}</p></footer>", 8));
         var r = HtmlText.Extract($"""
-            <html><body><article><div class="author-content"><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p></div><div class="author-box"><p>She writes about transport.</p></div>
+            <html><body><article><div class="byline-body"><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p></div><div class="author-box"><p>She writes about transport.</p></div>
             <div class="comments"><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p></div></article>{footer}</body></html>
             """);
         Assert.IsEmpty(r.Blocks[0].Containers, "most of the article's text: a wrapper");

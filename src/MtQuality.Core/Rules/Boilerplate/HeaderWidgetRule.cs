@@ -29,7 +29,7 @@ public sealed partial class HeaderWidgetRule : ILineRule
             RuleExample.Flagged(ExamplePages.Page("[|Updated 3 hours ago|]\n[|4 min read|]")),
             RuleExample.Flagged(ExamplePages.Page("[|12 June 2019 • 4:05pm|]")),
             RuleExample.Flagged(ExamplePages.Page("[|posted Jun 12, 2019 at 16:05|]")),
-            RuleExample.Flagged(ExamplePages.Page("[|Publication date:|]\n[|Friday, 12 June 2020 – 9:30am|]")),
+            RuleExample.Flagged(ExamplePages.Page("[|Date of issue:|]\n[|Friday, 12 June 2020 – 9:30am|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Posted : 03/04/2022 Section : Local news|]")),
             RuleExample.Clean(ExamplePages.Page("", "Note: the hall reopens on 3 March 2025 after the works.")),
             RuleExample.Clean(ExamplePages.Page("", "Opening hours:\nThe hall opens at nine every weekday and closes at six on Saturdays.")),
@@ -83,7 +83,7 @@ public sealed partial class HeaderWidgetRule : ILineRule
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeTime();
 
-    /// <summary>Most words of a label line ("Release date:", "Last updated:").</summary>
+    /// <summary>Most words of a label line ("Date of issue:", "Revised:").</summary>
     public const int MaxLabelWords = 3;
 
     /// <summary>A short label ending in a colon whose value, on the next non-blank line, is a date widget.</summary>

@@ -47,7 +47,7 @@ public sealed class RelatedLinksRule : FurniturePhraseRule
         if (base.Evaluate(page, lineIndex) is { } own)
             return own;
         var f = page.Features[lineIndex];
-        // Only after the story has begun: a section heading at the top of the page ("Top stories") is followed by
+        // Only after the story has begun: a section heading at the top of the page ("More news") is followed by
         // the page's own headline.
         if (f.Words < MinHeadlineWords || f.Words > MaxHeadlineWords || f.EndsWithTerminal
             || page.MainStart < 0 || lineIndex <= page.MainStart || page.TitleLine == lineIndex)
