@@ -66,6 +66,8 @@ public static class ContentGuard
             return page.Classes[i] is LineClass.Good or LineClass.NearGood or LineClass.Short;
         if (IsDateline(page.LineText(i)))
             return true;
+        if (page.InWrappedProse(i))
+            return true;
         if (IsEdgeSentence(page, i))
             return true;
         return page.BeforeMainBlock(i) && IsTitleLike(page, i);

@@ -132,6 +132,69 @@ public sealed class PageContext
         return (shared, total);
     }
 
+    private bool[]? wrappedProse;
+
+    /// <summary>
+    /// The line belongs to a hard-wrapped paragraph (preformatted text, plain-text mail): a run of at least
+    /// <see cref="WrappedMinLines"/> lines where each line stops mid-sentence and the next begins in lower case,
+    /// which together read as prose (jusText's length and stopword limits applied to the joined run).
+    /// </summary>
+    public bool InWrappedProse(int line)
+    {
+        wrappedProse ??= FindWrappedProse();
+        return wrappedProse[line];
+    }
+
+    public const int WrappedMinLines = 3;
+
+    public const int WrappedMinWords = 4;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool[] FindWrappedProse()
+    {
+        var result = new bool[LineCount];
+        int i = 0;
+        while (i < LineCount)
+        {
+            int end = i;
+            while (end + 1 < LineCount && Continues(end))
+                end++;
+            if (end - i + 1 >= WrappedMinLines)
+            {
+                int chars = 0;
+                double stop = 0;
+                int words = 0;
+                for (int k = i; k <= end; k++)
+                {
+                    chars += Features[k].Chars;
+                    words += Features[k].Words;
+                    stop += Features[k].StopwordDensity * Features[k].Words;
+                }
+
+                if (chars >= LineFeatures.LongLength && words > 0 && stop / words >= LineFeatures.LowDensity)
+                {
+                    for (int k = i; k <= end; k++)
+                        result[k] = true;
+                }
+            }
+
+            i = end + 1;
+        }
+
+        return result;
+    }
+
+    /// <summary>Line <paramref name="j"/> stops mid-sentence and the very next line carries on in lower case.</summary>
+    private bool Continues(int j)
+    {
+        var a = Features[j];
+        var b = Features[j + 1];
+        if (a.Words < WrappedMinWords || b.Words < WrappedMinWords || a.EndsWithTerminal)
+            return false;
+        var next = LineText(j + 1).TrimStart();
+        return next.Length > 0 && char.IsLower(next[0]);
+    }
+
     /// <summary>Longer "words" (hashes, run-together URLs) are not vocabulary.</summary>
     public const int MaxWordLength = 64;
 

@@ -62,6 +62,12 @@ public static class HtmlText
     /// </summary>
     public const double WrapperShare = 0.4;
 
+    /// <summary>A furniture container inside the article element holding this share of the article's text or more is a wrapper.</summary>
+    public const double ArticleWrapperShare = 0.5;
+
+    /// <summary>Article elements with less text than this are too small to judge wrappers by share.</summary>
+    public const int MinArticleChars = 500;
+
     /// <summary>Inherited state of a node: furniture containers (nearest first), article membership, link.</summary>
     private sealed record Context(string Tag, (string Word, int Id)[] Containers, bool InArticle, bool InLink)
     {
@@ -174,6 +180,15 @@ public static class HtmlText
                 continue;
             }
 
+            if (node is IElement tpl && ctx.InArticle && IsArticleTemplate(tpl))
+            {
+                // Blogging platforms ship the post body as an HTML template the browser renders: read it in place.
+                var fragment = parser.ParseFragment(tpl.TextContent, tpl.ParentElement ?? doc.Body!);
+                for (int i = fragment.Length - 1; i >= 0; i--)
+                    stack.Push((fragment[i], ctx, false, -1));
+                continue;
+            }
+
             if (node is not IElement el || Dropped.Contains(el.LocalName) || IsHidden(el))
                 continue;
             bool block = Blocks.Contains(el.LocalName);
@@ -205,12 +220,36 @@ public static class HtmlText
         for (int i = 0; i < raw.Count; i++)
             prefix[i + 1] = prefix[i] + raw[i].TextChars;
         long total = Math.Max(1, prefix[^1]);
+        // The article's own text: lines in the article element outside comment threads.
+        var articlePrefix = new long[raw.Count + 1];
+        var commentIds = new HashSet<int>();
+        for (int i = 0; i < raw.Count; i++)
+        {
+            bool inComment = false;
+            foreach (var (word, id) in raw[i].Ctx.Containers)
+            {
+                if (word == "comment")
+                {
+                    commentIds.Add(id);
+                    inComment = true;
+                }
+            }
+
+            articlePrefix[i + 1] = articlePrefix[i] + (raw[i].Ctx.InArticle && !inComment ? raw[i].TextChars : 0);
+        }
+
+        long articleTotal = articlePrefix[^1];
+
         var wrapper = new bool[starts.Count];
         for (int c = 0; c < starts.Count; c++)
         {
             int s = Math.Min(starts[c], raw.Count);
             int e = Math.Min(Math.Max(ends[c], s), raw.Count);
-            wrapper[c] = prefix[e] - prefix[s] >= WrapperShare * total;
+            // Inside the article element the same holds relative to the article's own text ("entry-content widget"
+            // round the story), except for comment threads, which can outgrow the story they follow.
+            wrapper[c] = prefix[e] - prefix[s] >= WrapperShare * total
+                         || (articleTotal >= MinArticleChars && !commentIds.Contains(c)
+                             && articlePrefix[e] - articlePrefix[s] >= ArticleWrapperShare * articleTotal);
         }
 
         var hints = new Dictionary<int, string>();
@@ -314,6 +353,19 @@ public static class HtmlText
 
         return null;
     }
+
+    /// <summary>Largest article template read as markup; bigger ones stay dropped like any script.</summary>
+    public const int MaxTemplateChars = 1_000_000;
+
+    /// <summary>
+    /// A script of type text/template inside the article element: blog platforms (Blogger's post body is one) put
+    /// the story's markup there for the browser to render. Templates outside the article stay dropped.
+    /// </summary>
+    private static bool IsArticleTemplate(IElement el) =>
+        el.LocalName == "script"
+        && string.Equals(el.GetAttribute("type")?.Trim(), "text/template", StringComparison.OrdinalIgnoreCase)
+        && el.TextContent is { Length: > 0 and <= MaxTemplateChars } t
+        && t.Contains('<') && NestingEstimate(t) <= MaxNesting;
 
     /// <summary>Appends <paramref name="data"/> with white space folded; returns how many visible characters it added.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

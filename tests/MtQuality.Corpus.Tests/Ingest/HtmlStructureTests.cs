@@ -30,6 +30,31 @@ public sealed class HtmlStructureTests
     }
 
     [TestMethod]
+    public void AnArticleBodyShippedAsATemplateIsRead()
+    {
+        var r = HtmlText.Extract($"""
+            <html><body><div itemprop="articleBody"><script type="text/template"><p>{Prose}</p><p>Second &amp; last paragraph.</p></script></div>
+            <div class="sidebar"><script type="text/template"><p>Sidebar teaser text</p></script><script>var x = "<p>code</p>";</script></div></body></html>
+            """);
+        var lines = r.Text.Split('\n');
+        CollectionAssert.AreEqual(new[] { Prose, "Second & last paragraph." }, lines);
+        Assert.IsTrue(r.Blocks[0].InArticle);
+    }
+
+    [TestMethod]
+    public void AFurnitureClassRoundMostOfTheArticleIsAWrapperButACommentThreadIsNot()
+    {
+        var footer = string.Concat(Enumerable.Repeat($"<footer><p>{Prose}</p></footer>", 8));
+        var r = HtmlText.Extract($"""
+            <html><body><article><div class="byline-body"><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p></div><div class="author-box"><p>She writes about transport.</p></div>
+            <div class="comments"><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p><p>{Prose}</p></div></article>{footer}</body></html>
+            """);
+        Assert.IsEmpty(r.Blocks[0].Containers, "most of the article's text: a wrapper");
+        Assert.AreEqual("author", r.Blocks[4].Nearest, "a small box stays furniture");
+        Assert.AreEqual("comment", r.Blocks[5].Nearest, "comments stay furniture however long");
+    }
+
+    [TestMethod]
     public void AWrapperHoldingMostOfThePageTextIsNotFurniture()
     {
         var r = HtmlText.Extract($"""

@@ -1,12 +1,14 @@
+using System.Text.RegularExpressions;
 using MtQuality.Core.Boilerplate;
 
 namespace MtQuality.Core.Rules.Boilerplate;
 
 /// <summary>
-/// What it flags: Author boxes, byline widgets and autoblog source credits ("Posted by admin", "Source link").
+/// What it flags: Author boxes, byline widgets and autoblog source credits ("Posted by admin", "Source link"), and
+/// lines that are only a site's domain name ("ExampleNews.com"), which pages print as a source credit or logo text.
 /// Why it matters: Widget bylines and source credits are template text; real bylines belong to metadata, not to the article body.
 /// </summary>
-public sealed class BylineWidgetRule : FurniturePhraseRule
+public sealed partial class BylineWidgetRule : FurniturePhraseRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.BylineWidget,
@@ -20,6 +22,8 @@ public sealed class BylineWidgetRule : FurniturePhraseRule
         [
             RuleExample.Flagged(ExamplePages.Page("", "[|Posted by admin|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|About the author|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|ExampleNews.com|]")),
+            RuleExample.Clean(ExamplePages.Page("", "Node.js\n" + ExamplePages.Prose2)),
             RuleExample.Clean(ExamplePages.Page("", "The report was written by a team of twelve researchers over two years and published on Tuesday.")),
         ])
     {
@@ -32,4 +36,28 @@ public sealed class BylineWidgetRule : FurniturePhraseRule
     }
 
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <summary>
+    /// A single token that is a host name under a common site domain. Software names with a dot ("Node.js",
+    /// "ASP.NET") end in other suffixes, which is why the list is short and .net is not on it.
+    /// </summary>
+    [GeneratedRegex(@"^(www\.)?[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(com|org|gov|edu|info|news|co\.uk|org\.uk|com\.au)$",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DomainName();
+
+    /// <summary>Longest domain-name line considered.</summary>
+    public const int MaxDomainChars = 60;
+
+    public override LineEvidence? Evaluate(PageContext page, int lineIndex)
+    {
+        if (base.Evaluate(page, lineIndex) is { } own)
+            return own;
+        var f = page.Features[lineIndex];
+        if (f.Chars == 0 || f.Chars > MaxDomainChars)
+            return null;
+        var text = page.LineText(lineIndex).Trim();
+        if (text.Contains(' ') || !DomainName().IsMatch(text))
+            return null;
+        return new LineEvidence(EvidenceStrength.Definite, "Source credit (a line that is only a domain name)");
+    }
 }

@@ -21,7 +21,7 @@ public abstract class FurniturePhraseRule : ILineRule
     public abstract RuleDescriptor Descriptor { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public LineEvidence? Evaluate(PageContext page, int lineIndex)
+    public virtual LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
         var f = page.Features[lineIndex];
         if (f.Words == 0 || f.Words > MaxWords)

@@ -4,6 +4,8 @@ namespace MtQuality.Core.Rules.Boilerplate;
 
 /// <summary>
 /// What it flags: Headings of related-article and read-more blocks ("Related Posts", "You may also like", "Read more").
+/// Also the teaser headline right under such a heading (a line without terminal punctuation), which sites insert
+/// inside the story body as an inline "Related" box.
 /// Why it matters: Everything under such a heading belongs to other articles; keeping it mixes stories.
 /// </summary>
 public sealed class RelatedLinksRule : FurniturePhraseRule
@@ -20,6 +22,8 @@ public sealed class RelatedLinksRule : FurniturePhraseRule
         [
             RuleExample.Flagged(ExamplePages.Page("", "[|You may also like|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Articles liés|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Related Stories|]\n[|City Council Votes to Extend the Night Bus Network|]\n" + ExamplePages.Prose2)),
+            RuleExample.Clean(ExamplePages.Page("", "City Council Votes to Extend the Night Bus Network\n" + ExamplePages.Prose2)),
             RuleExample.Clean(ExamplePages.Page("", "Readers may also like to know that the museum will stay open late on Fridays throughout the summer.")),
         ])
     {
@@ -32,4 +36,32 @@ public sealed class RelatedLinksRule : FurniturePhraseRule
     }
 
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <summary>Word limits of a teaser headline: long enough to be a title, short enough not to be prose.</summary>
+    public const int MinHeadlineWords = 3;
+
+    public const int MaxHeadlineWords = 25;
+
+    public override LineEvidence? Evaluate(PageContext page, int lineIndex)
+    {
+        if (base.Evaluate(page, lineIndex) is { } own)
+            return own;
+        var f = page.Features[lineIndex];
+        // Only after the story has begun: a section heading at the top of the page ("More news") is followed by
+        // the page's own headline.
+        if (f.Words < MinHeadlineWords || f.Words > MaxHeadlineWords || f.EndsWithTerminal
+            || page.MainStart < 0 || lineIndex <= page.MainStart || page.TitleLine == lineIndex)
+            return null;
+        int prev = lineIndex - 1;
+        while (prev >= 0 && page.Features[prev].Chars == 0)
+            prev--;
+        if (prev < 0 || page.Features[prev].Words > MaxHeadingWords)
+            return null;
+        return base.Evaluate(page, prev) is { Strength: EvidenceStrength.Definite }
+            ? new LineEvidence(EvidenceStrength.Definite, "Teaser headline under a related-links heading")
+            : null;
+    }
+
+    /// <summary>A related-links heading is a few words ("Related", "More stories"), not a sentence that contains one.</summary>
+    public const int MaxHeadingWords = 4;
 }
