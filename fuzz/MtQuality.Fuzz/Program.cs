@@ -276,7 +276,7 @@ public static class Program
         if (slowestData is not null)
         {
             Directory.CreateDirectory(crashesDir);
-            var slowPath = Path.Combine(crashesDir, "slowest.bin");
+            var slowPath = Path.Combine(root, "fuzz", "slowest.bin");
             File.WriteAllBytes(slowPath, slowestData);
             Console.WriteLine($"slowest input: {slowest.Seconds * 1000:0} ms — {slowest.What}; saved {slowPath} (profile it: profile FILE)");
         }
