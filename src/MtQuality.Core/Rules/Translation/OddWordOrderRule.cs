@@ -77,7 +77,7 @@ public sealed class OddWordOrderRule : IRule
             {
                 if (!Adjacent(context, words[i - 1], words[i]) || !HasLetters(context, words[i - 1]) || !HasLetters(context, words[i]))
                     continue;
-                pair[i] = lm.Surprisal(SurprisalModel.Key(context.Word(words[i - 1])), SurprisalModel.Key(context.Word(words[i])));
+                pair[i] = lm.Surprisal(words[i - 1], words[i]);
                 if (pair[i] is { } v)
                     all.Add(v);
             }
@@ -105,10 +105,7 @@ public sealed class OddWordOrderRule : IRule
                 // Pairs i and i+1 both scored and both unseen.
                 if (pair[i] is not { } a || pair[i + 1] is not { } b)
                     continue;
-                var k0 = SurprisalModel.Key(context.Word(words[i - 1]));
-                var k1 = SurprisalModel.Key(context.Word(words[i]));
-                var k2 = SurprisalModel.Key(context.Word(words[i + 1]));
-                if (lm.Bigram(k0, k1) > 0 || lm.Bigram(k1, k2) > 0)
+                if (lm.Bigram(words[i - 1], words[i]) > 0 || lm.Bigram(words[i], words[i + 1]) > 0)
                     continue;
                 double z = ((a + b) / 2 - median) / scale;
                 var why = flags[i - 1] ?? flags[i] ?? flags[i + 1];
@@ -142,7 +139,7 @@ public sealed class OddWordOrderRule : IRule
             // A capital inside a name run is no red flag ("Maria Lopez"), nor one that continues a known compound ("State Department").
             if (i + 1 < words.Count && char.IsUpper(c.CharAt(words[i + 1])) && Adjacent(c, words[i], words[i + 1]))
                 continue;
-            if (char.IsUpper(c.CharAt(words[i - 1])) && lm.Bigram(SurprisalModel.Key(c.Word(words[i - 1])), SurprisalModel.Key(c.Word(words[i]))) > 0)
+            if (char.IsUpper(c.CharAt(words[i - 1])) && lm.Bigram(words[i - 1], words[i]) > 0)
                 continue;
             // After a capitalised common word it is an institution's name: "Foreign Ministry", "Supreme Court".
             if (char.IsUpper(c.CharAt(words[i - 1])) && EnglishLexicon.Pos(c.Word(words[i - 1]).ToLowerInvariant()).Length > 0)

@@ -45,6 +45,62 @@ internal sealed class SurprisalModel
     /// <summary>The lower-cased form the counts use (curly apostrophes folded).</summary>
     public static string Key(string word) => word.ToLowerInvariant().Replace('\u2019', '\'');
 
+    // Per token of the article: its key, its unigram count and the bigram count with the token before it.
+    // The counts depend on the keys alone, so these are memos; odd-word-order asks for the same ones several times.
+    private string?[]? keys;
+    private long[]? unigramByToken;
+    private long[]? bigramWithPrevious;
+
+    /// <summary><see cref="Key(string)"/> of the word at token index <paramref name="t"/>, computed once per article.</summary>
+    public string Key(int t)
+    {
+        keys ??= new string?[context.Tokens.Count];
+        return keys[t] ??= Key(context.Word(t));
+    }
+
+    /// <summary><see cref="Unigram(string)"/> of the word at token index <paramref name="t"/>.</summary>
+    public long Unigram(int t)
+    {
+        if (unigramByToken is null)
+        {
+            unigramByToken = new long[context.Tokens.Count];
+            unigramByToken.AsSpan().Fill(-1);
+        }
+
+        ref long n = ref unigramByToken[t];
+        if (n < 0)
+            n = Unigram(Key(t));
+        return n;
+    }
+
+    /// <summary><see cref="Bigram(string, string)"/> of the words at token indices <paramref name="t1"/> and <paramref name="t2"/>.</summary>
+    public long Bigram(int t1, int t2)
+    {
+        if (t2 != t1 + 1)
+            return Bigram(Key(t1), Key(t2));
+        if (bigramWithPrevious is null)
+        {
+            bigramWithPrevious = new long[context.Tokens.Count];
+            bigramWithPrevious.AsSpan().Fill(-1);
+        }
+
+        ref long n = ref bigramWithPrevious[t2];
+        if (n < 0)
+            n = Bigram(Key(t1), Key(t2));
+        return n;
+    }
+
+    /// <summary><see cref="Surprisal(string, string)"/> of the words at token indices <paramref name="v"/> and <paramref name="w"/>.</summary>
+    public double? Surprisal(int v, int w)
+    {
+        long cv = Unigram(v);
+        long cw = Unigram(w);
+        if (cv == 0 || cw == 0 || tokens == 0)
+            return null;
+        long cvw = Bigram(v, w);
+        return cvw > 0 ? -Math.Log2((double)cvw / Math.Max(cv, cvw)) : -Math.Log2(BackoffFactor * cw / tokens);
+    }
+
     public long Unigram(string w) => background.Unigram(w) + (corpus.Tokens > 0 ? Math.Max(0, corpus.Unigram(w) - ownUnigrams.GetValueOrDefault(w)) : 0);
 
     public long Bigram(string v, string w) =>
