@@ -76,6 +76,7 @@ public sealed class CrashSafetyTests
             else
             {
                 var took = started.Elapsed;
+                Assert.AreEqual(0, p.ExitCode, $"a run after a kill failed ({string.Join("; ", log)})");
                 if (took < estimate)
                     estimate = took;
                 log.Add($"finished in {took.TotalSeconds:0.00}s before the kill at {delay.TotalSeconds:0.00}s (exit {p.ExitCode})");

@@ -35,7 +35,12 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
             int indexed;
             int skipped;
             using (var index = OpenIndex(indexPath))
+            {
+                if (index.RecoveryNote is { } note)
+                    stderr.WriteLine($"mtq: warning: {note}");
                 (indexed, skipped) = Pass1(reader, index, errors, progress);
+            }
+
             progress.Clear();
             using var model = CorpusIndex.OpenModel(indexPath);
             var outcome = Pass2(reader, model, errors, progress);

@@ -28,6 +28,8 @@ public static class IndexCommand
             try
             {
                 using var idx = CorpusIndex.OpenForWriting(r.GetValue(index)!);
+                if (idx.RecoveryNote is { } note)
+                    err.WriteLine($"mtq: warning: {note}");
                 (added, unchanged) = IndexPass.Run(reader, r.GetValue(paths)!, idx, errors, progress: null);
             }
             catch (IndexBusyException e)

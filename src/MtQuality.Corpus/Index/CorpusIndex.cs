@@ -51,15 +51,29 @@ public sealed class CorpusIndex : IDisposable
 
         var dir = FSDirectory.Open(path, new NativeFSLockFactory(path));
         var index = new CorpusIndex(path, dir) { guard = guard };
-        var config = new IndexWriterConfig(CorpusAnalyzer.Version, new CorpusAnalyzer())
+        IndexWriterConfig Config(OpenMode mode) => new(CorpusAnalyzer.Version, new CorpusAnalyzer())
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
+            OpenMode = mode,
             RAMBufferSizeMB = 192,
             WriteLockTimeout = 0,
         };
         try
         {
-            index.writer = new IndexWriter(dir, config);
+            try
+            {
+                index.writer = new IndexWriter(dir, Config(OpenMode.CREATE_OR_APPEND));
+            }
+            catch (Exception e) when (e is CorruptIndexException or EndOfStreamException
+                                      || (e is IOException && e is not LockObtainFailedException && e.Message.Contains("read past EOF", StringComparison.Ordinal)))
+            {
+                // No commit can be read: Lucene already falls back to the previous commit when the newest one is
+                // damaged, so this is a first commit cut short (a run killed while writing segments_1) or a folder
+                // damaged beyond it. The index is derived from the corpus and an audit re-adds every article, so it
+                // starts afresh rather than refusing every later run; the caller reports it.
+                RemoveIndexFiles(path);
+                index.RecoveryNote = $"{path}: the index had no readable commit ({e.Message.Split('\n')[0]}); it was started afresh";
+                index.writer = new IndexWriter(dir, Config(OpenMode.CREATE));
+            }
         }
         catch (LockObtainFailedException)
         {
@@ -75,6 +89,20 @@ public sealed class CorpusIndex : IDisposable
         }
 
         return index;
+    }
+
+    /// <summary>Set when <see cref="OpenForWriting"/> found no readable commit and started the index afresh.</summary>
+    public string? RecoveryNote { get; private set; }
+
+    /// <summary>Deletes Lucene's files (segments_N, segments.gen and the per-segment "_*" files) and nothing else.</summary>
+    private static void RemoveIndexFiles(string path)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(path))
+        {
+            var name = System.IO.Path.GetFileName(file);
+            if (name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_'))
+                File.Delete(file);
+        }
     }
 
     public static string ContentHash(Article a)

@@ -50,4 +50,51 @@ public sealed class IncrementalIndexTests
         Assert.AreEqual(reference.Unigram("north"), model.Unigram("north"));
         Assert.AreEqual(reference.Bigram("north", "korea"), model.Bigram("north", "korea"));
     }
+
+    /// <summary>Found by the kill-and-rerun test: a run killed while writing its first commit left a truncated
+    /// segments_1, and every later run failed with "read past EOF".</summary>
+    [TestMethod]
+    public void AFirstCommitCutShortStartsTheIndexAfresh()
+    {
+        using var dir = new TempDir();
+        var a = new Article("a1", "The council met on Monday.", site: "s");
+        using (var index = CorpusIndex.OpenForWriting(dir.Path))
+        {
+            Upsert(index, a);
+            index.Commit();
+            Assert.IsNull(index.RecoveryNote);
+        }
+
+        var segments = Directory.GetFiles(dir.Path, "segments_*").Single();
+        var bytes = System.IO.File.ReadAllBytes(segments);
+        System.IO.File.WriteAllBytes(segments, bytes[..(bytes.Length / 2)]);
+        System.IO.File.WriteAllText(System.IO.Path.Combine(dir.Path, "notes.txt"), "a user's file");
+
+        using (var index = CorpusIndex.OpenForWriting(dir.Path))
+        {
+            StringAssert.Contains(index.RecoveryNote, "no readable commit");
+            Upsert(index, a);
+            index.Commit();
+        }
+
+        using var model = CorpusIndex.OpenModel(dir.Path);
+        Assert.AreEqual(1, model.Unigram("council"));
+        Assert.IsTrue(System.IO.File.Exists(System.IO.Path.Combine(dir.Path, "notes.txt")), "only Lucene's files are removed");
+    }
+
+    [TestMethod]
+    public void AHealthyIndexIsNotRecovered()
+    {
+        using var dir = new TempDir();
+        using (var index = CorpusIndex.OpenForWriting(dir.Path))
+        {
+            Upsert(index, new Article("a1", "Text.", site: "s"));
+            index.Commit();
+        }
+
+        using var again = CorpusIndex.OpenForWriting(dir.Path);
+        Assert.IsNull(again.RecoveryNote);
+        using var snapshot = again.OpenSnapshot();
+        Assert.AreEqual(1, snapshot!.NumDocs);
+    }
 }
