@@ -31,6 +31,7 @@ public static class RuleIds
     public const string OddWordOrder = "MT0022";
     public const string MixedDateFormats = "MT0023";
     public const string SpunCollocation = "MT0024";
+    public const string DeterminerNumber = "MT0025";
 
     // Extraction damage
     public const string GluedWords = "EX0001";
