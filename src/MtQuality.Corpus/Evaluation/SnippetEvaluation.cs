@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MtQuality.Core.Analysis;
+using MtQuality.Core.Rules;
 using MtQuality.Core.Model;
 using MtQuality.Core.Text;
 using MtQuality.Corpus.Ingest;
@@ -86,6 +87,18 @@ public sealed class SnippetEvaluation
 
     public int Pages { get; private set; }
 
+    /// <summary>Pages in English (no other stoplist wins), whose translation/extraction findings are counted as false alarms.</summary>
+    public int EnglishPages { get; private set; }
+
+    /// <summary>Content words of the English pages (the denominator of the false-alarm rate).</summary>
+    public long EnglishContentWords { get; private set; }
+
+    /// <summary>Translation and extraction findings on the English pages, by rule id.</summary>
+    public SortedDictionary<string, int> HumanFindings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Translation/extraction findings per 10,000 content words of the English (human-written) pages.</summary>
+    public double HumanFalseAlarmsPer10k => EnglishContentWords == 0 ? 0 : HumanFindings.Values.Sum() * 10_000.0 / EnglishContentWords;
+
     /// <summary>Per page, the snippets our output got wrong, for error analysis.</summary>
     public List<(string File, SnippetRow Row)> Errors { get; } = [];
 
@@ -143,8 +156,22 @@ public sealed class SnippetEvaluation
         foreach (var p in pages)
             model.Add(p.Article);
         var analyzer = new ArticleAnalyzer((options ?? AnalysisOptions.Default) with { Select = ["BP"] });
+        var full = new ArticleAnalyzer(options ?? AnalysisOptions.Default);
         foreach (var (file, article, pageRows) in pages)
         {
+            // The pages are human-written: every translation or extraction finding on an English one is a false alarm.
+            if (MtQuality.Core.Boilerplate.PageLanguage.StoplistFor(article) is null)
+            {
+                var all = full.Analyze(article, model, selfInCorpus: true);
+                eval.EnglishPages++;
+                eval.EnglishContentWords += all.ContentWords;
+                foreach (var f in all.Findings)
+                {
+                    if (RuleRegistry.Instance.ById.TryGetValue(f.RuleId, out var d) && d.Category != RuleCategory.Boilerplate)
+                        eval.HumanFindings[f.RuleId] = eval.HumanFindings.GetValueOrDefault(f.RuleId) + 1;
+                }
+            }
+
             var verdict = analyzer.Analyze(article, model, selfInCorpus: true);
             eval.Pages++;
             foreach (var wrong in eval.Ours.Add(ContentText(article, verdict.LineKinds), pageRows))
@@ -233,6 +260,14 @@ public sealed class SnippetEvaluation
         o.WriteLine($"Pages: {Pages}  snippets: {Ours.TruePositives + Ours.FalseNegatives} content, {Ours.FalsePositives + Ours.TrueNegatives} boilerplate");
         o.WriteLine($"MtQuality       {Ours}");
         o.WriteLine($"Keep everything {KeepEverything}");
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Human-written English pages: {EnglishPages} ({EnglishContentWords:N0} content words); translation/extraction findings {HumanFindings.Values.Sum()}, {HumanFalseAlarmsPer10k:0.00} per 10,000 words (all false alarms)"));
+        foreach (var (id, n) in HumanFindings.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            var name = RuleRegistry.Instance.ById.TryGetValue(id, out var d) ? d.Name : "";
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {id} {name,-28} {n,5}  {n * 10_000.0 / Math.Max(1, EnglishContentWords),6:0.00} per 10k"));
+        }
+
         foreach (var u in Unreadable)
             o.WriteLine($"  not read: {u}");
         foreach (var (file, row) in Errors.Take(showErrors))

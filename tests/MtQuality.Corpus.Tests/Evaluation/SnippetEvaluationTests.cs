@@ -69,6 +69,32 @@ public sealed class SnippetEvaluationTests
     }
 
     [TestMethod]
+    public void CountsTranslationFindingsOnEnglishPagesAsFalseAlarms()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "html"));
+        static string Page(string body) => $"<html><body><article><h1>Council opens new rail line</h1><p>{body}</p><p>{Prose2}</p></article></body></html>";
+        File.WriteAllText(Path.Combine(dir.Path, "html", "clean.html"), Page(Prose));
+        File.WriteAllText(Path.Combine(dir.Path, "html", "flawed.html"), Page(Prose + " The mayor thanked the builders for Their patience and the the workers."));
+        File.WriteAllText(Path.Combine(dir.Path, SnippetEvaluation.SnippetFile), string.Join('\n',
+            "url\tfile\tlang_guess\tlabel\tsnippet",
+            "http://x/a\tclean.html\ten\tcontent\tthe new rail line would open",
+            "http://x/b\tflawed.html\ten\tcontent\tthe new rail line would open",
+            ""));
+
+        var eval = SnippetEvaluation.Run(dir.Path, SnippetInput.Html);
+        Assert.AreEqual(2, eval.EnglishPages);
+        Assert.IsGreaterThan(60, eval.EnglishContentWords);
+        Assert.AreEqual(1, eval.HumanFindings.GetValueOrDefault("MT0002"), string.Join(", ", eval.HumanFindings));
+        Assert.AreEqual(1, eval.HumanFindings.GetValueOrDefault("MT0006"), string.Join(", ", eval.HumanFindings));
+        Assert.AreEqual(2, eval.HumanFindings.Values.Sum(), string.Join(", ", eval.HumanFindings));
+        Assert.AreEqual(2 * 10_000.0 / eval.EnglishContentWords, eval.HumanFalseAlarmsPer10k, 1e-9);
+        var o = new StringWriter();
+        eval.Print(o);
+        StringAssert.Contains(o.ToString(), "Human-written English pages: 2");
+    }
+
+    [TestMethod]
     public void RejectsABadLabel()
     {
         using var dir = new TempDir();

@@ -24,7 +24,10 @@ internal static class CasingFacts
         if (prev.Kind == TokenKind.Punct)
         {
             char p = ctx.Text[prev.Start];
-            if (p is ':' or '"' or '“' or '‘' or '«' or '(' or '[' or '—' or '–' or '-' or '/' or '|' or '•' or '·' or '\'' or '”' or '…')
+            // '.', '?', '!' inside a sentence: the segmenter kept an abbreviation ("et al. Increased risk"); '#', '=',
+            // '*', '>' open code comments, assignments, list items and quoted replies.
+            if (p is ':' or '"' or '“' or '‘' or '«' or '(' or '[' or '—' or '–' or '-' or '/' or '|' or '•' or '·' or '\'' or '”' or '…'
+                or '.' or '?' or '!' or '#' or '=' or '*' or '>')
                 return true;
             if (t - 1 == s.FirstToken)
                 return true;
@@ -40,6 +43,34 @@ internal static class CasingFacts
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the article writes this word (lower-cased key) capitalised at least twice where no sentence start
+    /// or punctuation licenses a capital, and never in lower case there: a name or a term of the article ("Chrome",
+    /// "Level 5"), not a seam capital, which MT leaves once.
+    /// </summary>
+    public static bool ConsistentlyCapitalised(AnalysisContext ctx, string lowerWord) =>
+        ctx.Shared(c => new ArticleCase(c)).Counts.TryGetValue(lowerWord, out var n) && n.Upper >= 2 && n.Lower == 0;
+
+    private sealed class ArticleCase
+    {
+        public ArticleCase(AnalysisContext c)
+        {
+            foreach (var s in c.ContentSentences)
+            {
+                for (int t = s.FirstToken + 1; t < s.EndToken; t++)
+                {
+                    if (c.Tokens[t].Kind != TokenKind.Word || !char.IsLetter(c.CharAt(t)) || CapitalLicensedByPrevious(c, s, t))
+                        continue;
+                    var key = c.Word(t).ToLowerInvariant();
+                    Counts.TryGetValue(key, out var n);
+                    Counts[key] = char.IsUpper(c.CharAt(t)) ? (n.Lower, n.Upper + 1) : (n.Lower + 1, n.Upper);
+                }
+            }
+        }
+
+        public Dictionary<string, (int Lower, int Upper)> Counts { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class HeadlineLines

@@ -31,6 +31,9 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("(Laughter) The plant showers them with pollen."),
             RuleExample.Clean("Leaders Meet In Brussels To Discuss The Budget"),
             RuleExample.Clean("The ship, called “The Pride of the North”, sailed on Monday."),
+            RuleExample.Clean("The band split in May 1998 after the tour."),
+            RuleExample.Clean("Take vitamins C, E and A; the class B(A) inherits from A."),
+            RuleExample.Clean("Her memoir, titled Born to Run Away With, sold well."),
         ])
     {
         Sources = "closed-class words of pos.tsv (hand-curated after Quirk et al. 1985 / CGEL)",
@@ -59,6 +62,17 @@ public sealed class MidsentenceCapitalRule : IRule
                 if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t + 1)))
                     continue;
                 if (w.Length == 1 && t > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 1)))
+                    continue;
+                bool last = t + 1 >= s.EndToken;
+                var nextKind = last ? TokenKind.Punct : context.Tokens[t + 1].Kind;
+                // A date or a numbered thing ("in May 2015", "Chapter One 3"), a letter used as a label ("vitamin A,",
+                // "class A(object)").
+                if (nextKind == TokenKind.Number || (w.Length == 1 && nextKind == TokenKind.Punct))
+                    continue;
+                // The end of a title in Title Case: a capitalised word before, punctuation or the end after ("a
+                // guide called Fear of Missing Out, …"). A seam capital runs on into lower case ("Ukraine And said").
+                if (t - 1 > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 1))
+                    && nextKind == TokenKind.Punct)
                     continue;
                 var lower = context.Word(t).ToLowerInvariant();
                 if (EnglishLexicon.CaseForm(lower) is { CapShare: > 0.3 })

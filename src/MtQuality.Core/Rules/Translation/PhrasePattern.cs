@@ -4,8 +4,10 @@ namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
 /// A token pattern from a phrase lexicon (calques.tsv, spun-phrases.tsv): lower-case words matched exactly,
-/// <c>*</c> = any one word, <c>{refl}</c> = a reflexive pronoun, <c>{ing}</c> = a word in -ing; <c>{report3}</c> = a present-tense reporting verb (reporting-verbs.tsv); a leading
-/// <c>, </c> requires a comma before the match; a leading <c>^</c> anchors at the start of a heading line.
+/// <c>*</c> = any one word, <c>{refl}</c> = a reflexive pronoun, <c>{ing}</c> = a word in -ing; <c>{report3}</c> = a present-tense reporting verb (reporting-verbs.tsv),
+/// <c>{report}</c> = any form of a reporting verb; a leading <c>, </c> marks a reporting-verb inversion: a comma before
+/// the match and a short subject after it that ends the clause ("…”, specifies the ministry."); a leading <c>", </c>
+/// also requires that comma to close a quotation; a leading <c>^</c> anchors at the start of a heading line.
 /// Matching is linear: each pattern is tried only at tokens equal to its first literal word.
 /// </summary>
 public sealed class PhrasePattern
@@ -15,11 +17,15 @@ public sealed class PhrasePattern
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves", "oneself",
     };
 
-    private PhrasePattern(string source, string[] elements, bool needsComma, bool headingStart, string[] payload)
+    /// <summary>The most words the inverted subject may have ("the ministry of health in a note").</summary>
+    public const int MaxInvertedSubjectWords = 5;
+
+    private PhrasePattern(string source, string[] elements, bool needsComma, bool needsQuote, bool headingStart, string[] payload)
     {
         Source = source;
         Elements = elements;
         NeedsComma = needsComma;
+        NeedsQuote = needsQuote;
         HeadingStart = headingStart;
         Payload = payload;
     }
@@ -29,6 +35,9 @@ public sealed class PhrasePattern
     public string[] Elements { get; }
 
     public bool NeedsComma { get; }
+
+    /// <summary>The comma before the match closes a quotation (the quote mark just before or just after it).</summary>
+    public bool NeedsQuote { get; }
 
     public bool HeadingStart { get; }
 
@@ -41,7 +50,14 @@ public sealed class PhrasePattern
     {
         var p = pattern.Trim().ToLowerInvariant();
         bool comma = false;
+        bool quote = false;
         bool heading = false;
+        if (p.StartsWith("\","))
+        {
+            quote = true;
+            p = p[1..];
+        }
+
         if (p.StartsWith(','))
         {
             comma = true;
@@ -54,10 +70,10 @@ public sealed class PhrasePattern
             p = p[1..].Trim();
         }
 
-        return new PhrasePattern(pattern, p.Split(' ', StringSplitOptions.RemoveEmptyEntries), comma, heading, payload);
+        return new PhrasePattern(pattern, p.Split(' ', StringSplitOptions.RemoveEmptyEntries), comma || quote, quote, heading, payload);
     }
 
-    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}";
+    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}";
 
     /// <summary>
     /// {report3}: the present third-person form of a reporting verb of reporting-verbs.tsv, other than the
@@ -69,6 +85,9 @@ public sealed class PhrasePattern
             .Select(e => e[0])
             .Where(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("says" or "tells" or "asks")),
     ]);
+
+    /// <summary>{report}: any form of a reporting verb of reporting-verbs.tsv.</summary>
+    private static readonly Lazy<HashSet<string>> Reporting = new(() => [.. Lexicons.Lexicon.Load("reporting-verbs.tsv").Entries.Select(e => e[0])]);
 
     /// <summary>Index of the last token of a match starting at word token <paramref name="t"/>, or -1.</summary>
     public int MatchAt(AnalysisContext ctx, int t, int end)
@@ -86,6 +105,7 @@ public sealed class PhrasePattern
                 "{refl}" => Reflexives.Contains(w),
                 "{ing}" => w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
                 "{report3}" => ReportingPresent.Value.Contains(w.ToLowerInvariant()),
+                "{report}" => Reporting.Value.Contains(w.ToLowerInvariant()),
                 _ => string.Equals(w, e, StringComparison.OrdinalIgnoreCase),
             };
             if (!ok)
@@ -93,8 +113,43 @@ public sealed class PhrasePattern
             k++;
         }
 
-        if (NeedsComma && (t == 0 || !ctx.IsPunct(t - 1, ',') || ctx.Tokens[t - 1].LineIndex != ctx.Tokens[t].LineIndex))
+        if (NeedsComma && (t == 0 || !ctx.IsPunct(t - 1, ',') || ctx.Tokens[t - 1].LineIndex != ctx.Tokens[t].LineIndex
+                           || (NeedsQuote && !ClosesQuotation(ctx, t - 1)) || !ShortSubjectEndsClause(ctx, k, end)))
             return -1;
         return k - 1;
+    }
+
+    /// <summary>The comma token <paramref name="comma"/> has a closing quotation mark right before or right after it.</summary>
+    private static bool ClosesQuotation(AnalysisContext ctx, int comma)
+    {
+        int at = ctx.Tokens[comma].Start;
+        var text = ctx.Text;
+        return (at > 0 && IsClosingQuote(text[at - 1])) || (at + 1 < text.Length && IsClosingQuote(text[at + 1]));
+    }
+
+    private static bool IsClosingQuote(char c) => c is '”' or '"' or '’' or '»' or '\'';
+
+    /// <summary>
+    /// An inverted reporting clause ends soon after the verb: at most <see cref="MaxInvertedSubjectWords"/> words, then
+    /// the end of the sentence or a clause mark ("…, specifies the Kremlin."), not a predicate ("…, so the plant needs
+    /// a fertile soil").
+    /// </summary>
+    private static bool ShortSubjectEndsClause(AnalysisContext ctx, int from, int end)
+    {
+        int words = 0;
+        for (int k = from; k < end; k++)
+        {
+            if (ctx.Tokens[k].Kind == TokenKind.Word)
+            {
+                if (++words > MaxInvertedSubjectWords)
+                    return false;
+                continue;
+            }
+
+            if (ctx.CharAt(k) is '.' or ',' or ';' or ':' or '!' or '?' or '(' or '—' or '–')
+                return true;
+        }
+
+        return true;
     }
 }

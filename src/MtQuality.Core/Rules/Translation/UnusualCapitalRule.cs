@@ -27,6 +27,9 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("Soldiers fired shots as troops crossed the border near the river."),
             RuleExample.Clean("The Government said the State Department had been informed."),
             RuleExample.Clean("She met the Prime Minister in the White House on Monday."),
+            RuleExample.Clean("Since the update, Harbor syncs files faster, and users say Harbor crashes less."),
+            RuleExample.Clean("Schools close when the county moves to Stage 4 of the plan."),
+            RuleExample.Clean("Reyes L, Okafor T, et al. Reduced sleep and memory in older adults. J Sleep Res. 2019."),
         ])
     {
         Sources = "case-forms.tsv (SCOWL + WordNet 3.1 capitalisation shares); corpus case counts from the index",
@@ -34,6 +37,9 @@ public sealed class UnusualCapitalRule : IRule
 
     /// <summary>Below this share of capitalised uses a capital is unusual.</summary>
     public const double MaxCapShare = 0.1;
+
+    // Also left alone: a word the article itself capitalises at least twice mid-sentence and never writes in lower
+    // case (a product, a person or a term: CasingFacts.ConsistentlyCapitalised), and a word before a number.
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -57,8 +63,10 @@ public sealed class UnusualCapitalRule : IRule
                 var prev = context.Tokens[t - 1];
                 if (prev.Kind == TokenKind.Number || (prev.Kind == TokenKind.Word && EnglishLexicon.Pos(context.Word(t - 1).ToLowerInvariant()).Contains('d')))
                     continue; // "the Government", "his Majesty", "Article 5 Section"
+                if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Number)
+                    continue; // a numbered thing: "Level 3", "Section 9", "Phase 2"
                 var lower = context.Word(t).ToLowerInvariant();
-                if (EnglishLexicon.WordScore(lower) < 3.0)
+                if (EnglishLexicon.WordScore(lower) < 3.0 || CasingFacts.ConsistentlyCapitalised(context, lower))
                     continue;
                 if (EnglishLexicon.CaseForm(lower) is { } cf && cf.CapShare > MaxCapShare)
                     continue;
