@@ -26,9 +26,12 @@ public sealed class GluedWordsRule : IRule
             RuleExample.Flagged("Follow the story on [|TwitterShare|] this page."),
             RuleExample.Flagged("The envoy met Ban Ki Moon in Seoul, then saw Ban Ki [|Moonthe|] next day."),
             RuleExample.Flagged("It was the end [|ofthe|] season."),
+            RuleExample.Flagged("Talks resumed after the [|warThe|] ministry said on Friday."),
+            RuleExample.Flagged("Peace talks went on, Erdogan said, and [|thankedErdogan|] again."),
             RuleExample.Clean("The law passed in March 2021 requires all firms to report 4G and 5G use in the 1990s."),
             RuleExample.Clean("He posted on YouTube and LinkedIn from his iPhone at McDonald's."),
             RuleExample.Clean("The 3rd round starts at 10am and lasts 90min, said Atherton."),
+            RuleExample.Clean("Speakers at StageFest met again at StageFest; the GlowFit® class and getElementById stayed."),
         ])
     {
         Sources = "english-words.tsv (SCOWL + WordNet 3.1), case-forms.tsv for known camel-case names",
@@ -47,7 +50,7 @@ public sealed class GluedWordsRule : IRule
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
-        HashSet<string>? articleWords = null;
+        Dictionary<string, int>? articleWords = null;
         for (int t = 0; t < context.Tokens.Count; t++)
         {
             var tok = context.Tokens[t];
@@ -56,11 +59,22 @@ public sealed class GluedWordsRule : IRule
             var w = context.WordSpan(t);
             if (w.Length < 4 || IsInsideUrl(context.Text, tok))
                 continue;
-            string? why = NumberGlue(w) ?? CamelGlue(context.Word(t)) ?? LowerGlue(w);
-            if (why is null && TextFacts.IsTitleWord(w))
+            string? why = NumberGlue(w) ?? LowerGlue(w);
+            if (why is null && char.IsUpper(w[0]))
             {
                 articleWords ??= CollectWords(context);
-                why = NameGlue(context.Word(t), articleWords);
+                why = CamelGlue(context.Word(t));
+                // A camel-case token the article repeats, or marks as a trade mark, is a brand or an identifier
+                // ("WordCamps", "HyperBody®"); a lost space happens once.
+                if (why is not null && (articleWords.GetValueOrDefault(context.Word(t)) >= 2 || (tok.End < context.Text.Length && context.Text[tok.End] is '®' or '™')))
+                    why = null;
+                if (why is null && TextFacts.IsTitleWord(w))
+                    why = NameGlue(context.Word(t), articleWords);
+            }
+            else if (why is null && char.IsLower(w[0]))
+            {
+                articleWords ??= CollectWords(context);
+                why = LowerCamelGlue(context.Word(t), articleWords);
             }
 
             if (why is not null)
@@ -103,6 +117,37 @@ public sealed class GluedWordsRule : IRule
         return null;
     }
 
+    /// <summary>
+    /// "ministerRead", "warThe", "saidPutin": a lower-case dictionary word glued to a capitalised word (a common word,
+    /// a function word or a name the article writes alone). Identifiers have more humps ("getElementById") and
+    /// brands a short head ("iPhone", "eBay"), so exactly one seam and a head of three letters are required.
+    /// </summary>
+    private static string? LowerCamelGlue(string w, Dictionary<string, int> articleWords)
+    {
+        int seam = -1;
+        for (int i = 1; i < w.Length; i++)
+        {
+            if (!char.IsLetter(w[i]))
+                return null;
+            if (char.IsUpper(w[i]))
+            {
+                if (seam >= 0)
+                    return null;
+                seam = i;
+            }
+        }
+
+        if (seam < 3 || w.Length - seam < 2)
+            return null;
+        var left = w[..seam];
+        var right = w[seam..];
+        if (EnglishLexicon.CaseForm(w.ToLowerInvariant()) is not null || EnglishLexicon.WordScore(left) < 2.5)
+            return null;
+        var rightLower = right.ToLowerInvariant();
+        bool rightIsWord = WordLists.IsFunctionWord(right) ? right.Length >= 2 : right.Length >= 3 && (EnglishLexicon.WordScore(rightLower) >= 3 || articleWords.ContainsKey(right));
+        return rightIsWord ? $"\"{left}\" and \"{right}\" run together" : null;
+    }
+
     private static string? LowerGlue(ReadOnlySpan<char> w)
     {
         if (w.Length < 5 || !TextFacts.IsLowerWord(w) || EnglishLexicon.IsWord(w))
@@ -119,7 +164,7 @@ public sealed class GluedWordsRule : IRule
     }
 
     /// <summary>"Moonthe": a name that stands alone elsewhere in the article, glued to a function word.</summary>
-    private static string? NameGlue(string w, HashSet<string> articleWords)
+    private static string? NameGlue(string w, Dictionary<string, int> articleWords)
     {
         if (EnglishLexicon.IsWord(w) || EnglishLexicon.CaseForm(w.ToLowerInvariant()) is not null)
             return null;
@@ -129,20 +174,21 @@ public sealed class GluedWordsRule : IRule
             if (g.Length < 3 || w.Length - g.Length < 2 || !w.EndsWith(g, StringComparison.Ordinal))
                 continue;
             var name = w[..^g.Length];
-            if (articleWords.Contains(name))
+            if (articleWords.ContainsKey(name))
                 return $"\"{name}\" and \"{g}\" run together";
         }
 
         return null;
     }
 
-    private static HashSet<string> CollectWords(AnalysisContext context)
+    /// <summary>Capitalised words of the article and how often each occurs.</summary>
+    private static Dictionary<string, int> CollectWords(AnalysisContext context)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int t = 0; t < context.Tokens.Count; t++)
         {
             if (context.Tokens[t].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t)))
-                set.Add(context.Word(t));
+                set[context.Word(t)] = set.GetValueOrDefault(context.Word(t)) + 1;
         }
 
         return set;

@@ -26,6 +26,7 @@ public sealed class InconsistentNameFormRule : IRule
             RuleExample.Flagged("Troops left Kharkiv on Monday. Aid reached Kharkiv. Officials in [|Kharkov|] said so."),
             RuleExample.Clean("Ban Ki-moon arrived on Monday. Ban Ki-moon met the press."),
             RuleExample.Clean("The Al-Ahly club played Al Ain, and the North-West region voted with the North."),
+            RuleExample.Clean("Read Dana Whitfield\nSenior Editor\nDana Whitfield Senior Editor wrote on the Multi-Year Plan, the Multi-year Plan, Whitfield’s Law and Whitfield's Law."),
         ])
     {
         Sources = "name-variants.tsv (hand-curated from style-guide spelling changes) when present",
@@ -39,6 +40,7 @@ public sealed class InconsistentNameFormRule : IRule
     {
         // key (letters only, lower-case) → surface → occurrence spans
         var forms = new Dictionary<string, Dictionary<string, List<TextSpan>>>(StringComparer.Ordinal);
+        var display = new Dictionary<string, string>(StringComparer.Ordinal); // form → its first spelling in the text
         var tokens = context.Tokens;
         for (int t = 0; t < tokens.Count; t++)
         {
@@ -47,14 +49,18 @@ public sealed class InconsistentNameFormRule : IRule
             for (int n = 1; n <= 4 && t + n <= tokens.Count; n++)
             {
                 int last = t + n - 1;
-                if (!IsNameToken(context, last) || (n > 1 && tokens[last].Start != tokens[last - 1].End + 1))
+                // Words of one name are one space apart on one line (not a heading over the next line).
+                if (!IsNameToken(context, last) || (n > 1 && (tokens[last].Start != tokens[last - 1].End + 1 || context.Text[tokens[last - 1].End] is not (' ' or '\u00a0'))))
                     break;
                 var span = new TextSpan(tokens[t].Start, EndWithoutPossessive(context, last));
-                var surface = context.Article.Slice(span);
-                if (n == 1 && surface.IndexOfAny(['-', '‐']) < 0 && !Variants.Value.ContainsKey(surface))
+                // Apostrophe style and letter case are not name forms (quote-style and casing rules see them):
+                // "Anderson’s" = "Anderson's", "Multi-Compartment" = "Multi-compartment".
+                var text = context.Article.Slice(span);
+                var surface = Form(text);
+                if (n == 1 && surface.IndexOfAny(['-', '‐']) < 0 && !Variants.Value.ContainsKey(text))
                     continue;
                 var key = Key(surface);
-                if (Variants.Value.TryGetValue(surface, out var preferred))
+                if (Variants.Value.TryGetValue(text, out var preferred))
                     key = Key(preferred);
                 if (key.Length < 4)
                     continue;
@@ -63,6 +69,7 @@ public sealed class InconsistentNameFormRule : IRule
                 if (!bySurface.TryGetValue(surface, out var spans))
                     bySurface[surface] = spans = [];
                 spans.Add(span);
+                display.TryAdd(surface, text);
             }
         }
 
@@ -72,7 +79,7 @@ public sealed class InconsistentNameFormRule : IRule
             if (bySurface.Count < 2)
                 continue;
             var ordered = bySurface.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value[0].Start).ToList();
-            var major = ordered[0].Key;
+            var major = display[ordered[0].Key];
             // One finding per minority form, at its first use: the message counts the rest.
             foreach (var (surface, spans) in ordered.Skip(1))
             {
@@ -81,14 +88,14 @@ public sealed class InconsistentNameFormRule : IRule
                     continue;
                 flagged.Add(span);
                 var times = spans.Count == 1 ? "once" : $"{spans.Count} times";
-                findings.Add(context.Flag(Rule, span, $"\"{surface}\" ({times}) is written \"{major}\" ({ordered[0].Value.Count} times) elsewhere in the article"));
+                findings.Add(context.Flag(Rule, span, $"\"{display[surface]}\" ({times}) is written \"{major}\" ({ordered[0].Value.Count} times) elsewhere in the article"));
             }
         }
     }
 
     private static bool IsNameToken(AnalysisContext context, int t)
     {
-        if (context.Tokens[t].Kind != TokenKind.Word)
+        if (context.Tokens[t].Kind != TokenKind.Word || !context.IsContent(context.Tokens[t].LineIndex))
             return false;
         var w = context.WordSpan(t);
         if (w.Length > 3 && w[^1] == 's' && w[^2] is '\'' or '’')
@@ -102,6 +109,9 @@ public sealed class InconsistentNameFormRule : IRule
         var w = context.WordSpan(t);
         return w.Length > 3 && w[^1] == 's' && w[^2] is '\'' or '’' ? context.Tokens[t].End - 2 : context.Tokens[t].End;
     }
+
+    /// <summary>What name forms are compared by: spaces and hyphens as written, apostrophes straightened, case folded after the first letter.</summary>
+    private static string Form(string surface) => string.Concat(surface.AsSpan(0, 1), surface[1..].Replace('’', '\'').ToLowerInvariant());
 
     private static string Key(string surface)
     {

@@ -29,6 +29,7 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Clean("Matter bends space: put energy into the universe, the universe will curve."),
             RuleExample.Clean("Angles of minus 120 degrees, minus 120 degrees, 0 degrees follow."),
             RuleExample.Clean("It gets faster and faster, and louder."),
+            RuleExample.Clean("Set total = total + 1 in the loop, read /etc/app/app.conf, and meet Lulu Lulu Brandt."),
         ]);
 
     /// <summary>Single words whose doubling is grammatical or an intensifier.</summary>
@@ -104,8 +105,11 @@ public sealed class RepeatedPhraseRule : IRule
                     same = string.Equals(context.Word(words[i + k]), context.Word(words[i + n + k]), StringComparison.OrdinalIgnoreCase);
                 if (!same)
                     continue;
-                if (n == 1 && (commaBefore[i + 1] || AllowedDoubles.Contains(context.Word(words[i])) || context.Tokens[words[i]].Kind == TokenKind.Number))
-                    continue;
+                if (n == 1 && (commaBefore[i + 1] || AllowedDoubles.Contains(context.Word(words[i])) || context.Tokens[words[i]].Kind == TokenKind.Number
+                               || (char.IsUpper(context.CharAt(words[i])) && i + 2 < words.Count && char.IsUpper(context.CharAt(words[i + 2])))))
+                    continue; // also a reduplicated name inside a longer one ("Dee Dee Myers", "the Maji Maji Rebellion")
+                if (!PlainSeparator(context, words[i + n - 1], words[i + n], n))
+                    continue; // "x = x", "item| item", "stunnel/stunnel": code and paths, not prose
                 if (n > 1 && !IsListItemRepeat(context, s, words, commaBefore, i, n))
                     continue;
                 // The inner parts may not be separated by a sentence-internal stop other than a comma.
@@ -124,6 +128,13 @@ public sealed class RepeatedPhraseRule : IRule
                 findings.Add(context.Flag(Rule, span));
             i += 2 * found;
         }
+    }
+
+    /// <summary>The copies are separated by white space only, or (for phrases) by a comma or a dash and white space.</summary>
+    private static bool PlainSeparator(AnalysisContext context, int endOfFirst, int startOfSecond, int n)
+    {
+        var gap = context.Text.AsSpan(context.Tokens[endOfFirst].End, context.Tokens[startOfSecond].Start - context.Tokens[endOfFirst].End).Trim();
+        return gap.IsEmpty || (n > 1 && gap is "," or "-" or "--" or "—" or "–");
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ public sealed class StrayPunctuationRule : IRule
             RuleExample.Clean("Exchanges in culture, science, music and sport will grow."),
             RuleExample.Clean("It uses taxes, benefits, relief, etc., to narrow the gap."),
             RuleExample.Clean("Wait... , he said; prices rose 1,000 percent."),
+            RuleExample.Clean("3. Okafor TJ , Lindqvist A , et al. Sleep and memory. — Maria K., age 8, from Trenton, N.J., wrote in."),
         ]);
 
     public RuleDescriptor Descriptor => Rule;
@@ -53,9 +54,21 @@ public sealed class StrayPunctuationRule : IRule
                 continue;
             }
 
-            if (spaced && c is ',' && t + 1 < tokens.Count && tokens[t + 1].Kind != TokenKind.Number)
+            if (spaced && c is ',' && t + 1 < tokens.Count && tokens[t + 1].Kind != TokenKind.Number && !AfterCitedName(context, t - 1))
                 findings.Add(context.Flag(Rule, new TextSpan(prev.End, tok.End), "Space before a comma"));
         }
+    }
+
+    /// <summary>
+    /// A reference-list author ("Okafor TJ ,"): one to three capital initials after a capitalised surname. Citation
+    /// styles that space the comma are a convention, not a seam.
+    /// </summary>
+    private static bool AfterCitedName(AnalysisContext context, int word)
+    {
+        if (word < 1 || context.Tokens[word].Kind != TokenKind.Word || context.Tokens[word - 1].Kind != TokenKind.Word)
+            return false;
+        var initials = context.WordSpan(word);
+        return initials.Length <= 3 && !initials.ContainsAnyExceptInRange('A', 'Z') && TextFacts.IsTitleWord(context.WordSpan(word - 1));
     }
 
     /// <summary>A stop glued to an abbreviation ("etc.,", "ft.,"): the comma after it is regular punctuation.</summary>
@@ -64,6 +77,8 @@ public sealed class StrayPunctuationRule : IRule
         if (stopToken == 0 || context.Tokens[stopToken - 1].Kind != TokenKind.Word || context.Tokens[stopToken - 1].End != context.Tokens[stopToken].Start)
             return false;
         var w = context.Word(stopToken - 1);
-        return Text.Segmenter.IsAbbreviation(w) || Text.Segmenter.IsAbbreviation(w.ToLowerInvariant()) || (w.Length <= 3 && w.All(char.IsLower));
+        // Also an initial ("Joshua K.,") or a dotted abbreviation ("N.J.,").
+        return Text.Segmenter.IsAbbreviation(w) || Text.Segmenter.IsAbbreviation(w.ToLowerInvariant()) || (w.Length <= 3 && w.All(char.IsLower))
+            || (w.Length == 1 && char.IsUpper(w[0])) || w.Contains('.');
     }
 }
