@@ -11,7 +11,7 @@ public static class Segmenter
     {
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "col", "lt", "sgt",
         "capt", "cmdr", "adm", "maj", "pres", "rev", "hon", "messrs", "no", "nos", "vol", "vols", "fig", "figs", "p", "pp",
-        "ed", "eds", "al", "etc", "e.g", "i.e", "vs", "cf", "approx", "ca", "inc", "ltd", "co", "corp", "dept", "est",
+        "ed", "eds", "al", "etc", "e.g", "i.e", "vs", "cf", "approx", "ca", "inc", "ltd", "co", "corp", "bros", "dept", "est",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
         "thu", "fri", "sat", "sun", "ave", "blvd", "rd", "u.s", "u.k", "u.n", "a.m", "p.m", "ph.d", "op", "art",
     };

@@ -25,6 +25,7 @@ public sealed class LowercaseSentenceStartRule : IRule
             RuleExample.Clean("Prices rose, e.g. for bread and milk, by five percent."),
             RuleExample.Clean("He bought an iPhone. iPhones are popular there."),
             RuleExample.Clean("The vote was close… and then it was over."),
+            RuleExample.Clean("She joined Lionsgate Bros. after ten years in the D.C. office; see pages 38-72. doi:10.1000/x and the photo. pic.example.com/abc"),
         ]);
 
     public RuleDescriptor Descriptor => Rule;
@@ -47,6 +48,17 @@ public sealed class LowercaseSentenceStartRule : IRule
                 continue;
             var w = context.WordSpan(s.FirstToken);
             if (!TextFacts.IsLowerWord(w) || w.Length < 2)
+                continue;
+            // A link, a domain or an identifier ("https://…", "pic.twitter.com", "doi:10…", "crates.io").
+            if (first.End < text.Length && text[first.End] is ':' or '.' or '_' or '/' && first.End + 1 < text.Length && !char.IsWhiteSpace(text[first.End + 1]))
+                continue;
+            // The stop belongs to an abbreviation or initialism ("Warner Bros. after", "in S.C. on") or ends a
+            // page range or a bracket ("38-72. doi", "(2017). https").
+            var before = context.Tokens[p.EndToken - 2];
+            if (before.Kind != TokenKind.Word || before.End != stop.Start)
+                continue;
+            var bw = context.Word(p.EndToken - 2);
+            if (bw.Contains('.') || Segmenter.IsAbbreviation(bw) || Segmenter.IsAbbreviation(bw.ToLowerInvariant()))
                 continue;
             int lastWord = s.FirstToken + 1 < s.EndToken && context.Tokens[s.FirstToken + 1].Kind == TokenKind.Word ? s.FirstToken + 1 : s.FirstToken;
             int prevWord = p.EndToken - 2;

@@ -29,6 +29,8 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("She met the Prime Minister in the White House on Monday."),
             RuleExample.Clean("Since the update, Harbor syncs files faster, and users say Harbor crashes less."),
             RuleExample.Clean("Schools close when the county moves to Stage 4 of the plan."),
+            RuleExample.Clean("The singer told Harper in May, and Cobb said the kit ships with Anvil, a build tool."),
+            RuleExample.Clean("Breakfast may be Porridge, Toast, or Pancakes; cards come from Zotac, Palit and Gigabyte."),
             RuleExample.Clean("Reyes L, Okafor T, et al. Reduced sleep and memory in older adults. J Sleep Res. 2019."),
         ])
     {
@@ -65,6 +67,8 @@ public sealed class UnusualCapitalRule : IRule
                     continue; // "the Government", "his Majesty", "Article 5 Section"
                 if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Number)
                     continue; // a numbered thing: "Level 3", "Section 9", "Phase 2"
+                if (NameContext(context, s, t))
+                    continue;
                 var lower = context.Word(t).ToLowerInvariant();
                 if (EnglishLexicon.WordScore(lower) < 3.0 || CasingFacts.ConsistentlyCapitalised(context, lower))
                     continue;
@@ -79,6 +83,54 @@ public sealed class UnusualCapitalRule : IRule
             }
         }
     }
+
+    /// <summary>
+    /// Where English puts names: next to a reporting verb ("told Variety", "Levy said"), before an appositive
+    /// (", a command-line tool"), and in a comma list of capitalised items ("Gigabyte, Zotac and Palit").
+    /// </summary>
+    private static bool NameContext(AnalysisContext context, Sentence s, int t)
+    {
+        static bool Reporting(AnalysisContext c, int k) =>
+            c.Tokens[k].Kind == TokenKind.Word && ReportingVerbs.Value.Contains(c.Word(k));
+        if (Reporting(context, t - 1) || (t + 1 < s.EndToken && Reporting(context, t + 1)))
+            return true;
+        if (t + 2 < s.EndToken && context.IsPunct(t + 1, ',') && context.Tokens[t + 2].Kind == TokenKind.Word
+            && context.Word(t + 2) is "a" or "an" or "the")
+            return true;
+        // Comma-list neighbours: "X, Word" or "Word, X" / "Word, and X" with X capitalised and not sentence-initial.
+        if (t - 2 > s.FirstToken && context.IsPunct(t - 1, ',') && context.Tokens[t - 2].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 2)))
+            return true;
+        int k = t + 2;
+        if (k < s.EndToken && context.IsPunct(t + 1, ',') && context.Tokens[k].Kind == TokenKind.Word && context.Word(k) is "and" or "or")
+            k++;
+        if (t + 1 < s.EndToken && context.IsPunct(t + 1, ',') && k < s.EndToken && context.Tokens[k].Kind == TokenKind.Word && char.IsUpper(context.CharAt(k)))
+            return true;
+        return t - 2 > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && context.Word(t - 1) is "and" or "or"
+               && context.IsPunct(t - 2, ',') && context.Tokens[t - 3].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 3));
+    }
+
+    /// <summary>
+    /// The commonest attribution verbs (the say/tell/add/ask/write/explain/note rows of reporting-verbs.tsv): the
+    /// words right next to them are speakers and publications. The rarer verbs there ("posts", "states") are also
+    /// ordinary verbs, so they do not count.
+    /// </summary>
+    private static readonly Lazy<HashSet<string>> ReportingVerbs = new(() =>
+    {
+        string[] core = ["say", "tell", "add", "ask", "write", "explain", "note"];
+        var rows = Lexicon.Load("reporting-verbs.tsv").Entries.Select(e => e[0]).ToList();
+        // A form belongs to a core verb when it is listed within the three rows starting at the verb's base form.
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (core.Contains(rows[i]))
+            {
+                for (int k = i; k < Math.Min(rows.Count, i + 3); k++)
+                    set.Add(rows[k]);
+            }
+        }
+
+        return set;
+    });
 
     /// <summary>
     /// True when the nearest word in <paramref name="direction"/> is capitalised, looking past a possessive
