@@ -247,8 +247,8 @@ public sealed class OddWordOrderRule : IRule
             return false; // adjectives capitalised as blocs and titles: Western, Federal, National
         if (EnglishLexicon.CaseForm(lower) is { CapShare: >= 0.3 })
             return false;
-        if (c.Corpus.Case(lower).CapitalShare(2) is >= 0.3)
-            return false;
+        if (c.Corpus.Case(lower).CapitalShare(2) is >= 0.3 || CasingFacts.ConsistentlyCapitalised(c, lower))
+            return false; // the corpus, or the article itself, writes it as a name
         return lm.Unigram(lower) > 0;
     }
 }
