@@ -112,14 +112,38 @@ public sealed class ArticleStatistics
 
         var tokens = Tokenizer.Tokenize(text, article.Lines);
         var sentences = Segmenter.Split(text, tokens, article.Lines);
-        var caseMap = new Dictionary<string, (int Lower, int Upper)>(StringComparer.Ordinal);
+        var (unigrams, bigrams, caseMap) = Count(text, tokens, sentences, withCases: true);
+        return new ArticleStatistics
+        {
+            LineFingerprints = fps,
+            CaseCounts = [.. caseMap!.Select(kv => (kv.Key, kv.Value.Lower, kv.Value.Upper))],
+            Unigrams = unigrams,
+            Bigrams = bigrams,
+        };
+    }
+
+    /// <summary>
+    /// The article's unigram and bigram counts only, exactly as <see cref="Compute"/> counts them, from tokens and
+    /// sentences the caller already has (pass 2's <c>AnalysisContext</c>): the language model takes an article's
+    /// own counts out of the corpus ones without tokenising, segmenting and fingerprinting it a second time.
+    /// </summary>
+    public static (Dictionary<string, int> Unigrams, Dictionary<(string, string), int> Bigrams) CountNgrams(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        var (unigrams, bigrams, _) = Count(text, tokens, sentences, withCases: false);
+        return (unigrams, bigrams);
+    }
+
+    private static (Dictionary<string, int> Unigrams, Dictionary<(string, string), int> Bigrams, Dictionary<string, (int Lower, int Upper)>? Cases) Count(
+        string text, List<Token> tokens, IReadOnlyList<Sentence> sentences, bool withCases)
+    {
+        var caseMap = withCases ? new Dictionary<string, (int Lower, int Upper)>(StringComparer.Ordinal) : null;
         var unigrams = new Dictionary<string, int>(tokens.Count / 3, StringComparer.Ordinal);
         var known = unigrams.GetAlternateLookup<ReadOnlySpan<char>>();
         var bigrams = new Dictionary<(string, string), int>(tokens.Count / 2);
         Span<char> buffer = stackalloc char[128];
         foreach (var s in sentences)
         {
-            bool titleCaseLine = IsMostlyCapitalised(text, tokens, s);
+            bool titleCaseLine = withCases && IsMostlyCapitalised(text, tokens, s);
             string prev = "<s>";
             bool first = true;
             for (int t = s.FirstToken; t < s.EndToken; t++)
@@ -159,7 +183,7 @@ public sealed class ArticleStatistics
                 ref int pairs = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bigrams, (prev, lower), out _);
                 pairs++;
                 prev = lower;
-                if (!first && !titleCaseLine && char.IsLetter(word[0]) && !TextFacts.IsAllCaps(word))
+                if (caseMap is not null && !first && !titleCaseLine && char.IsLetter(word[0]) && !TextFacts.IsAllCaps(word))
                 {
                     var c = caseMap.GetValueOrDefault(lower);
                     caseMap[lower] = char.IsUpper(word[0]) ? (c.Lower, c.Upper + 1) : (c.Lower + 1, c.Upper);
@@ -171,13 +195,7 @@ public sealed class ArticleStatistics
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bigrams, (prev, "</s>"), out _)++;
         }
 
-        return new ArticleStatistics
-        {
-            LineFingerprints = fps,
-            CaseCounts = [.. caseMap.Select(kv => (kv.Key, kv.Value.Lower, kv.Value.Upper))],
-            Unigrams = unigrams,
-            Bigrams = bigrams,
-        };
+        return (unigrams, bigrams, caseMap);
     }
 
     /// <summary>Headlines in Title Case say nothing about how a word is usually written.</summary>

@@ -315,8 +315,19 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
                 return n;
         }
 
-        return bigrams.GetOrAdd(lowerWord1 + " " + lowerWord2, t => Math.Max(0, seekers.Value!.TotalTermFreq(TermSeeker.Bigrams, t)));
+        var term = lowerWord1 + " " + lowerWord2;
+        long count = Math.Max(0, seekers.Value!.TotalTermFreq(TermSeeker.Bigrams, term));
+        if (count >= CachedBigramCount)
+            bigrams.GetOrAdd(term, _ => count);
+        return count;
     }
+
+    /// <summary>
+    /// Only pairs seen at least this often are memoised. Most pairs an article asks for are rare (its own, asked
+    /// once), and putting each into the shared cache cost more (locks, growth, garbage) than the seek it saves;
+    /// frequent pairs ("of the") come back on every article and stay cached.
+    /// </summary>
+    private const long CachedBigramCount = 8;
 
     public void Dispose()
     {

@@ -57,7 +57,7 @@ public sealed class GluedWordsRule : IRule
             if (tok.Kind != TokenKind.Word || !context.IsContent(tok.LineIndex))
                 continue;
             var w = context.WordSpan(t);
-            if (w.Length < 4 || IsInsideUrl(context.Text, tok))
+            if (w.Length < 4)
                 continue;
             string? why = NumberGlue(w) ?? LowerGlue(w);
             if (why is null && char.IsUpper(w[0]))
@@ -77,7 +77,8 @@ public sealed class GluedWordsRule : IRule
                 why = LowerCamelGlue(context.Word(t), articleWords);
             }
 
-            if (why is not null)
+            // Links and handles are checked last: scanning round a token costs more than the glue tests themselves.
+            if (why is not null && !IsInsideUrl(context.Text, tok))
                 findings.Add(context.Flag(Rule, tok.Span, why));
         }
     }
@@ -166,16 +167,16 @@ public sealed class GluedWordsRule : IRule
     /// <summary>"Moonthe": a name that stands alone elsewhere in the article, glued to a function word.</summary>
     private static string? NameGlue(string w, Dictionary<string, int> articleWords)
     {
-        if (EnglishLexicon.IsWord(w) || EnglishLexicon.CaseForm(w.ToLowerInvariant()) is not null)
-            return null;
+        var lookup = articleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var g in GlueWords)
         {
             // Two-letter glue words end too many real names (Clinton, Martin); only longer ones count here.
             if (g.Length < 3 || w.Length - g.Length < 2 || !w.EndsWith(g, StringComparison.Ordinal))
                 continue;
-            var name = w[..^g.Length];
-            if (articleWords.ContainsKey(name))
-                return $"\"{name}\" and \"{g}\" run together";
+            var name = w.AsSpan(0, w.Length - g.Length);
+            // The lexicon is asked only for the rare token that ends in a glue word after a name of the article.
+            if (lookup.ContainsKey(name))
+                return EnglishLexicon.IsWord(w) || EnglishLexicon.CaseForm(w.ToLowerInvariant()) is not null ? null : $"\"{name}\" and \"{g}\" run together";
         }
 
         return null;

@@ -62,8 +62,8 @@ public sealed class OddWordOrderRule : IRule
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
         var lm = context.Shared(c => new SurprisalModel(c));
-        var sentences = new List<(Sentence S, List<int> Words, double?[] Pair)>();
-        var all = new List<double>();
+        var sentences = new List<(Sentence S, List<int> Words, double?[] Pair)>(context.Sentences.Count);
+        var all = new List<double>(context.Tokens.Count);
         foreach (var s in context.ContentSentences)
         {
             if (CasingFacts.IsHeadlineLike(context, s.LineIndex))
@@ -136,6 +136,10 @@ public sealed class OddWordOrderRule : IRule
         var flags = new string?[words.Count];
         for (int i = 1; i < words.Count; i++)
         {
+            // Only a Title-case word can be the capitalised common word (IsCapitalisedCommonWord's first test): the
+            // lower-case majority skips the name and verb checks below.
+            if (!TextFacts.IsTitleWord(c.WordSpan(words[i])))
+                continue;
             // A capital inside a name run is no red flag ("Maria Lopez"), nor one that continues a known compound ("State Department").
             if (i + 1 < words.Count && char.IsUpper(c.CharAt(words[i + 1])) && Adjacent(c, words[i], words[i + 1]))
                 continue;
@@ -169,9 +173,9 @@ public sealed class OddWordOrderRule : IRule
         // determiner + singular noun + bare verb, not after a causative or "that": "the committee propose".
         for (int i = 0; i + 2 < words.Count; i++)
         {
-            var det = c.Word(words[i]).ToLowerInvariant();
-            if (det is not ("the" or "a" or "an" or "this" or "that" or "each" or "every"))
+            if (!IsAgreeingDeterminer(c.WordSpan(words[i])))
                 continue;
+            var det = c.Word(words[i]).ToLowerInvariant();
             var noun = c.Word(words[i + 1]);
             var verb = c.Word(words[i + 2]);
             if (!char.IsLower(noun[0]) || !char.IsLower(verb[0]) || noun.EndsWith('s'))
@@ -188,6 +192,13 @@ public sealed class OddWordOrderRule : IRule
 
         return flags;
     }
+
+    /// <summary>the, a, an, this, that, each, every — in any case, without lower-casing a copy of every word.</summary>
+    private static bool IsAgreeingDeterminer(ReadOnlySpan<char> w) =>
+        w.Length <= 5 && (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase)
+                          || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
+                          || w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("each", StringComparison.OrdinalIgnoreCase)
+                          || w.Equals("every", StringComparison.OrdinalIgnoreCase));
 
     private static readonly HashSet<string> Causatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -223,8 +234,10 @@ public sealed class OddWordOrderRule : IRule
 
     private static bool IsInflectedVerb(string w)
     {
+        if (!char.IsLower(w[0]))
+            return false;
         var lower = w.ToLowerInvariant();
-        return char.IsLower(w[0]) && EnglishLexicon.Verbs.BaseOf(lower) is { } b && b != lower && !EnglishLexicon.Pos(lower).Contains('n');
+        return EnglishLexicon.Verbs.BaseOf(lower) is { } b && b != lower && !EnglishLexicon.Pos(lower).Contains('n');
     }
 
     private static bool IsVerbForm(string w)

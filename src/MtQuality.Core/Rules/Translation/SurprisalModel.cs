@@ -28,15 +28,10 @@ internal sealed class SurprisalModel
         long own = 0;
         if (corpus.Tokens > 0)
         {
-            var stats = ArticleStatistics.Compute(context.Article);
-            foreach (var (w, n) in stats.Unigrams)
-            {
-                ownUnigrams[w] = n;
+            // The context's tokens and sentences are the ones ArticleStatistics.Compute makes: count them directly.
+            (ownUnigrams, ownBigrams) = ArticleStatistics.CountNgrams(context.Text, context.Tokens, context.Sentences);
+            foreach (var n in ownUnigrams.Values)
                 own += n;
-            }
-
-            foreach (var (k, n) in stats.Bigrams)
-                ownBigrams[k] = n;
         }
 
         tokens = background.Tokens + Math.Max(0, corpus.Tokens - own);
