@@ -32,6 +32,7 @@ public static class RuleIds
     public const string MixedDateFormats = "MT0023";
     public const string SpunCollocation = "MT0024";
     public const string DeterminerNumber = "MT0025";
+    public const string MisplacedAdverb = "MT0026";
 
     // Extraction damage
     public const string GluedWords = "EX0001";

