@@ -105,65 +105,56 @@ public sealed class CorpusIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// SHA-256 (first 12 bytes, hex) of the UTF-8 of site + U+001F + text. The three parts are encoded one after
+    /// the other into one pooled buffer instead of concatenating a copy of the text and allocating its bytes: the
+    /// same bytes (the separator keeps a surrogate at either edge from pairing across it), so the same hash, and
+    /// existing indexes stay valid for incremental runs.
+    /// </summary>
     public static string ContentHash(Article a)
     {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(a.Site + "\u001f" + a.Text), hash);
-        return Convert.ToHexString(hash[..12]);
+        var utf8 = System.Text.Encoding.UTF8;
+        int max = utf8.GetMaxByteCount(a.Site.Length) + 1 + utf8.GetMaxByteCount(a.Text.Length);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            int n = utf8.GetBytes(a.Site.AsSpan(), buffer.AsSpan());
+            buffer[n++] = 0x1f;
+            n += utf8.GetBytes(a.Text.AsSpan(), buffer.AsSpan(n));
+            Span<byte> hash = stackalloc byte[32];
+            SHA256.HashData(buffer.AsSpan(0, n), hash);
+            return Convert.ToHexString(hash[..12]);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
     /// Builds the Lucene document of an article. Pure and thread-safe: pass 1 runs it on every core. The
     /// statistics are already counted by <see cref="ArticleStatistics.Compute"/>, so the index is fed their terms
-    /// pre-analysed (<see cref="TermListTokenStream"/>) instead of running a Lucene tokenizer and shingle filter
-    /// over the text again: unigrams and bigrams with frequencies (no positions: nothing queries phrases),
+    /// pre-analysed (<see cref="CountedTermStream"/>, straight from the counts) instead of running a Lucene
+    /// tokenizer and shingle filter over the text again: unigrams and bigrams with frequencies (no positions:
+    /// nothing queries phrases),
     /// site lines and case observations once per document. The model then answers exactly as
     /// <see cref="InMemoryCorpusModel"/> built from the same statistics.
     /// </summary>
     public static Document BuildDocument(Article a, ArticleStatistics stats, string hash)
     {
+        // Stored: only what ExistingHashes reads (id, hash). Nothing reads a document's path, site or title back,
+        // and the hash is looked up through the idhash term, so those are neither stored nor (the hash) indexed.
         var doc = new Document
         {
             new StringField(CorpusFields.Id, a.Id, Field.Store.YES),
-            new StoredField(CorpusFields.Path, a.Path),
-            new StringField(CorpusFields.Site, a.Site, Field.Store.YES),
-            new StringField(CorpusFields.Hash, hash, Field.Store.YES),
+            new StringField(CorpusFields.Site, a.Site, Field.Store.NO),
+            new StoredField(CorpusFields.Hash, hash),
             new StringField(CorpusFields.IdHash, CorpusFields.IdHashTerm(a.Id, hash), Field.Store.NO),
         };
-        if (a.Title is not null)
-            doc.Add(new StoredField(CorpusFields.Title, a.Title));
-
-        var unigrams = new List<string>(stats.Unigrams.Count * 2);
-        foreach (var (w, n) in stats.Unigrams)
-        {
-            for (int k = 0; k < n; k++)
-                unigrams.Add(w);
-        }
-
-        var bigrams = new List<string>(stats.Bigrams.Count + 8);
-        foreach (var ((w1, w2), n) in stats.Bigrams)
-        {
-            var term = w1 + " " + w2;
-            for (int k = 0; k < n; k++)
-                bigrams.Add(term);
-        }
-
-        var siteLines = new List<string>(stats.LineFingerprints.Count);
-        foreach (var fp in stats.LineFingerprints)
-            siteLines.Add(CorpusFields.SiteLineTerm(a.Site, fp));
-        var cases = new List<string>(stats.CaseCounts.Count + 4);
-        foreach (var (word, lower, upper) in stats.CaseCounts)
-        {
-            if (lower > 0)
-                cases.Add("l|" + word);
-            if (upper > 0)
-                cases.Add("u|" + word);
-        }
-
-        doc.Add(new Field(CorpusFields.Text, new TermListTokenStream(unigrams), CountedTerms));
-        doc.Add(new Field(CorpusFields.Bigrams, new TermListTokenStream(bigrams), CountedTerms));
-        doc.Add(new Field(CorpusFields.SiteLine, new TermListTokenStream(siteLines), DocumentTerms));
-        doc.Add(new Field(CorpusFields.Case, new TermListTokenStream(cases), DocumentTerms));
+        doc.Add(new Field(CorpusFields.Text, new CountedTermStream.Words(stats.Unigrams), CountedTerms));
+        doc.Add(new Field(CorpusFields.Bigrams, new CountedTermStream.Pairs(stats.Bigrams), CountedTerms));
+        doc.Add(new Field(CorpusFields.SiteLine, new CountedTermStream.Prefixed(CorpusFields.SiteLineTerm(a.Site, string.Empty), stats.LineFingerprints), DocumentTerms));
+        doc.Add(new Field(CorpusFields.Case, new CountedTermStream.CaseObservations(stats.CaseCounts), DocumentTerms));
         return doc;
     }
 

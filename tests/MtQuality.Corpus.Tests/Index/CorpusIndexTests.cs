@@ -37,6 +37,59 @@ public sealed class CorpusIndexTests
     }
 
     [TestMethod]
+    public void LuceneModelAnswersEveryCountOfTheInMemoryReference()
+    {
+        // Every term the statistics hold, not a sample: the counted token streams must index each count exactly.
+        using var dir = new TempDir();
+        var articles = new CorpusReader().Read([Repo.Seeds]).Select(i => i.Article!).ToList();
+        articles.Add(new MtQuality.Core.Text.Article("x1", "The the THE the. Korea and korea, Korea! \uD83D\uDE00 emoji and\nA line\nA line", site: "other"));
+        var reference = new InMemoryCorpusModel();
+        var all = new List<(string Site, ArticleStatistics Stats)>();
+        using (var index = CorpusIndex.OpenForWriting(dir.Path))
+        {
+            foreach (var a in articles)
+            {
+                var stats = ArticleStatistics.Compute(a);
+                reference.Add(a.Site, stats);
+                all.Add((a.Site, stats));
+                index.Upsert(a, CorpusIndex.BuildDocument(a, stats, CorpusIndex.ContentHash(a)));
+            }
+
+            index.Commit();
+        }
+
+        using var model = CorpusIndex.OpenModel(dir.Path);
+        Assert.AreEqual(reference.Documents, model.Documents);
+        Assert.AreEqual(reference.Tokens, model.Tokens);
+        foreach (var (site, stats) in all)
+        {
+            Assert.AreEqual(reference.SiteDocuments(site), model.SiteDocuments(site), site);
+            foreach (var fp in stats.LineFingerprints)
+                Assert.AreEqual(reference.SiteLineDocuments(site, fp), model.SiteLineDocuments(site, fp), fp);
+            foreach (var (word, _, _) in stats.CaseCounts)
+                Assert.AreEqual(reference.Case(word), model.Case(word), word);
+            foreach (var w in stats.Unigrams.Keys)
+                Assert.AreEqual(reference.Unigram(w), model.Unigram(w), w);
+            foreach (var (w1, w2) in stats.Bigrams.Keys)
+                Assert.AreEqual(reference.Bigram(w1, w2), model.Bigram(w1, w2), w1 + " " + w2);
+        }
+    }
+
+    [TestMethod]
+    public void ContentHashIsTheHashOfSiteSeparatorAndText()
+    {
+        // The hash must not change between versions (incremental runs compare it with the index), including
+        // for lone surrogates at either side of the separator.
+        foreach (var (site, text) in new[] { ("s", "Some text here."), ("sit\uD800", "\uDC00text"), ("", ""), ("é", "naïve \uD83D\uDE00") })
+        {
+            var a = new MtQuality.Core.Text.Article("a", text, site: site);
+            var bytes = System.Text.Encoding.UTF8.GetBytes(a.Site + "\u001f" + a.Text);
+            var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)[..12]);
+            Assert.AreEqual(expected, CorpusIndex.ContentHash(a), text);
+        }
+    }
+
+    [TestMethod]
     public void SecondWriterFailsFastWithAClearMessage()
     {
         using var dir = new TempDir();
