@@ -28,6 +28,8 @@ public static class ScoreCommand
             var output = r.InvocationConfiguration.Output;
             var err = r.InvocationConfiguration.Error;
             var path = r.GetValue(file)!;
+            var analyzer = new ArticleAnalyzer(analysis);
+            analyzer.WarmUpInBackground(); // lexicons and language model load on the other core while the input is read and classified
             var items = path == "-" ? [ReadStdin()] : new CorpusReader(common.Ingest(r, analysis)).Read([path]).ToList();
             LuceneCorpusModel? model = null;
             try
@@ -42,7 +44,6 @@ public static class ScoreCommand
 
             using (model)
             {
-                var analyzer = new ArticleAnalyzer(analysis);
                 int errors = 0;
                 double max = 0;
                 foreach (var item in items)

@@ -27,6 +27,34 @@ public sealed class ArticleAnalyzer
         this.scorer = scorer ?? Scorer.Default;
     }
 
+    /// <summary>
+    /// Starts loading, on two thread-pool threads, the lexicons and the background language model that the enabled
+    /// span rules will ask for, so that a one-article process (<c>mtq score</c>) loads them on the second core while
+    /// it reads and classifies the article, instead of one after the other on the first call of each rule. It adds no
+    /// work (each table is a Lazy built once, whoever asks first) and changes no result; a load that fails here fails
+    /// again, with its message, where the rule asks for it.
+    /// </summary>
+    public void WarmUpInBackground()
+    {
+        if (spanRules.Count == 0)
+            return;
+        _ = Task.Run(() => Quietly(MtQuality.Core.Lexicons.EnglishLexicon.WarmUp));
+        if (spanRules.Any(r => r.Descriptor.Id is RuleIds.OddWordOrder or RuleIds.SpunPhrase or RuleIds.SpunCollocation))
+            _ = Task.Run(() => Quietly(() => _ = MtQuality.Core.Rules.Translation.BackgroundModel.Prose));
+    }
+
+    private static void Quietly(Action load)
+    {
+        try
+        {
+            load();
+        }
+        catch (Exception)
+        {
+            // The Lazy keeps the exception; the rule that needs the table rethrows it on the analysing thread.
+        }
+    }
+
     public ArticleVerdict Analyze(Article article, ICorpusModel? corpus = null, bool selfInCorpus = false)
     {
         corpus ??= EmptyCorpusModel.Instance;

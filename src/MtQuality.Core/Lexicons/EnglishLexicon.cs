@@ -42,6 +42,16 @@ public static class EnglishLexicon
 
     public static VerbTable Verbs => VerbsLazy.Value;
 
+    /// <summary>Loads every table of this class now (on the calling thread): see <c>ArticleAnalyzer.WarmUpInBackground</c>.</summary>
+    public static void WarmUp()
+    {
+        _ = WordsLazy.Value;
+        _ = PosLazy.Value;
+        _ = VerbsLazy.Value;
+        _ = CaseLazy.Value;
+        _ = GazetteerLazy.Value;
+    }
+
     public static Gazetteer Gazetteer => GazetteerLazy.Value;
 
     private static Dictionary<string, T> FirstByKey<T>(string lexicon, int minColumns, Func<string[], T> value)
