@@ -52,23 +52,38 @@ public static class AtomicFile
         }
     }
 
+    private static readonly System.Text.UTF8Encoding Utf8 = new(false);
+
+    /// <summary>
+    /// Writes <paramref name="content"/> as UTF-8 (no BOM). The text is encoded into one pooled buffer and written
+    /// unbuffered: an audit writes a page per article, and a 64 KB stream buffer plus a StreamWriter's buffers per
+    /// page were large-object-heap allocations that cost more than the writing.
+    /// </summary>
     public static void WriteAllText(string path, string content)
     {
-        Write(path, stream =>
+        int max = Utf8.GetMaxByteCount(content.Length);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(max);
+        try
         {
-            using var w = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            w.Write(content);
-        });
+            int n = Utf8.GetBytes(content, buffer);
+            Write(path, stream => stream.Write(buffer, 0, n), bufferSize: 0);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    public static void Write(string path, Action<Stream> write)
+    public static void Write(string path, Action<Stream> write) => Write(path, write, 1 << 16);
+
+    private static void Write(string path, Action<Stream> write, int bufferSize)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(dir);
         var tmp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}");
         try
         {
-            using (var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize))
             {
                 write(fs);
                 fs.Flush(flushToDisk: true);
