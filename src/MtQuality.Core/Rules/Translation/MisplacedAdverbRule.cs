@@ -8,7 +8,10 @@ namespace MtQuality.Core.Rules.Translation;
 /// then the determiner of its object, all lower case and one space apart: "the talks touched also the question",
 /// "the army reached already the border". English puts these adverbs before the main verb ("also touched the
 /// question") or after the object; verb + adverb + object is the order of French, Italian, Spanish, Portuguese
-/// and German main clauses, carried over word for word by MT. Forms of be, have and do and the modals are left
+/// and German main clauses, carried over word for word by MT; the same holds for a time adverbial ("received on
+/// Thursday the prime minister", "met yesterday the leaders"), except after reporting and cognition verbs, whose
+/// object may be a clause without "that" ("said on Tuesday the deal would close"), and before a date ("on Monday
+/// the 5th"). Forms of be, have and do and the modals are left
 /// alone ("is also the capital", "has already a plan" is at worst informal), as are verbs after a determiner
 /// (nouns: "the plans also", "new plans also"), "see also" (a reference) and "still" after verbs of position ("stood still").
 /// Why it matters: an object separated from its verb by a bare adverb is one of the commonest fluency slips of
@@ -22,17 +25,21 @@ public sealed class MisplacedAdverbRule : IRule
         RuleCategory.Translation,
         "word-order",
         Severity.Warning,
-        "Adverb between a verb and its object",
-        "A lexical verb directly followed by also, already, always, often, never or still and then a determiner (\"touched also the question\").",
+        "Adverb or time adverbial between a verb and its object",
+        "A lexical verb directly followed by also, already, always, often, never or still, or by yesterday, today or on + weekday, and then a determiner (\"touched also the question\", \"received on Thursday the minister\").",
         "English places these adverbs before the main verb; verb + adverb + object is Romance and German word order kept by MT.",
         [
             RuleExample.Flagged("The talks lasted three hours and [|touched also the|] question of the joint fighter jet."),
             RuleExample.Flagged("By Friday the troops [|reached already the|] outskirts of the city."),
             RuleExample.Flagged("The minister [|visits often the|] region to meet local officials."),
+            RuleExample.Flagged("The president [|received on Thursday the|] prime minister of Greece in Ankara."),
+            RuleExample.Flagged("The chancellor [|met yesterday the|] leaders of the main unions."),
             RuleExample.Clean("The talks lasted three hours and also touched the question of the joint fighter jet."),
             RuleExample.Clean("Berlin is also the largest city, and the government has already a plan; it was still the best offer."),
             RuleExample.Clean("For the method, see also the appendix; the clock stood still the whole night."),
             RuleExample.Clean("The new plans also the subject of a vote were published on Monday."),
+            RuleExample.Clean("The company said on Tuesday the deal would close in May; the council meets on Monday the 5th."),
+            RuleExample.Clean("The president received the prime minister of Greece on Thursday."),
         ])
     {
         Sources = "verb-forms.tsv and pos.tsv (WordNet 3.1) for verbs; adverb placement: Quirk et al., A Comprehensive Grammar of the English Language (1985) §8.20 ff. (adverbs do not separate a verb from its object)",
@@ -75,34 +82,90 @@ public sealed class MisplacedAdverbRule : IRule
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
-        var verbs = EnglishLexicon.Verbs;
         foreach (var s in context.ContentSentences)
         {
             for (int t = s.FirstToken + 1; t + 1 < s.EndToken; t++)
             {
                 // The adverb first: it is rare, so the verb and determiner lookups run on few tokens.
-                if (context.Tokens[t].Kind != TokenKind.Word || !Adverbs.Contains(context.Word(t)))
+                if (context.Tokens[t].Kind != TokenKind.Word)
                     continue;
+                var adverb = context.Word(t);
+                int d; // the object's determiner
+                if (Adverbs.Contains(adverb))
+                    d = t + 1;
+                else if (adverb is "yesterday" or "today")
+                    d = t + 1;
+                else if (adverb == "on" && t + 2 < s.EndToken && Weekdays.Contains(context.Word(t + 1)) && Spaced(context, t, t + 1))
+                    d = t + 2;
+                else
+                    continue;
+                bool time = d == t + 2 || adverb is "yesterday" or "today";
                 int v = t - 1;
-                int d = t + 1;
-                if (context.Tokens[v].Kind != TokenKind.Word || context.Tokens[d].Kind != TokenKind.Word
-                    || context.Tokens[v].End + 1 != context.Tokens[t].Start || context.Tokens[t].End + 1 != context.Tokens[d].Start)
+                if (context.Tokens[v].Kind != TokenKind.Word || context.Tokens[d].Kind != TokenKind.Word || !Spaced(context, v, t) || !Spaced(context, d - 1, d))
+                    continue;
+                if (!Determiners.Contains(context.Word(d)) || !IsLexicalVerb(context, s, v, adverb))
                     continue;
                 var verb = context.Word(v);
-                if (!TextFacts.IsLowerWord(context.WordSpan(v)) || !Determiners.Contains(context.Word(d)) || Auxiliaries.Contains(verb))
-                    continue;
-                var lemma = verbs.IsBase(verb) ? verb : verbs.BaseOf(verb);
-                if (lemma is null || lemma == "see" || Auxiliaries.Contains(lemma))
-                    continue;
-                if (context.Word(t) == "still" && PositionVerbs.Contains(lemma))
-                    continue;
-                if (v > s.FirstToken && context.Tokens[v - 1].Kind == TokenKind.Word && (NounMarkers.Contains(context.Word(v - 1)) || IsAdjective(context.Word(v - 1))))
-                    continue;
-                var pos = EnglishLexicon.Pos(verb);
-                if (pos.Length > 0 && !pos.Contains('v') && !verbs.IsInflected(verb))
-                    continue; // listed, but never as a verb
-                findings.Add(context.Flag(Rule, v, d, $"\"{context.Word(t)}\" between \"{verb}\" and its object: English puts it before the verb (\"{context.Word(t)} {verb} {context.Word(d)}\")"));
+                if (time && (Reporting.Value.Contains(verb) || CognitionVerbs.Contains(EnglishLexicon.Verbs.BaseOf(verb) ?? verb) || StartsDate(context, d, s.EndToken)))
+                    continue; // "said on Monday the deal…" is a reported clause; "on Monday the 5th" a date
+                var moved = context.Article.Slice(new TextSpan(context.Tokens[t].Start, context.Tokens[d - 1].End));
+                findings.Add(context.Flag(Rule, v, d, time
+                    ? $"\"{moved}\" between \"{verb}\" and its object: English puts the time after the object or before the subject"
+                    : $"\"{adverb}\" between \"{verb}\" and its object: English puts it before the verb (\"{adverb} {verb} {context.Word(d)}\")"));
             }
         }
     }
+
+    private static bool Spaced(AnalysisContext c, int a, int b) => c.Tokens[a].End + 1 == c.Tokens[b].Start;
+
+    /// <summary>A lower-case lexical verb form at <paramref name="v"/> (not an auxiliary, not a noun after a determiner or adjective).</summary>
+    private static bool IsLexicalVerb(AnalysisContext context, Sentence s, int v, string adverb)
+    {
+        var verbs = EnglishLexicon.Verbs;
+        var verb = context.Word(v);
+        if (!TextFacts.IsLowerWord(context.WordSpan(v)) || Auxiliaries.Contains(verb))
+            return false;
+        var lemma = verbs.IsBase(verb) ? verb : verbs.BaseOf(verb);
+        if (lemma is null || lemma == "see" || Auxiliaries.Contains(lemma))
+            return false;
+        if (adverb == "still" && PositionVerbs.Contains(lemma))
+            return false;
+        if (v > s.FirstToken && context.Tokens[v - 1].Kind == TokenKind.Word && (NounMarkers.Contains(context.Word(v - 1)) || IsAdjective(context.Word(v - 1))))
+            return false;
+        var pos = EnglishLexicon.Pos(verb);
+        return pos.Length == 0 || pos.Contains('v') || verbs.IsInflected(verb); // listed, but never as a verb: no
+    }
+
+    /// <summary>"the 5th", "the first": a date after the weekday, not an object.</summary>
+    private static bool StartsDate(AnalysisContext c, int d, int end)
+    {
+        if (d + 1 >= end)
+            return false;
+        var next = c.WordSpan(d + 1);
+        return next.Length > 0 && (char.IsDigit(next[0]) || Ordinals.Contains(next.ToString()));
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "thirtieth", "last", "same", "next",
+    };
+
+    /// <summary>Verbs that take a clause without "that": "said on Monday the deal would…", "believed yesterday the…".</summary>
+    private static readonly HashSet<string> CognitionVerbs = new(StringComparer.Ordinal)
+    {
+        "think", "believe", "know", "hope", "expect", "feel", "show", "find", "learn", "agree", "decide", "suggest",
+        "estimate", "predict", "fear", "realise", "realize", "understand", "indicate", "signal", "reveal", "assume",
+        "guess", "conclude", "determine", "rule", "vote", "mean", "prove", "demonstrate", "recognise", "recognize",
+    };
+
+    /// <summary>Every form of the reporting verbs of reporting-verbs.tsv (say, tell, announce, confirm…).</summary>
+    private static readonly Lazy<HashSet<string>> Reporting = new(() =>
+        [.. Lexicon.Load("reporting-verbs.tsv").Entries.Where(e => e.Length > 0).Select(e => e[0].Trim())]);
 }
