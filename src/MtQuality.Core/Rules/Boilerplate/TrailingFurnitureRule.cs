@@ -17,6 +17,9 @@ public sealed class TrailingFurnitureRule : ILineRule
     /// <summary>Share of the page's good-line characters that must precede a marker for it to end the article.</summary>
     public const double MinProseBefore = 0.5;
 
+    /// <summary>A related-links line followed by at least this share of the page's prose is inline, not the page's end.</summary>
+    public const double MinProseAfterInlineLink = 0.4;
+
     private static readonly ILineRule[] Markers =
         [new CommentFormRule(), new SocialCtaRule(), new RelatedLinksRule(), new NavigationRule(), new SiteNoticeRule()];
 
@@ -29,12 +32,15 @@ public sealed class TrailingFurnitureRule : ILineRule
         "page-tail",
         Severity.Info,
         "Line after the end of the article",
-        "Lines after the first comment-form, share, related-articles, navigation or site-notice line that follows most of the page's prose.",
+        "Lines after the first comment-form, share, related-articles, navigation or site-notice line that follows most of the page's prose (a related-articles line with 40% of the prose still to come is inline, not the end).",
         "Comment threads, author boxes, related teasers and newsletter prompts after the story read like prose; their position after an end-of-article marker gives them away.",
         [
             RuleExample.Flagged(ExamplePages.Page("", "Related posts\n\n[|Mayor unveils plan for a new bridge over the river, which the council says will cut traffic in half by the end of the decade.|]\n\n[|Police appeal for witnesses|]")),
             RuleExample.Clean("Related posts\n\n" + ExamplePages.Prose + "\n\n" + ExamplePages.Prose2),
             RuleExample.Clean(ExamplePages.Page("", "Share this:")),
+            RuleExample.Clean(ExamplePages.Page("", "Read also: Mayor unveils plan for a new bridge\n\n" +
+                "Construction of the two final stations will begin in March, and the operator plans to run a train every six minutes at peak hours.\n\n" +
+                "Critics say the ticket prices announced last week are too high for the families who live along the route and depend on public transport.")),
         ])
     {
         Sources = "jusText (Pomikálek 2011) context; NeMo Curator's top/bottom-paragraph boilerplate zone; marker phrases from boilerplate-phrases.tsv",
@@ -71,8 +77,13 @@ public sealed class TrailingFurnitureRule : ILineRule
                 continue;
             foreach (var m in Markers)
             {
-                if (m.Evaluate(page, i) is { Strength: EvidenceStrength.Definite })
-                    return i;
+                if (m.Evaluate(page, i) is not { Strength: EvidenceStrength.Definite })
+                    continue;
+                // A "Read also: …" link set inside the story (news sites put them between paragraphs) is followed by
+                // much of the story's prose; it is furniture itself, not the end of the article.
+                if (m is RelatedLinksRule && total - seen >= MinProseAfterInlineLink * total)
+                    continue;
+                return i;
             }
         }
 
