@@ -25,6 +25,24 @@ public sealed class CliTests
     private static string Temp() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "mtq-cli-" + Guid.NewGuid().ToString("N"))).FullName;
 
     [TestMethod]
+    public void StaleTemporaryIndexesOfDeadAuditsAreRemoved()
+    {
+        var tmp = Temp();
+        // A pid above the kernel's pid_max (2^22) belongs to no process; the current process is alive.
+        var dead = Directory.CreateDirectory(Path.Combine(tmp, $"mtq-index-9999999-{Guid.NewGuid():N}")).FullName;
+        File.WriteAllText(Path.Combine(dead, "segments_1"), "x");
+        var live = Directory.CreateDirectory(Path.Combine(tmp, $"mtq-index-{Environment.ProcessId}-{Guid.NewGuid():N}")).FullName;
+        var other = Directory.CreateDirectory(Path.Combine(tmp, "mtq-index-notes")).FullName;
+
+        int removed = MtQuality.Cli.Audit.AuditRunner.RemoveStaleTemporaryIndexes(tmp);
+
+        Assert.AreEqual(1, removed);
+        Assert.IsFalse(Directory.Exists(dead));
+        Assert.IsTrue(Directory.Exists(live));
+        Assert.IsTrue(Directory.Exists(other));
+    }
+
+    [TestMethod]
     public void AuditOfTheSeedsWritesEveryReport()
     {
         var outDir = Temp();

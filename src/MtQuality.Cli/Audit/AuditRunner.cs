@@ -26,7 +26,9 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
         var progress = new Progress(stderr, settings.Progress);
         var reader = new CorpusReader(settings.Ingest);
         bool temporaryIndex = settings.IndexPath is null;
-        var indexPath = settings.IndexPath ?? Path.Combine(Path.GetTempPath(), $"mtq-index-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        if (temporaryIndex)
+            RemoveStaleTemporaryIndexes(Path.GetTempPath());
+        var indexPath = settings.IndexPath ?? Path.Combine(Path.GetTempPath(), $"{TemporaryIndexPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         var errors = new ConcurrentQueue<string>();
         using var outLock = RunLock.Acquire(settings.Out, "the output folder");
         using var indexLock = temporaryIndex ? null : RunLock.Acquire(indexPath, "the index");
@@ -148,6 +150,56 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return (null, $"{article.Path}: internal error while analysing ({e.GetType().Name}: {e.Message})" + (settings.Verbose ? "\n" + e : string.Empty));
+        }
+    }
+
+    /// <summary>Name prefix of the index an audit without <c>--index</c> builds in the temporary folder (then the process id).</summary>
+    internal const string TemporaryIndexPrefix = "mtq-index-";
+
+    /// <summary>
+    /// Deletes temporary indexes (<c>mtq-index-PID-GUID</c>) under <paramref name="tempDir"/> left by audits that were
+    /// killed before their cleanup ran; folders of live processes and anything else are left alone. Returns how many.
+    /// </summary>
+    internal static int RemoveStaleTemporaryIndexes(string tempDir)
+    {
+        int removed = 0;
+        IEnumerable<string> dirs;
+        try
+        {
+            dirs = Directory.EnumerateDirectories(tempDir, TemporaryIndexPrefix + "*").ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+
+        foreach (var dir in dirs)
+        {
+            var parts = Path.GetFileName(dir)[TemporaryIndexPrefix.Length..].Split('-');
+            if (parts.Length != 2 || parts[1].Length != 32
+                || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int pid)
+                || IsRunning(pid))
+                continue;
+            TryDelete(dir);
+            if (!Directory.Exists(dir))
+                removed++;
+        }
+
+        return removed;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+            return true;
+        try
+        {
+            using var p = Process.GetProcessById(pid);
+            return !p.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
         }
     }
 
