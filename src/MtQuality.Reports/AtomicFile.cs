@@ -22,7 +22,7 @@ public static class AtomicFile
         {
             var parts = Path.GetFileName(file).Split('.');
             if (parts.Length < 5 || !int.TryParse(parts[^3], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int pid)
-                || parts[^2].Length != 32 || IsRunning(pid))
+                || parts[^2].Length != 32 || IsProcessRunning(pid))
                 continue;
             try
             {
@@ -37,7 +37,8 @@ public static class AtomicFile
         return removed;
     }
 
-    private static bool IsRunning(int pid)
+    /// <summary>Whether the process <paramref name="pid"/> (this one included) is alive: temporary files and folders named after a live writer are left alone.</summary>
+    public static bool IsProcessRunning(int pid)
     {
         if (pid == Environment.ProcessId)
             return true;

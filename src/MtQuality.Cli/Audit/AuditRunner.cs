@@ -178,7 +178,7 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
             var parts = Path.GetFileName(dir)[TemporaryIndexPrefix.Length..].Split('-');
             if (parts.Length != 2 || parts[1].Length != 32
                 || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int pid)
-                || IsRunning(pid))
+                || AtomicFile.IsProcessRunning(pid))
                 continue;
             TryDelete(dir);
             if (!Directory.Exists(dir))
@@ -186,21 +186,6 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
         }
 
         return removed;
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        if (pid == Environment.ProcessId)
-            return true;
-        try
-        {
-            using var p = Process.GetProcessById(pid);
-            return !p.HasExited;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     private static void TryDelete(string dir)
