@@ -90,23 +90,18 @@ public sealed class MisplacedAdverbRule : IRule
                 if (context.Tokens[t].Kind != TokenKind.Word)
                     continue;
                 var adverb = context.Word(t);
-                int d; // the object's determiner
-                if (Adverbs.Contains(adverb))
-                    d = t + 1;
-                else if (adverb is "yesterday" or "today")
-                    d = t + 1;
-                else if (adverb == "on" && t + 2 < s.EndToken && Weekdays.Contains(context.Word(t + 1)) && Spaced(context, t, t + 1))
-                    d = t + 2;
-                else
+                bool onWeekday = adverb == "on" && t + 2 < s.EndToken && Weekdays.Contains(context.Word(t + 1)) && Spaced(context, t, t + 1);
+                bool time = onWeekday || adverb is "yesterday" or "today";
+                if (!time && !Adverbs.Contains(adverb))
                     continue;
-                bool time = d == t + 2 || adverb is "yesterday" or "today";
+                int d = onWeekday ? t + 2 : t + 1; // the object's determiner
                 int v = t - 1;
                 if (context.Tokens[v].Kind != TokenKind.Word || context.Tokens[d].Kind != TokenKind.Word || !Spaced(context, v, t) || !Spaced(context, d - 1, d))
                     continue;
                 if (!Determiners.Contains(context.Word(d)) || !IsLexicalVerb(context, s, v, adverb))
                     continue;
                 var verb = context.Word(v);
-                if (time && (Reporting.Value.Contains(verb) || CognitionVerbs.Contains(EnglishLexicon.Verbs.BaseOf(verb) ?? verb) || StartsDate(context, d, s.EndToken)))
+                if (time && (PhrasePattern.ReportingVerbForms.Value.Contains(verb) || CognitionVerbs.Contains(EnglishLexicon.Verbs.BaseOf(verb) ?? verb) || StartsDate(context, d, s.EndToken)))
                     continue; // "said on Monday the deal…" is a reported clause; "on Monday the 5th" a date
                 var moved = context.Article.Slice(new TextSpan(context.Tokens[t].Start, context.Tokens[d - 1].End));
                 findings.Add(context.Flag(Rule, v, d, time
@@ -164,8 +159,4 @@ public sealed class MisplacedAdverbRule : IRule
         "estimate", "predict", "fear", "realise", "realize", "understand", "indicate", "signal", "reveal", "assume",
         "guess", "conclude", "determine", "rule", "vote", "mean", "prove", "demonstrate", "recognise", "recognize",
     };
-
-    /// <summary>Every form of the reporting verbs of reporting-verbs.tsv (say, tell, announce, confirm…).</summary>
-    private static readonly Lazy<HashSet<string>> Reporting = new(() =>
-        [.. Lexicon.Load("reporting-verbs.tsv").Entries.Where(e => e.Length > 0).Select(e => e[0].Trim())]);
 }

@@ -86,8 +86,8 @@ public sealed class PhrasePattern
             .Where(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("says" or "tells" or "asks")),
     ]);
 
-    /// <summary>{report}: any form of a reporting verb of reporting-verbs.tsv.</summary>
-    private static readonly Lazy<HashSet<string>> Reporting = new(() => [.. Lexicons.Lexicon.Load("reporting-verbs.tsv").Entries.Select(e => e[0])]);
+    /// <summary>{report}: any form of a reporting verb of reporting-verbs.tsv (also used by misplaced-adverb).</summary>
+    internal static readonly Lazy<HashSet<string>> ReportingVerbForms = new(() => [.. Lexicons.Lexicon.Load("reporting-verbs.tsv").Entries.Select(e => e[0])]);
 
     /// <summary>Index of the last token of a match starting at word token <paramref name="t"/>, or -1.</summary>
     public int MatchAt(AnalysisContext ctx, int t, int end)
@@ -105,7 +105,7 @@ public sealed class PhrasePattern
                 "{refl}" => Reflexives.Contains(w),
                 "{ing}" => w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
                 "{report3}" => ReportingPresent.Value.Contains(w.ToLowerInvariant()),
-                "{report}" => Reporting.Value.Contains(w.ToLowerInvariant()),
+                "{report}" => ReportingVerbForms.Value.Contains(w.ToLowerInvariant()),
                 _ => string.Equals(w, e, StringComparison.OrdinalIgnoreCase),
             };
             if (!ok)
