@@ -16,40 +16,35 @@ public static class PageLanguage
     /// <summary>Another language must cover this many times the English share of the sample (and a fifth of it).</summary>
     public const double Margin = 1.5;
 
-    private static readonly Lazy<(string Lang, WordSet Words)[]> Lists = new(() =>
-        [.. Lexicon.Load("stopwords.tsv").Entries
+    /// <summary>
+    /// The other languages' stopword sets, and each of their stopwords with a bit per language (bit <c>l</c> = it is
+    /// in <c>Lists[l].Words</c>), case-insensitive like the sets: one lookup per sampled word instead of one per
+    /// language. Both come from one parse of stopwords.tsv.
+    /// </summary>
+    private static readonly Lazy<((string Lang, WordSet Words)[] Lists, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Membership)> Stoplists = new(() =>
+    {
+        var groups = Lexicon.Load("stopwords.tsv").Entries
             .Where(e => e.Length > 1 && e[1].Trim() != "en")
             .GroupBy(e => e[1].Trim(), StringComparer.Ordinal)
-            .Select(g => (g.Key, new WordSet(g.Select(e => e[0].Trim()))))]);
-
-    /// <summary>
-    /// Each stopword of the other languages with a bit per language (bit <c>l</c> = it is in <c>Lists[l].Words</c>),
-    /// case-insensitive like the sets: one lookup per sampled word instead of one per language.
-    /// </summary>
-    private static readonly Lazy<Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>> Membership = new(() =>
-    {
-        var lists = Lists.Value;
-        if (lists.Length > 31)
+            .Select(g => (Lang: g.Key, Words: g.Select(e => e[0].Trim()).ToList()))
+            .ToList();
+        if (groups.Count > 31)
             throw new InvalidOperationException("stopwords.tsv: more than 31 languages do not fit the membership mask");
         var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in Lexicon.Load("stopwords.tsv").Entries)
+        for (int l = 0; l < groups.Count; l++)
         {
-            if (e.Length <= 1 || e[1].Trim() == "en")
-                continue;
-            int l = Array.FindIndex(lists, x => x.Lang == e[1].Trim());
-            var w = e[0].Trim();
-            map[w] = map.GetValueOrDefault(w) | (1 << l);
+            foreach (var w in groups[l].Words)
+                map[w] = map.GetValueOrDefault(w) | (1 << l);
         }
 
-        return map.GetAlternateLookup<ReadOnlySpan<char>>();
+        return ([.. groups.Select(g => (g.Lang, new WordSet(g.Words)))], map.GetAlternateLookup<ReadOnlySpan<char>>());
     });
 
     /// <summary>The stopword list to judge the page with, or null for English.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordSet? StoplistFor(MtQuality.Core.Text.Article article)
     {
-        var lists = Lists.Value;
-        var membership = Membership.Value;
+        var (lists, membership) = Stoplists.Value;
         var hits = new int[lists.Length];
         int english = 0;
         int words = 0;
