@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Text;
 using MtQuality.Core.Lexicons;
 
 namespace MtQuality.Core.Rules.Translation;
@@ -21,96 +18,57 @@ namespace MtQuality.Core.Rules.Translation;
 /// </summary>
 internal static class BackgroundModel
 {
-    private static readonly Lazy<NgramCounts> GlossData = new(LoadGlosses);
+    private static readonly Lazy<(NgramCounts Glosses, NgramCounts Prose)> Data = new(Load);
 
-    private static readonly Lazy<NgramCounts> ProseData = new(() => NgramCounts.Sum(LoadProse(), GlossData.Value));
+    public static long Bigram(string w1, string w2) => Data.Value.Glosses.Bigram(w1, w2);
 
-    public static long Bigram(string w1, string w2) => GlossData.Value.Bigram(w1, w2);
+    public static long Unigram(string w) => Data.Value.Glosses.Unigram(w);
 
-    public static long Unigram(string w) => GlossData.Value.Unigram(w);
-
-    public static long Tokens => GlossData.Value.Tokens;
+    public static long Tokens => Data.Value.Glosses.Tokens;
 
     /// <summary>Prose (State of the Union) plus gloss counts: the background of the surprisal rules.</summary>
-    public static NgramCounts Prose => ProseData.Value;
+    public static NgramCounts Prose => Data.Value.Prose;
 
-    private static NgramCounts LoadGlosses()
+    /// <summary>
+    /// Both tables in one pass over each file, into one word table and one pair table with two count columns
+    /// (glosses; prose + glosses) sized for the files, so that nothing is rehashed, cloned or summed afterwards:
+    /// growing, copying and re-adding the pairs was most of this load, and this load was the largest part of
+    /// <c>mtq score</c>'s cold start. The table is kept small on purpose: each pair is a random probe, and on this
+    /// virtual machine a probe into a 48 MB table (pairs at ≤ 50% load, a count per column) cost ~3× one into 12 MB.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, over ~320k rows: tier-0 code would dominate
+    private static (NgramCounts Glosses, NgramCounts Prose) Load()
     {
-        var b = new NgramCounts.Builder();
-        var header = ReadRows("english-bigrams.tsv.gz", [MethodImpl(MethodImplOptions.AggressiveOptimization)] (line, fields) =>
-        {
-            if (fields.Length < 3 || !long.TryParse(line[fields[2]], NumberStyles.Integer, CultureInfo.InvariantCulture, out long n))
-                return;
-            int w2 = b.Intern(line[fields[1]]);
-            b.SetBigram(b.Intern(line[fields[0]]), w2, n);
-            b.AddUnigram(w2, n);
-        });
-        return b.Build(HeaderTokens(header));
-    }
-
-    private static NgramCounts LoadProse()
-    {
-        var b = new NgramCounts.Builder();
-        var header = ReadRows("english-lm.tsv.gz", [MethodImpl(MethodImplOptions.AggressiveOptimization)] (line, fields) =>
+        const int gloss = 0, prose = 1;
+        // ~60k words and ~270k distinct pairs in the two files (tools/lexicons keeps bigrams seen at least twice).
+        var b = new NgramCounts.Builder(columns: 2, expectedWords: 1 << 16, expectedPairs: 300_000);
+        long proseUnigrams = 0;
+        var proseHeader = Lexicon.ReadRows("english-lm.tsv.gz", [MethodImpl(MethodImplOptions.AggressiveOptimization)] (line, fields) =>
         {
             if (fields.Length == 2 && long.TryParse(line[fields[1]], NumberStyles.Integer, CultureInfo.InvariantCulture, out long u))
-                b.SetUnigram(b.Intern(line[fields[0]]), u);
+            {
+                b.AddUnigram(prose, b.Intern(line[fields[0]]), u);
+                proseUnigrams += u;
+            }
             else if (fields.Length == 3 && long.TryParse(line[fields[2]], NumberStyles.Integer, CultureInfo.InvariantCulture, out long n))
             {
                 int w1 = b.Intern(line[fields[0]]);
-                b.SetBigram(w1, b.Intern(line[fields[1]]), n);
+                b.AddBigram(prose, w1, b.Intern(line[fields[1]]), n);
             }
         });
-        return b.Build(HeaderTokens(header));
-    }
-
-    private delegate void RowHandler(ReadOnlySpan<char> line, ReadOnlySpan<Range> fields);
-
-    /// <summary>
-    /// Calls <paramref name="row"/> for each data row of an embedded gzipped table and returns its header, reading
-    /// the text the way <see cref="Lexicon.Parse(string, TextReader)"/> does (header lines "# key: value" before the
-    /// first row, other '#' lines and empty lines skipped, fields split on tabs) but without a string per row or field:
-    /// building ~300k Lexicon rows was most of the cold start of <c>mtq score</c>. Rows of four or more fields
-    /// report four.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, over ~160k rows: tier-0 code would dominate
-    private static Dictionary<string, string> ReadRows(string fileName, RowHandler row)
-    {
-        var asm = typeof(Lexicon).Assembly;
-        using var stream = asm.GetManifestResourceStream("MtQuality.Lexicons." + fileName)
-            ?? throw new InvalidOperationException($"lexicon '{fileName}' is not embedded in {asm.GetName().Name}");
-        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress), Encoding.UTF8);
-        string text = reader.ReadToEnd();
-        var header = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        bool inHeader = true;
-        Span<Range> ranges = stackalloc Range[4];
-        var rest = text.AsSpan();
-        while (!rest.IsEmpty)
+        var glossHeader = Lexicon.ReadRows("english-bigrams.tsv.gz", [MethodImpl(MethodImplOptions.AggressiveOptimization)] (line, fields) =>
         {
-            // Lines end at \n, \r or \r\n, as for TextReader.ReadLine.
-            int end = rest.IndexOfAny('\n', '\r');
-            var line = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? default : rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
-            if (line.Length == 0)
-                continue;
-            if (line[0] == '#')
-            {
-                if (inHeader && line.Length > 2 && line[1] == ' ')
-                {
-                    int colon = line[2..].IndexOf(':') + 2;
-                    if (colon > 2 && !line[2..colon].Contains(' '))
-                        header[line[2..colon].ToString()] = line[(colon + 1)..].Trim().ToString();
-                }
-
-                continue;
-            }
-
-            inHeader = false;
-            int n = line.Split(ranges, '\t');
-            row(line, ranges[..n]);
-        }
-
-        return header;
+            if (fields.Length < 3 || !long.TryParse(line[fields[2]], NumberStyles.Integer, CultureInfo.InvariantCulture, out long n))
+                return;
+            int w1 = b.Intern(line[fields[0]]);
+            int w2 = b.Intern(line[fields[1]]);
+            // The gloss unigrams are the bigram marginals; the prose column holds both tables' sums.
+            b.AddBigram(w1, w2, n, n);
+            b.AddUnigram(gloss, w2, n);
+            b.AddUnigram(prose, w2, n);
+        });
+        var glosses = b.Build(gloss, HeaderTokens(glossHeader));
+        return (glosses, b.Build(prose, (HeaderTokens(proseHeader) ?? proseUnigrams) + glosses.Tokens));
     }
 
     private static long? HeaderTokens(Dictionary<string, string> header) =>
@@ -120,28 +78,39 @@ internal static class BackgroundModel
 /// <summary>
 /// Lower-cased unigram and bigram counts (sentence edges are <c>&lt;s&gt;</c> and <c>&lt;/s&gt;</c>). Words are
 /// numbered once; a bigram is the 64-bit key of its two word numbers. Both live in small open-addressing tables of
-/// arrays written for this class rather than in BCL dictionaries keyed by string tuples: the ~300k pairs are loaded
+/// arrays written for this class rather than in BCL dictionaries keyed by string tuples: the ~900k pairs are loaded
 /// at the cold start of <c>mtq score</c>, where the shared generic dictionary code still runs unoptimised (tier 0),
-/// and building them was most of that start.
+/// and building them was most of that start. A <see cref="Builder"/> may keep several count columns over the same
+/// words and pairs; each built <see cref="NgramCounts"/> is one column (absent and zero counts are the same).
 /// </summary>
 internal sealed class NgramCounts
 {
     private readonly WordTable words;
     private readonly long[] unigrams;
-    private readonly PairTable bigrams;
+    private readonly PairTable pairs;
+    private readonly int column;
 
-    private NgramCounts(WordTable words, long[] unigrams, PairTable bigrams, long tokens)
+    private NgramCounts(WordTable words, long[] unigrams, PairTable pairs, int column, long tokens)
     {
         this.words = words;
         this.unigrams = unigrams;
-        this.bigrams = bigrams;
+        this.pairs = pairs;
+        this.column = column;
         Tokens = tokens;
+        int count = 0;
+        for (int slot = 0; slot < pairs.Capacity; slot++)
+        {
+            if (pairs.Value(slot, column) != 0)
+                count++;
+        }
+
+        BigramCount = count;
     }
 
     public long Tokens { get; }
 
-    /// <summary>Number of distinct bigrams.</summary>
-    public int BigramCount => bigrams.Count;
+    /// <summary>Number of distinct bigrams (with a count other than zero).</summary>
+    public int BigramCount { get; }
 
     public long Bigram(string w1, string w2)
     {
@@ -149,7 +118,10 @@ internal sealed class NgramCounts
         if (a < 0)
             return 0;
         int b = words.Find(w2);
-        return b < 0 ? 0 : bigrams.Get(Key(a, b));
+        if (b < 0)
+            return 0;
+        int slot = pairs.Find(Key(a, b));
+        return slot < 0 ? 0 : pairs.Value(slot, column);
     }
 
     public long Unigram(string w)
@@ -161,15 +133,18 @@ internal sealed class NgramCounts
     /// <summary>Every bigram with its count, in no particular order (tests and tools).</summary>
     public IEnumerable<(string W1, string W2, long Count)> Bigrams()
     {
-        for (int i = 0; i < bigrams.Keys.Length; i++)
+        for (int slot = 0; slot < pairs.Capacity; slot++)
         {
-            long k = bigrams.Keys[i];
-            if (k != PairTable.Empty)
-                yield return (words.Word((int)(k >> 32)), words.Word((int)(uint)k), bigrams.Values[i]);
+            long n = pairs.Value(slot, column);
+            if (n != 0)
+            {
+                long k = pairs.KeyAt(slot);
+                yield return (words.Word((int)(k >> 32)), words.Word((int)(uint)k), n);
+            }
         }
     }
 
-    /// <summary>Every word with its unigram count (0 for words seen only in bigrams).</summary>
+    /// <summary>Every word with its unigram count (0 for words seen only in bigrams or only in another column).</summary>
     public IEnumerable<(string Word, long Count)> Unigrams()
     {
         for (int id = 0; id < words.Count; id++)
@@ -187,70 +162,86 @@ internal sealed class NgramCounts
             builder.AddUnigram(to, b.unigrams[id]);
         }
 
-        builder.AddAll(b.bigrams, remap);
+        foreach (var (w1, w2, n) in b.Bigrams())
+            builder.AddBigram(builder.Intern(w1), builder.Intern(w2), n);
+
         return builder.Build(a.Tokens + b.Tokens);
     }
 
     private static long Key(int w1, int w2) => ((long)w1 << 32) | (uint)w2;
 
-    /// <summary>Collects counts; <see cref="Build"/> hands them over (the builder must not be used afterwards).</summary>
+    /// <summary>Collects counts; <see cref="Build(long?)"/> hands them over (the builder must not be used afterwards).</summary>
     internal sealed class Builder
     {
         private readonly WordTable words;
-        private readonly PairTable bigrams;
-        private long[] unigrams;
+        private readonly PairTable pairs;
+        private readonly long[][] unigrams;
 
         public Builder()
+            : this(columns: 1, expectedWords: 1 << 14, expectedPairs: 1 << 17)
         {
-            words = new WordTable(1 << 15);
-            bigrams = new PairTable(1 << 18);
-            unigrams = new long[1 << 15];
         }
 
-        /// <summary>Starts from a copy of <paramref name="counts"/>.</summary>
+        /// <summary>A builder of <paramref name="columns"/> count columns, sized for the expected numbers of distinct words and pairs.</summary>
+        public Builder(int columns, int expectedWords, int expectedPairs)
+        {
+            words = new WordTable(expectedWords);
+            pairs = new PairTable(expectedPairs, columns);
+            unigrams = new long[columns][];
+            for (int c = 0; c < columns; c++)
+                unigrams[c] = new long[expectedWords];
+        }
+
+        /// <summary>Starts from a copy of <paramref name="counts"/> (one column).</summary>
         public Builder(NgramCounts counts)
         {
             words = counts.words.Clone();
-            bigrams = counts.bigrams.Clone();
-            unigrams = (long[])counts.unigrams.Clone();
+            pairs = counts.pairs.Clone(counts.column);
+            unigrams = [[.. counts.unigrams]];
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Intern(ReadOnlySpan<char> word)
         {
             int id = words.Intern(word);
-            if (id >= unigrams.Length)
-                Array.Resize(ref unigrams, unigrams.Length * 2);
+            if (id >= unigrams[0].Length)
+            {
+                for (int c = 0; c < unigrams.Length; c++)
+                    Array.Resize(ref unigrams[c], Math.Max(unigrams[c].Length * 2, id + 1));
+            }
+
             return id;
         }
 
-        public void SetUnigram(int word, long count) => unigrams[word] = count;
+        public void AddUnigram(int word, long count) => AddUnigram(0, word, count);
 
-        public void AddUnigram(int word, long count) => unigrams[word] += count;
+        public void AddUnigram(int column, int word, long count) => unigrams[column][word] += count;
 
-        public void SetBigram(int w1, int w2, long count) => bigrams.Slot(Key(w1, w2)) = count;
-
-        public void AddBigram(int w1, int w2, long count) => bigrams.Slot(Key(w1, w2)) += count;
+        public void AddBigram(int w1, int w2, long count) => pairs.Add(pairs.Insert(Key(w1, w2)), 0, count);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void AddAll(PairTable other, int[] remap)
+        public void AddBigram(int column, int w1, int w2, long count) => pairs.Add(pairs.Insert(Key(w1, w2)), column, count);
+
+        /// <summary>Adds to the first two columns at once (one probe of the table for both).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void AddBigram(int w1, int w2, long count0, long count1)
         {
-            for (int i = 0; i < other.Keys.Length; i++)
-            {
-                long k = other.Keys[i];
-                if (k != PairTable.Empty)
-                    bigrams.Slot(Key(remap[(int)(k >> 32)], remap[(int)(uint)k])) += other.Values[i];
-            }
+            int slot = pairs.Insert(Key(w1, w2));
+            pairs.Add(slot, 0, count0);
+            pairs.Add(slot, 1, count1);
         }
 
-        /// <summary>The counts; <paramref name="tokens"/> defaults to the sum of the unigram counts.</summary>
-        public NgramCounts Build(long? tokens)
+        /// <summary>The counts of column 0; <paramref name="tokens"/> defaults to the sum of the unigram counts.</summary>
+        public NgramCounts Build(long? tokens) => Build(0, tokens);
+
+        /// <summary>The counts of <paramref name="column"/>; <paramref name="tokens"/> defaults to the sum of its unigram counts.</summary>
+        public NgramCounts Build(int column, long? tokens)
         {
-            var counts = unigrams.AsSpan(0, words.Count).ToArray();
+            var counts = unigrams[column].AsSpan(0, words.Count).ToArray();
             long sum = 0;
             foreach (long n in counts)
                 sum += n;
-            return new(words, counts, bigrams, tokens ?? sum);
+            return new(words, counts, pairs, column, tokens ?? sum);
         }
     }
 
@@ -263,6 +254,7 @@ internal sealed class NgramCounts
 
         public WordTable(int capacity)
         {
+            capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 16));
             byId = new string[capacity];
             slots = new int[capacity * 2];
             hashes = new int[capacity];
@@ -341,90 +333,114 @@ internal sealed class NgramCounts
         }
     }
 
-    /// <summary>64-bit keys to counts; open addressing with linear probing, <see cref="Empty"/> marks a free slot.</summary>
+    /// <summary>
+    /// A set of 64-bit pair keys, each with a slot of one or more counts; open addressing with linear probing, at
+    /// most three quarters full. A slot stores the complement of its key (keys are non-negative), so that 0 marks a free slot
+    /// and new arrays need no filling; the counts of a slot lie side by side, in the same cache line (the ~900k
+    /// random probes of a load are cache misses, one per array touched).
+    /// </summary>
     internal sealed class PairTable
     {
-        public const long Empty = -1;
+        private readonly int columns;
+        private long[] keys;
+        private long[] values;
 
-        public PairTable(int capacity)
+        /// <summary>A table with room for <paramref name="expected"/> keys before it grows.</summary>
+        public PairTable(int expected, int columns)
         {
-            Keys = new long[capacity];
-            Keys.AsSpan().Fill(Empty);
-            Values = new long[capacity];
+            int capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(expected, 8) * 4 / 3);
+            this.columns = columns;
+            keys = new long[capacity];
+            values = new long[capacity * columns];
         }
 
-        private PairTable(long[] keys, long[] values, int count)
+        private PairTable(long[] keys, long[] values, int columns, int count)
         {
-            Keys = keys;
-            Values = values;
+            this.keys = keys;
+            this.values = values;
+            this.columns = columns;
             Count = count;
         }
 
-        public long[] Keys { get; private set; }
-
-        public long[] Values { get; private set; }
-
         public int Count { get; private set; }
 
-        public PairTable Clone() => new((long[])Keys.Clone(), (long[])Values.Clone(), Count);
+        public int Capacity => keys.Length;
+
+        public long Value(int slot, int column) => values[(slot * columns) + column];
+
+        public void Add(int slot, int column, long count) => values[(slot * columns) + column] += count;
+
+        /// <summary>The key in <paramref name="slot"/> (only meaningful where a count is set).</summary>
+        public long KeyAt(int slot) => ~keys[slot];
+
+        /// <summary>A copy of the keys with one of the columns.</summary>
+        public PairTable Clone(int column)
+        {
+            var one = new long[keys.Length];
+            for (int slot = 0; slot < one.Length; slot++)
+                one[slot] = Value(slot, column);
+            return new((long[])keys.Clone(), one, 1, Count);
+        }
 
         private static int Hash(long key, int mask) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 32) & mask;
 
+        /// <summary>The slot of <paramref name="key"/>, or -1.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public long Get(long key)
+        public int Find(long key)
         {
-            var keys = Keys;
-            int mask = keys.Length - 1;
+            var k = keys;
+            int mask = k.Length - 1;
+            long stored = ~key;
             for (int i = Hash(key, mask); ; i = (i + 1) & mask)
             {
-                long k = keys[i];
-                if (k == key)
-                    return Values[i];
-                if (k == Empty)
-                    return 0;
+                long s = k[i];
+                if (s == stored)
+                    return i;
+                if (s == 0)
+                    return -1;
             }
         }
 
-        /// <summary>The count of <paramref name="key"/>, added as 0 when absent.</summary>
+        /// <summary>The slot of <paramref name="key"/>, added (with zero counts) when absent.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public ref long Slot(long key)
+        public int Insert(long key)
         {
-            if ((Count + 1) * 2 > Keys.Length)
+            if ((Count + 1) * 4L > keys.Length * 3L)
                 Grow();
-            var keys = Keys;
-            int mask = keys.Length - 1;
+            var k = keys;
+            int mask = k.Length - 1;
+            long stored = ~key;
             int i = Hash(key, mask);
             for (; ; i = (i + 1) & mask)
             {
-                long k = keys[i];
-                if (k == key)
-                    return ref Values[i];
-                if (k == Empty)
+                long s = k[i];
+                if (s == stored)
+                    return i;
+                if (s == 0)
                     break;
             }
 
-            keys[i] = key;
+            k[i] = stored;
             Count++;
-            return ref Values[i];
+            return i;
         }
 
         private void Grow()
         {
-            var oldKeys = Keys;
-            var oldValues = Values;
-            Keys = new long[oldKeys.Length * 2];
-            Keys.AsSpan().Fill(Empty);
-            Values = new long[oldKeys.Length * 2];
-            int mask = Keys.Length - 1;
+            var oldKeys = keys;
+            var oldValues = values;
+            keys = new long[oldKeys.Length * 2];
+            values = new long[keys.Length * columns];
+            int mask = keys.Length - 1;
             for (int j = 0; j < oldKeys.Length; j++)
             {
-                if (oldKeys[j] == Empty)
+                if (oldKeys[j] == 0)
                     continue;
-                int i = Hash(oldKeys[j], mask);
-                while (Keys[i] != Empty)
+                int i = Hash(~oldKeys[j], mask);
+                while (keys[i] != 0)
                     i = (i + 1) & mask;
-                Keys[i] = oldKeys[j];
-                Values[i] = oldValues[j];
+                keys[i] = oldKeys[j];
+                Array.Copy(oldValues, j * columns, values, i * columns, columns);
             }
         }
     }
