@@ -9,13 +9,24 @@ public static class EnglishLexicon
 {
     // First entry wins for keys that differ only in case (as the former GroupBy/First did).
     private static readonly Lazy<Dictionary<string, double>> WordsLazy = new(() =>
-        FirstByKey("english-words.tsv", 2, e => ParseDouble(e[1])));
+        FirstByKey("english-words.tsv", 2, (line, f) => ParseDouble(line[f[1]])));
 
     private static readonly Lazy<Dictionary<string, (string Usual, double CapShare)>> CaseLazy = new(() =>
-        FirstByKey("case-forms.tsv", 3, e => (e[1], ParseDouble(e[2]))));
+        FirstByKey("case-forms.tsv", 3, (line, f) => (line[f[1]].ToString(), ParseDouble(line[f[2]]))));
 
     private static readonly Lazy<Dictionary<string, string>> PosLazy = new(() =>
-        FirstByKey("pos.tsv", 2, e => e[1]));
+    {
+        // Few distinct tag strings ("n", "nv", "a", …): one string each.
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = tags.GetAlternateLookup<ReadOnlySpan<char>>();
+        return FirstByKey("pos.tsv", 2, (line, f) =>
+        {
+            var tag = line[f[1]];
+            if (!lookup.TryGetValue(tag, out var s))
+                lookup[tag] = s = tag.ToString();
+            return s;
+        });
+    });
 
     private static readonly Lazy<VerbTable> VerbsLazy = new(() => new VerbTable(Lexicon.Load("verb-forms.tsv")));
 
@@ -54,20 +65,29 @@ public static class EnglishLexicon
 
     public static Gazetteer Gazetteer => GazetteerLazy.Value;
 
-    private static Dictionary<string, T> FirstByKey<T>(string lexicon, int minColumns, Func<string[], T> value)
-    {
-        var entries = Lexicon.Load(lexicon).Entries;
-        var map = new Dictionary<string, T>(entries.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var e in entries)
-        {
-            if (e.Length >= minColumns)
-                map.TryAdd(e[0], value(e));
-        }
+    private delegate T RowValue<T>(ReadOnlySpan<char> line, ReadOnlySpan<Range> fields);
 
+    /// <summary>
+    /// Key (first column) → value of each row with at least <paramref name="minColumns"/> fields, read with
+    /// <see cref="Lexicon.ReadRows"/> (no string per line or unused field: these tables are most of the lexicon load
+    /// at the cold start of <c>mtq score</c>).
+    /// </summary>
+    private static Dictionary<string, T> FirstByKey<T>(string lexicon, int minColumns, RowValue<T> value)
+    {
+        var map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        var lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        Lexicon.ReadRows(
+            lexicon,
+            (line, f) =>
+            {
+                if (f.Length >= minColumns)
+                    lookup.TryAdd(line[f[0]], value(line, f)); // the key string is made only when it is new
+            },
+            lines => map.EnsureCapacity(lines));
         return map;
     }
 
-    private static double ParseDouble(string s) =>
+    private static double ParseDouble(ReadOnlySpan<char> s) =>
         double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0;
 }
 
@@ -78,6 +98,7 @@ public sealed class VerbTable
     private readonly Dictionary<string, string> pastParticiples = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> inflected = new(StringComparer.OrdinalIgnoreCase);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once over ~9k rows: tier-0 code would dominate
     public VerbTable(Lexicon lexicon)
     {
         foreach (var e in lexicon.Entries)
@@ -120,6 +141,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, HashSet<string>> types = new(StringComparer.Ordinal);
     private readonly HashSet<string> antipatterns = new(StringComparer.Ordinal);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once over ~9k rows: tier-0 code would dominate
     public Gazetteer(Lexicon lexicon)
     {
         foreach (var e in lexicon.Entries)
@@ -133,16 +155,21 @@ public sealed class Gazetteer
             }
 
             var surface = e[0];
-            if (!types.TryGetValue(surface, out var set))
-                types[surface] = set = new HashSet<string>(StringComparer.Ordinal);
-            set.Add(e[1]);
-            var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
+            if (types.TryGetValue(surface, out var set))
+            {
+                set.Add(e[1]); // a further type of a listed name: its phrase entry is already there
+                continue;
+            }
+
+            types[surface] = [e[1]];
+            var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0)
                 continue;
+            for (int i = 0; i < words.Length; i++)
+                words[i] = words[i].ToLowerInvariant();
             if (!byFirst.TryGetValue(words[0], out var list))
                 byFirst[words[0]] = list = [];
-            if (!list.Any(x => x.Surface == surface))
-                list.Add((words, surface, e[1]));
+            list.Add((words, surface, e[1]));
         }
 
         foreach (var list in byFirst.Values)

@@ -57,9 +57,17 @@ public sealed class Lexicon
     /// in its trailer).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per table, over up to ~170k rows: tier-0 code would dominate
-    public static Dictionary<string, string> ReadRows(string fileName, RowHandler row)
+    public static Dictionary<string, string> ReadRows(string fileName, RowHandler row) => ReadRows(fileName, row, null);
+
+    /// <summary>
+    /// <see cref="ReadRows(string, RowHandler)"/>, first telling <paramref name="lineCount"/> how many lines the file
+    /// has (an upper bound on its rows), so that a caller can size its table once instead of growing it row by row.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Dictionary<string, string> ReadRows(string fileName, RowHandler row, Action<int>? lineCount)
     {
         string text = ReadText(fileName);
+        lineCount?.Invoke(text.AsSpan().Count('\n') + 1);
         var header = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         bool inHeader = true;
         Span<Range> ranges = stackalloc Range[4];

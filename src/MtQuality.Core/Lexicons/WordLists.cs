@@ -7,7 +7,17 @@ namespace MtQuality.Core.Lexicons;
 public static class WordLists
 {
     private static readonly Lazy<WordSet> Function = new(() =>
-        WordSet.FromColumn("pos.tsv", 0, e => e.Length > 1 && e[1].AsSpan().IndexOfAny("dpcox") >= 0));
+    {
+        // Read row by row: the boilerplate classifier asks for these few hundred words on the critical path of
+        // mtq score, and building all ~83k rows of pos.tsv first cost more than the rest of that classification.
+        var words = new List<string>();
+        Lexicon.ReadRows("pos.tsv", (line, f) =>
+        {
+            if (f.Length > 1 && line[f[1]].IndexOfAny("dpcox") >= 0 && !line[f[0]].Trim().IsEmpty)
+                words.Add(line[f[0]].Trim().ToString());
+        });
+        return new WordSet(words);
+    });
 
     /// <summary>English closed-class words: the d/p/c/o/x entries of pos.tsv (determiners, prepositions, conjunctions, pronouns, auxiliaries).</summary>
     public static WordSet FunctionWords => Function.Value;
