@@ -67,7 +67,10 @@ public static class StartupProfile
             model!.Dispose();
         }
 
-        Console.WriteLine($"total {clock.Elapsed.TotalMilliseconds:0} ms wall, {process.TotalProcessorTime.TotalMilliseconds:0} ms process CPU");
+        process.Refresh();
+        Console.WriteLine($"total {clock.Elapsed.TotalMilliseconds:0} ms wall, {process.TotalProcessorTime.TotalMilliseconds:0} ms process CPU, "
+                          + $"{GC.GetTotalAllocatedBytes() / 1e6:0} MB allocated, {GC.CollectionCount(0)} gen0 / {GC.CollectionCount(1)} gen1 / {GC.CollectionCount(2)} gen2 collections, "
+                          + $"peak working set {process.PeakWorkingSet64 / 1e6:0} MB");
         return 0;
     }
 }
