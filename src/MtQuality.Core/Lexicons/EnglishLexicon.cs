@@ -8,8 +8,7 @@ namespace MtQuality.Core.Lexicons;
 public static class EnglishLexicon
 {
     // First entry wins for keys that differ only in case (as the former GroupBy/First did).
-    private static readonly Lazy<Dictionary<string, double>> WordsLazy = new(() =>
-        FirstByKey("english-words.tsv", 2, (line, f) => ParseDouble(line[f[1]])));
+    private static readonly Lazy<WordScores> WordsLazy = new(() => new WordScores("english-words.tsv"));
 
     private static readonly Lazy<Dictionary<string, (string Usual, double CapShare)>> CaseLazy = new(() =>
         FirstByKey("case-forms.tsv", 3, (line, f) => (line[f[1]].ToString(), ParseDouble(line[f[2]]))));
@@ -33,16 +32,13 @@ public static class EnglishLexicon
     private static readonly Lazy<Gazetteer> GazetteerLazy = new(() => new Gazetteer(Lexicon.Load("gazetteer.tsv")));
 
     /// <summary>Approximate Zipf-like score of a word (higher = more common); 0 when unknown.</summary>
-    public static double WordScore(string word) =>
-        WordsLazy.Value.GetValueOrDefault(word);
+    public static double WordScore(string word) => WordScore(word.AsSpan());
 
-    public static bool IsWord(string word) => WordsLazy.Value.ContainsKey(word);
+    public static bool IsWord(string word) => IsWord(word.AsSpan());
 
-    public static bool IsWord(ReadOnlySpan<char> word) =>
-        WordsLazy.Value.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+    public static bool IsWord(ReadOnlySpan<char> word) => WordsLazy.Value.TryGet(word, out _);
 
-    public static double WordScore(ReadOnlySpan<char> word) =>
-        WordsLazy.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var s) ? s : 0;
+    public static double WordScore(ReadOnlySpan<char> word) => WordsLazy.Value.TryGet(word, out var s) ? s : 0;
 
     /// <summary>The usual capitalised form and the share of capitalised uses, when the word is usually capitalised somewhere.</summary>
     public static (string Usual, double CapShare)? CaseForm(string lower) =>
@@ -89,6 +85,76 @@ public static class EnglishLexicon
 
     private static double ParseDouble(ReadOnlySpan<char> s) =>
         double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0;
+}
+
+/// <summary>
+/// english-words.tsv: word → score. Its words are folded to lower-case a–z, and a lookup ignores case exactly as
+/// <see cref="StringComparer.OrdinalIgnoreCase"/> would against such keys (a character matches a key letter when
+/// its invariant upper case is that letter's: "Word", "WORD", and "ſ" for "s"). A <see cref="WordTable"/> and an
+/// array rather than a Dictionary&lt;string, double&gt;, whose generic code is not precompiled and ran unoptimised
+/// over the ~125k rows at every cold start.
+/// </summary>
+internal sealed class WordScores
+{
+    private WordTable words;
+    private double[] scores;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once over ~125k rows
+    public WordScores(string lexicon)
+    {
+        words = new WordTable(1 << 10);
+        scores = new double[1 << 10];
+        var folded = new char[MaxWord];
+        Lexicon.ReadRows(
+            lexicon,
+            (line, f) =>
+            {
+                var key = line[f[0]];
+                if (f.Length < 2 || key.Length > MaxWord)
+                    return;
+                int count = words.Count;
+                int id = words.Intern(Fold(key, folded));
+                if (id < count)
+                    return; // first row wins, as before
+                if (id == scores.Length)
+                    Array.Resize(ref scores, scores.Length * 2);
+                scores[id] = double.TryParse(line[f[1]], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0;
+            },
+            lines =>
+            {
+                // One table of the right size instead of growth from a small one.
+                words = new WordTable(lines);
+                scores = new double[Math.Max(lines, 1)];
+            });
+    }
+
+    /// <summary>Longest word looked up (longer words are not in the list).</summary>
+    private const int MaxWord = 64;
+
+    public bool TryGet(ReadOnlySpan<char> word, out double score)
+    {
+        score = 0;
+        if (word.Length > MaxWord)
+            return false;
+        Span<char> folded = stackalloc char[word.Length];
+        int id = words.Find(Fold(word, folded));
+        if (id < 0)
+            return false;
+        score = scores[id];
+        return true;
+    }
+
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> into)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            char u = c < 128 ? c : char.ToUpperInvariant(c);
+            into[i] = u is >= 'A' and <= 'Z' ? (char)(u | 0x20) : c;
+        }
+
+        return into[..word.Length];
+    }
 }
 
 /// <summary>verb-forms.tsv: base → (s, past, past participle, ing); and every inflected form → base.</summary>
