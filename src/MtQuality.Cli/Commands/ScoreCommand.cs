@@ -28,14 +28,16 @@ public static class ScoreCommand
             var output = r.InvocationConfiguration.Output;
             var err = r.InvocationConfiguration.Error;
             var path = r.GetValue(file)!;
+            // A one-article process is mostly start-up: the index opens, and the lexicons and the language model
+            // load, on the thread pool (the second core) while this thread builds the rules and reads the input.
+            var opening = r.GetValue(index) is { } ix ? Task.Run(() => CorpusIndex.OpenModel(ix)) : null;
             var analyzer = new ArticleAnalyzer(analysis);
-            analyzer.WarmUpInBackground(); // lexicons and language model load on the other core while the input is read and classified
+            analyzer.WarmUpInBackground();
             var items = path == "-" ? [ReadStdin()] : new CorpusReader(common.Ingest(r, analysis)).Read([path]).ToList();
             LuceneCorpusModel? model = null;
             try
             {
-                if (r.GetValue(index) is { } ix)
-                    model = CorpusIndex.OpenModel(ix);
+                model = opening?.GetAwaiter().GetResult();
             }
             catch (IndexBusyException e)
             {
