@@ -115,19 +115,24 @@ internal sealed class NgramCounts
     public long Bigram(string w1, string w2)
     {
         int a = words.Find(w1);
-        if (a < 0)
-            return 0;
-        int b = words.Find(w2);
-        if (b < 0)
-            return 0;
-        int slot = pairs.Find(Key(a, b));
-        return slot < 0 ? 0 : pairs.Value(slot, column);
+        return a < 0 ? 0 : Bigram(a, words.Find(w2));
     }
 
-    public long Unigram(string w)
+    public long Unigram(string w) => Unigram(WordId(w));
+
+    /// <summary>The number of a word in these counts, or -1: for callers that ask about the same word many times.</summary>
+    public int WordId(string w) => words.Find(w);
+
+    /// <summary><see cref="Unigram(string)"/> by <see cref="WordId"/> (0 for -1).</summary>
+    public long Unigram(int id) => id < 0 ? 0 : unigrams[id];
+
+    /// <summary><see cref="Bigram(string, string)"/> by <see cref="WordId"/>s (0 when either is -1).</summary>
+    public long Bigram(int w1, int w2)
     {
-        int id = words.Find(w);
-        return id < 0 ? 0 : unigrams[id];
+        if (w1 < 0 || w2 < 0)
+            return 0;
+        int slot = pairs.Find(Key(w1, w2));
+        return slot < 0 ? 0 : pairs.Value(slot, column);
     }
 
     /// <summary>Every bigram with its count, in no particular order (tests and tools).</summary>

@@ -158,7 +158,8 @@ public sealed class OddWordOrderRule : IRule
         // noun + Name… + noun + verb form: "article Berlin City council published".
         for (int i = 0; i + 3 < words.Count; i++)
         {
-            if (!IsLowerNoun(c, words[i]) || !char.IsUpper(c.CharAt(words[i + 1])) || !Adjacent(c, words[i], words[i + 1]))
+            // The cheap tests first: most words are not followed by a capital, and the noun test is a lexicon lookup.
+            if (!char.IsUpper(c.CharAt(words[i + 1])) || !Adjacent(c, words[i], words[i + 1]) || !IsLowerNoun(c, words[i]))
                 continue;
             int j = i + 1;
             while (j < words.Count && char.IsUpper(c.CharAt(words[j])) && Adjacent(c, words[j - 1], words[j]))

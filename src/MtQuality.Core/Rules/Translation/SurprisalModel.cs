@@ -43,8 +43,24 @@ internal sealed class SurprisalModel
     // Per token of the article: its key, its unigram count and the bigram count with the token before it.
     // The counts depend on the keys alone, so these are memos; odd-word-order asks for the same ones several times.
     private string?[]? keys;
+    private int[]? backgroundIds;
     private long[]? unigramByToken;
     private long[]? bigramWithPrevious;
+
+    /// <summary>The background model's number for the word at token <paramref name="t"/> (-1 when it has none), looked up once per token.</summary>
+    private int BackgroundId(int t)
+    {
+        if (backgroundIds is null)
+        {
+            backgroundIds = new int[context.Tokens.Count];
+            backgroundIds.AsSpan().Fill(-2);
+        }
+
+        ref int id = ref backgroundIds[t];
+        if (id == -2)
+            id = background.WordId(Key(t));
+        return id;
+    }
 
     /// <summary><see cref="Key(string)"/> of the word at token index <paramref name="t"/>, computed once per article.</summary>
     public string Key(int t)
@@ -64,7 +80,7 @@ internal sealed class SurprisalModel
 
         ref long n = ref unigramByToken[t];
         if (n < 0)
-            n = Unigram(Key(t));
+            n = background.Unigram(BackgroundId(t)) + CorpusUnigram(Key(t));
         return n;
     }
 
@@ -81,7 +97,7 @@ internal sealed class SurprisalModel
 
         ref long n = ref bigramWithPrevious[t2];
         if (n < 0)
-            n = Bigram(Key(t1), Key(t2));
+            n = background.Bigram(BackgroundId(t1), BackgroundId(t2)) + CorpusBigram(Key(t1), Key(t2));
         return n;
     }
 
@@ -96,10 +112,13 @@ internal sealed class SurprisalModel
         return cvw > 0 ? -Math.Log2((double)cvw / Math.Max(cv, cvw)) : -Math.Log2(BackoffFactor * cw / tokens);
     }
 
-    public long Unigram(string w) => background.Unigram(w) + (corpus.Tokens > 0 ? Math.Max(0, corpus.Unigram(w) - ownUnigrams.GetValueOrDefault(w)) : 0);
+    public long Unigram(string w) => background.Unigram(w) + CorpusUnigram(w);
 
-    public long Bigram(string v, string w) =>
-        background.Bigram(v, w) + (corpus.Tokens > 0 ? Math.Max(0, corpus.Bigram(v, w) - ownBigrams.GetValueOrDefault((v, w))) : 0);
+    public long Bigram(string v, string w) => background.Bigram(v, w) + CorpusBigram(v, w);
+
+    private long CorpusUnigram(string w) => corpus.Tokens > 0 ? Math.Max(0, corpus.Unigram(w) - ownUnigrams.GetValueOrDefault(w)) : 0;
+
+    private long CorpusBigram(string v, string w) => corpus.Tokens > 0 ? Math.Max(0, corpus.Bigram(v, w) - ownBigrams.GetValueOrDefault((v, w))) : 0;
 
     /// <summary>Surprisal of <paramref name="w"/> after <paramref name="v"/>, or null when either word is unknown to the model (names, numbers).</summary>
     public double? Surprisal(string v, string w)
