@@ -29,11 +29,15 @@ public static class ScoreCommand
             var err = r.InvocationConfiguration.Error;
             var path = r.GetValue(file)!;
             // A one-article process is mostly start-up: the index opens, and the lexicons and the language model
-            // load, on the thread pool (the second core) while this thread builds the rules and reads the input.
-            var opening = r.GetValue(index) is { } ix ? Task.Run(() => CorpusIndex.OpenModel(ix)) : null;
+            // load, on threads of their own (the second core) while this thread builds the rules and reads the input.
+            var opening = r.GetValue(index) is { } ix
+                ? Task.Factory.StartNew(() => CorpusIndex.OpenModel(ix), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                : null;
             var analyzer = new ArticleAnalyzer(analysis);
             analyzer.WarmUpInBackground();
             var items = path == "-" ? [ReadStdin()] : new CorpusReader(common.Ingest(r, analysis)).Read([path]).ToList();
+            if (opening is not null)
+                MtQuality.Core.Boilerplate.PageLanguage.WarmUp(); // the line classifier's tables, while the index opens
             LuceneCorpusModel? model = null;
             try
             {

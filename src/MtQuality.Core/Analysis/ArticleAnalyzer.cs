@@ -28,7 +28,7 @@ public sealed class ArticleAnalyzer
     }
 
     /// <summary>
-    /// Starts loading, on two thread-pool threads, the lexicons and the background language model that the enabled
+    /// Starts loading, on two background threads, the lexicons and the background language model that the enabled
     /// span rules will ask for, so that a one-article process (<c>mtq score</c>) loads them on the second core while
     /// it reads and classifies the article, instead of one after the other on the first call of each rule. It adds no
     /// work (each table is a Lazy built once, whoever asks first) and changes no result; a load that fails here fails
@@ -38,10 +38,15 @@ public sealed class ArticleAnalyzer
     {
         if (spanRules.Count == 0)
             return;
-        _ = Task.Run(() => Quietly(MtQuality.Core.Lexicons.EnglishLexicon.WarmUp));
+        // Threads of their own (not pool work items): the pool starts with one thread per core and queues the rest,
+        // so the longest load, the language model, could wait behind the others and finish last, alone.
         if (spanRules.Any(r => r.Descriptor.Id is RuleIds.OddWordOrder or RuleIds.SpunPhrase or RuleIds.SpunCollocation))
-            _ = Task.Run(() => Quietly(() => _ = MtQuality.Core.Rules.Translation.BackgroundModel.Prose));
+            Background(() => _ = MtQuality.Core.Rules.Translation.BackgroundModel.Prose);
+        Background(MtQuality.Core.Lexicons.EnglishLexicon.WarmUp);
     }
+
+    private static void Background(Action load) =>
+        _ = Task.Factory.StartNew(() => Quietly(load), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private static void Quietly(Action load)
     {

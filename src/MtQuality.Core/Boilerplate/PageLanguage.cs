@@ -40,6 +40,13 @@ public static class PageLanguage
         return ([.. groups.Select(g => (g.Lang, new WordSet(g.Words)))], map.GetAlternateLookup<ReadOnlySpan<char>>());
     });
 
+    /// <summary>Loads the stopword lists and the English function words now, on the calling thread.</summary>
+    public static void WarmUp()
+    {
+        _ = Stoplists.Value;
+        _ = WordLists.FunctionWords;
+    }
+
     /// <summary>The stopword list to judge the page with, or null for English.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordSet? StoplistFor(MtQuality.Core.Text.Article article)
