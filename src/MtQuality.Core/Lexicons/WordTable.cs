@@ -10,22 +10,23 @@ namespace MtQuality.Core.Lexicons;
 internal sealed class WordTable
 {
     private string[] byId;
-    private int[] slots; // id + 1; 0 = empty
-    private int[] hashes;
+
+    // Per slot: the word's hash in the high 32 bits and its id + 1 in the low 32 (0 = empty), so that a probe compares
+    // hashes without a second array and touches a word's string only when the hashes match: on this virtual
+    // machine each dependent cache miss of a lookup costs more than the hashing.
+    private long[] slots;
 
     public WordTable(int capacity)
     {
         capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 16));
         byId = new string[capacity];
-        slots = new int[capacity * 2];
-        hashes = new int[capacity];
+        slots = new long[capacity * 2];
     }
 
-    private WordTable(string[] byId, int[] slots, int[] hashes, int count)
+    private WordTable(string[] byId, long[] slots, int count)
     {
         this.byId = byId;
         this.slots = slots;
-        this.hashes = hashes;
         Count = count;
     }
 
@@ -33,20 +34,25 @@ internal sealed class WordTable
 
     public string Word(int id) => byId[id];
 
-    public WordTable Clone() => new((string[])byId.Clone(), (int[])slots.Clone(), (int[])hashes.Clone(), Count);
+    public WordTable Clone() => new((string[])byId.Clone(), (long[])slots.Clone(), Count);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ReadOnlySpan<char> word)
     {
         int hash = string.GetHashCode(word);
-        int mask = slots.Length - 1;
+        var table = slots;
+        int mask = table.Length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask)
         {
-            int s = slots[i];
+            long s = table[i];
             if (s == 0)
                 return -1;
-            if (hashes[s - 1] == hash && word.SequenceEqual(byId[s - 1]))
-                return s - 1;
+            if ((int)(s >> 32) == hash)
+            {
+                int id = (int)s - 1;
+                if (word.SequenceEqual(byId[id]))
+                    return id;
+            }
         }
     }
 
@@ -54,42 +60,43 @@ internal sealed class WordTable
     public int Intern(ReadOnlySpan<char> word)
     {
         int hash = string.GetHashCode(word);
-        int mask = slots.Length - 1;
+        var table = slots;
+        int mask = table.Length - 1;
         int i = hash & mask;
         for (; ; i = (i + 1) & mask)
         {
-            int s = slots[i];
+            long s = table[i];
             if (s == 0)
                 break;
-            if (hashes[s - 1] == hash && word.SequenceEqual(byId[s - 1]))
-                return s - 1;
+            if ((int)(s >> 32) == hash && word.SequenceEqual(byId[(int)s - 1]))
+                return (int)s - 1;
         }
 
         int id = Count++;
         if (id == byId.Length)
-        {
             Array.Resize(ref byId, byId.Length * 2);
-            Array.Resize(ref hashes, hashes.Length * 2);
-        }
-
         byId[id] = word.ToString();
-        hashes[id] = hash;
-        slots[i] = id + 1;
-        if (Count * 2 > slots.Length)
+        table[i] = Slot(hash, id);
+        if (Count * 2 > table.Length)
             Rehash();
         return id;
     }
 
+    private static long Slot(int hash, int id) => ((long)hash << 32) | (uint)(id + 1);
+
     private void Rehash()
     {
-        slots = new int[slots.Length * 2];
+        var old = slots;
+        slots = new long[old.Length * 2];
         int mask = slots.Length - 1;
-        for (int id = 0; id < Count; id++)
+        foreach (long s in old)
         {
-            int i = hashes[id] & mask;
+            if (s == 0)
+                continue;
+            int i = (int)(s >> 32) & mask;
             while (slots[i] != 0)
                 i = (i + 1) & mask;
-            slots[i] = id + 1;
+            slots[i] = s;
         }
     }
 }
