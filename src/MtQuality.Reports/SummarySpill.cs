@@ -24,9 +24,13 @@ internal sealed class SummarySpill : IDisposable
 
     public SummarySpill()
     {
-        // DeleteOnClose: the file goes with the handle, also when the writer is never disposed.
-        file = new FileStream(Path.Combine(Path.GetTempPath(), $"mtq-summaries-{Guid.NewGuid():N}.bin"), FileMode.CreateNew, FileAccess.ReadWrite,
-            FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        var path = Path.Combine(Path.GetTempPath(), $"mtq-summaries-{Guid.NewGuid():N}.bin");
+        file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        // Windows deletes the file when its last handle closes, also in a killed process; elsewhere DeleteOnClose
+        // is the runtime's unlink on dispose, so the name is unlinked at once (the open handle keeps the data) and
+        // an audit killed mid-run leaves no file behind.
+        if (!OperatingSystem.IsWindows())
+            File.Delete(path);
         writer = new BinaryWriter(file, Utf8, leaveOpen: true);
     }
 
