@@ -49,7 +49,11 @@ public sealed class CorpusIndex : IDisposable
             throw new IndexBusyException($"{path}: the index is in use by another mtq process (mtq-writer.lock is held); wait for it to finish");
         }
 
-        var dir = FSDirectory.Open(path, new NativeFSLockFactory(path));
+        // Positional reads, not memory maps: the writer's merges (the last one rewrites the whole index) read every
+        // segment once, and mapped, those pages counted in the resident set: `mtq index` of 200k articles peaked at
+        // 840 MB, 435 MB of it file pages, against 561 MB this way, for the same CPU. The model reader
+        // (OpenModel) stays mapped: its random seeks cost ~12% more CPU through reads.
+        var dir = new NIOFSDirectory(new DirectoryInfo(path), new NativeFSLockFactory(path));
         var index = new CorpusIndex(path, dir) { guard = guard };
         IndexWriterConfig Config(OpenMode mode) => new(CorpusAnalyzer.Version, new CorpusAnalyzer())
         {
