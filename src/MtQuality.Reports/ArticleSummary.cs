@@ -3,7 +3,7 @@ using MtQuality.Core.Rules;
 
 namespace MtQuality.Reports;
 
-/// <summary>What the corpus page needs of one article; small, so 100k of them fit comfortably in memory.</summary>
+/// <summary>What the corpus pages need of one article. An audit keeps them in a file until the pages are written (<see cref="SummarySpill"/>).</summary>
 public sealed record ArticleSummary(
     string Id,
     string Path,
@@ -22,18 +22,7 @@ public sealed record ArticleSummary(
         string reason = v.Drivers.Count == 0
             ? (v.BoilerplateScore > 0 ? "boilerplate only" : "no findings")
             : string.Join(", ", v.Drivers.Take(2).Select(d => $"{d.Findings}× {d.Family}"));
-        // An audit keeps one summary per article until Finish: sites, labels and reasons repeat across
-        // articles, so they are shared, and the rule counts are two small arrays instead of a dictionary.
-        return new ArticleSummary(v.Article.Id, v.Article.Path, Shared(v.Article.Site), v.DisplayTitle, reportName, v.MtScore, v.BoilerplateScore, v.ContentWords, Shared(v.Label), RuleCountMap.Of(v.Findings), Shared(reason));
-    }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
-
-    private static string Shared(string s)
-    {
-        if (Pool.TryGetValue(s, out var shared))
-            return shared;
-        return Pool.Count < 100_000 ? Pool.GetOrAdd(s, s) : s;
+        return new ArticleSummary(v.Article.Id, v.Article.Path, v.Article.Site, v.DisplayTitle, reportName, v.MtScore, v.BoilerplateScore, v.ContentWords, v.Label, RuleCountMap.Of(v.Findings), reason);
     }
 }
 
@@ -43,7 +32,7 @@ internal sealed class RuleCountMap : IReadOnlyDictionary<string, int>
     private readonly string[] keys;
     private readonly int[] counts;
 
-    private RuleCountMap(string[] keys, int[] counts)
+    internal RuleCountMap(string[] keys, int[] counts)
     {
         this.keys = keys;
         this.counts = counts;

@@ -108,7 +108,8 @@ public static class CorpusReport
         md.Heading(1, $"Ranking, page {page} of {pages}");
         md.Line($"Articles {N(from + 1)}–{N(to)} of {N(sorted.Count)} by machine-translation score. [← corpus overview](../index.md)").Line();
         md.Line(Pager(page, pages)).Line();
-        RankingTable(md, sorted.Skip(from).Take(to - from), from, "../articles");
+        // By index: the ranking may be a view over a file (SummarySpill), where Skip would read every earlier row.
+        RankingTable(md, Enumerable.Range(from, to - from).Select(i => sorted[i]), from, "../articles");
         md.Line(Pager(page, pages));
         return md.ToString();
     }

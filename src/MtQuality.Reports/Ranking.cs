@@ -5,10 +5,15 @@ public static class Ranking
 {
     public static int Compare(ArticleSummary x, ArticleSummary y)
     {
-        int c = y.MtScore.CompareTo(x.MtScore);
-        if (c == 0)
-            c = y.BoilerplateScore.CompareTo(x.BoilerplateScore);
+        int c = CompareScores(x.MtScore, x.BoilerplateScore, y.MtScore, y.BoilerplateScore);
         return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+    }
+
+    /// <summary>The order by the two scores alone; <see cref="SummarySpill"/> keeps only the scores in memory and reads ids for ties.</summary>
+    internal static int CompareScores(double mtX, double boilerplateX, double mtY, double boilerplateY)
+    {
+        int c = mtY.CompareTo(mtX);
+        return c != 0 ? c : boilerplateY.CompareTo(boilerplateX);
     }
 
     public static List<ArticleSummary> Sorted(IReadOnlyList<ArticleSummary> articles)

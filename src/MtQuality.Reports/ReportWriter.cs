@@ -9,16 +9,16 @@ namespace MtQuality.Reports;
 /// Writes the reports of an audit into one folder: <see cref="Add"/> once per article as it is scored (its
 /// Markdown report, and with HTML its page of the static site), then <see cref="Finish"/> once (corpus page,
 /// charts, ranking pages, rule pages, site assets; stale reports of articles no longer in the corpus removed).
-/// Only a small summary per article stays in memory. Every file is written atomically. <see cref="Add"/> may be
-/// called from several threads.
+/// The summaries the corpus pages need wait in a temporary file (<see cref="SummarySpill"/>), deleted on
+/// <see cref="Dispose"/>. Every file is written atomically. <see cref="Add"/> may be called from several threads.
 /// </summary>
-public sealed class ReportWriter
+public sealed class ReportWriter : IDisposable
 {
     private readonly string outDir;
     private readonly bool html;
     private readonly string articlesDir;
     private readonly object gate = new();
-    private readonly List<ArticleSummary> summaries = [];
+    private readonly SummarySpill summaries = new();
     private readonly HashSet<string> usedNames = new(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="html">Also write the static HTML site (index.html, articles/*.html, rules/*.html, assets/).</param>
@@ -29,8 +29,6 @@ public sealed class ReportWriter
         articlesDir = Path.Combine(outDir, "articles");
         Directory.CreateDirectory(articlesDir);
     }
-
-    public IReadOnlyList<ArticleSummary> Summaries => summaries;
 
     /// <summary>Writes the article's reports and returns its summary.</summary>
     public ArticleSummary Add(ArticleVerdict verdict)
@@ -53,9 +51,9 @@ public sealed class ReportWriter
     /// <summary>Writes the corpus-level pages. <paramref name="errors"/> are the inputs that could not be read.</summary>
     public void Finish(IReadOnlyList<string> errors)
     {
-        List<ArticleSummary> sorted;
+        IReadOnlyList<ArticleSummary> sorted;
         lock (gate)
-            sorted = Ranking.Sorted(summaries);
+            sorted = summaries.Ranked();
         RemoveStaleArticles();
         WriteRules();
         var figures = CorpusFigures.Of(sorted, CorpusReport.WorstRows);
@@ -93,6 +91,8 @@ public sealed class ReportWriter
             return;
         WriteSiteIndex(outDir, sorted, errors, figures);
     }
+
+    public void Dispose() => summaries.Dispose();
 
     /// <summary>The site's index.html and assets/ (stylesheet, script, ranking data) for ranked summaries.</summary>
     public static void WriteSiteIndex(string outDir, IReadOnlyList<ArticleSummary> sorted, IReadOnlyList<string> errors, CorpusFigures figures)

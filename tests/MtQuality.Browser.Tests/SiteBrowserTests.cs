@@ -180,7 +180,7 @@ public sealed class SiteBrowserTests
     {
         var dir = Path.Combine(Path.GetTempPath(), "mtq-site-" + Guid.NewGuid().ToString("N"));
         var analyzer = new ArticleAnalyzer();
-        var writer = new ReportWriter(dir, html: true);
+        using var writer = new ReportWriter(dir, html: true);
         int n = 0;
         var seeds = Path.Combine(RepoRoot(), "corpora", "seeds");
         foreach (var f in Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal))

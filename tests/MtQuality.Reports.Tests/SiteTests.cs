@@ -76,7 +76,7 @@ public sealed class SiteTests
         var dir = Path.Combine(Path.GetTempPath(), "mtq-rw-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var w = new ReportWriter(dir, html: true);
+            using var w = new ReportWriter(dir, html: true);
             w.Add(Verdict(Text, "one"));
             w.Add(Verdict(Text, "one"));
             w.Finish([]);
@@ -88,6 +88,34 @@ public sealed class SiteTests
         finally
         {
             Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    public void SpilledSummariesComeBackWholeInRankingOrder()
+    {
+        var one = ArticleSummary.From(Verdict(Text, "seed"), "seed.md");
+        // Few distinct scores, so most summaries tie and are ranked by id (ordinal: "B" before "a", "é" last).
+        var many = Enumerable.Range(0, 300).Select(i => one with
+        {
+            Id = (i % 3 == 0 ? "B" : i % 3 == 1 ? "a" : "é") + (i * 7919 % 300),
+            Title = $"title {i} «ü»",
+            ReportName = $"r{i}.md",
+            MtScore = i % 4 * 10.5,
+            BoilerplateScore = i % 5 == 0 ? 0 : 12.25,
+            ContentWords = i,
+        }).ToList();
+        using var spill = new SummarySpill();
+        foreach (var s in many)
+            spill.Add(s);
+        var ranked = spill.Ranked();
+        var expected = Ranking.Sorted(many);
+        Assert.HasCount(expected.Count, ranked);
+        for (int i = 0; i < expected.Count; i++)
+        {
+            var (e, a) = (expected[i], ranked[i]);
+            Assert.AreEqual(e with { RuleCounts = a.RuleCounts }, a, $"row {i}");
+            CollectionAssert.AreEqual(e.RuleCounts.ToList(), a.RuleCounts.ToList(), $"rule counts of row {i}");
         }
     }
 

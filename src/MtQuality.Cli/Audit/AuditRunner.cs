@@ -13,12 +13,13 @@ namespace MtQuality.Cli.Audit;
 /// The batch audit, in two streaming passes. Pass 1 reads every input, builds each article's statistics and
 /// Lucene document on all cores and adds it to the index (unchanged articles, by content hash, are skipped),
 /// then commits. Pass 2 re-reads the inputs and scores each article against a frozen reader of the index,
-/// in parallel and in input order, writing each article report as it goes. Only small per-article summaries
-/// stay in memory for the corpus page. Every file is written atomically.
+/// in parallel and in input order, writing each article report as it goes. The per-article summaries the corpus
+/// pages need wait in a temporary file (see <see cref="ReportWriter"/>). Every file is written atomically.
 /// </summary>
 public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextWriter stderr)
 {
-    public sealed record Outcome(int Articles, int Errors, double MaxMtScore, IReadOnlyList<ArticleSummary> Summaries);
+    /// <summary>The figures of the closing line, totalled as the verdicts come in (no per-article state is kept for them).</summary>
+    public sealed record Outcome(int Articles, int Sites, int Flagged, double MeanBoilerplate, double MaxMtScore);
 
     public int Run()
     {
@@ -50,10 +51,9 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
             foreach (var e in errors)
                 stderr.WriteLine($"mtq: {e}");
             var seconds = clock.Elapsed.TotalSeconds;
-            int flagged = outcome.Summaries.Count(s => s.MtScore >= 30);
             stdout.WriteLine(
-                $"Audited {outcome.Articles} articles from {outcome.Summaries.Select(s => s.Site).Distinct().Count()} sites in {seconds:0.0} s " +
-                $"({indexed} indexed, {skipped} unchanged): {flagged} with MT score >= 30, mean boilerplate {(outcome.Summaries.Count == 0 ? 0 : outcome.Summaries.Average(s => s.BoilerplateScore)):0.0}%; " +
+                $"Audited {outcome.Articles} articles from {outcome.Sites} sites in {seconds:0.0} s " +
+                $"({indexed} indexed, {skipped} unchanged): {outcome.Flagged} with MT score >= 30, mean boilerplate {outcome.MeanBoilerplate:0.0}%; " +
                 $"{errors.Count} inputs not read. Reports: {Path.Combine(settings.Out, "index.md")}");
             if (!errors.IsEmpty)
                 return Cli.InputError;
@@ -92,9 +92,12 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
     private Outcome Pass2(CorpusReader reader, ICorpusModel model, ConcurrentQueue<string> errors, Progress progress)
     {
         var analyzer = new ArticleAnalyzer(settings.Analysis);
-        var reports = settings.Reports ? new ReportWriter(settings.Out, settings.Html) : null;
+        using var reports = settings.Reports ? new ReportWriter(settings.Out, settings.Html) : null;
         AtomicFile.RemoveStaleTemporaries(settings.Out); // left by a run that was killed mid-write
-        var summaries = new List<ArticleSummary>();
+        var sites = new HashSet<string>(StringComparer.Ordinal);
+        int articles = 0;
+        int flagged = 0;
+        double boilerplate = 0;
         double maxMt = 0;
         long done = 0;
         Directory.CreateDirectory(settings.Out);
@@ -116,9 +119,12 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
                     continue;
                 }
 
+                articles++;
+                sites.Add(verdict.Article.Site);
+                if (verdict.MtScore >= 30)
+                    flagged++;
+                boilerplate += verdict.BoilerplateScore;
                 maxMt = Math.Max(maxMt, verdict.MtScore);
-                if (reports is null)
-                    summaries.Add(ArticleSummary.From(verdict, string.Empty));
                 jsonl.Write(r.Json);
                 jsonl.Write('\n');
             }
@@ -126,10 +132,8 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
             jsonl.Flush();
         });
 
-        if (reports is null)
-            return new Outcome(summaries.Count, errors.Count, maxMt, summaries);
-        reports.Finish([.. errors]);
-        return new Outcome(reports.Summaries.Count, errors.Count, maxMt, reports.Summaries);
+        reports?.Finish([.. errors]);
+        return new Outcome(articles, sites.Count, flagged, articles == 0 ? 0 : boilerplate / articles, maxMt);
     }
 
     private Rendered AnalyzeAndRender(ArticleAnalyzer analyzer, ReportWriter? reports, MtQuality.Core.Text.Article article, ICorpusModel model)
