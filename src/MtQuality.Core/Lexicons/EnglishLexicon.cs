@@ -83,7 +83,7 @@ public static class EnglishLexicon
         return map;
     }
 
-    private static double ParseDouble(ReadOnlySpan<char> s) =>
+    internal static double ParseDouble(ReadOnlySpan<char> s) =>
         double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0;
 }
 
@@ -118,7 +118,7 @@ internal sealed class WordScores
                     return; // first row wins, as before
                 if (id == scores.Length)
                     Array.Resize(ref scores, scores.Length * 2);
-                scores[id] = double.TryParse(line[f[1]], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0;
+                scores[id] = EnglishLexicon.ParseDouble(line[f[1]]);
             },
             lines =>
             {

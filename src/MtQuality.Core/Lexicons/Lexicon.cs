@@ -164,19 +164,24 @@ public sealed class Lexicon
         }
     }
 
+    /// <summary>A '#' line before the first row: "# key: value" (a key without spaces) goes into the header; other comments do not.</summary>
+    private static void HeaderLine(ReadOnlySpan<char> line, Dictionary<string, string> header)
+    {
+        if (line.Length <= 2 || line[1] != ' ')
+            return;
+        int colon = line[2..].IndexOf(':') + 2;
+        if (colon > 2 && !line[2..colon].Contains(' '))
+            header[line[2..colon].ToString()] = line[(colon + 1)..].Trim().ToString();
+    }
+
     /// <summary>One non-empty line of <see cref="ReadRows(string, RowHandler, Action{int})"/>: a header or comment line, or a row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Row(ReadOnlySpan<char> line, ref bool inHeader, Dictionary<string, string> header, Span<Range> ranges, RowHandler row)
     {
         if (line[0] == '#')
         {
-            if (inHeader && line.Length > 2 && line[1] == ' ')
-            {
-                int colon = line[2..].IndexOf(':') + 2;
-                if (colon > 2 && !line[2..colon].Contains(' '))
-                    header[line[2..colon].ToString()] = line[(colon + 1)..].Trim().ToString();
-            }
-
+            if (inHeader)
+                HeaderLine(line, header);
             return;
         }
 
@@ -220,16 +225,8 @@ public sealed class Lexicon
                 continue;
             if (line[0] == '#')
             {
-                if (inHeader && line.Length > 2 && line[1] == ' ')
-                {
-                    int colon = line.IndexOf(':', 2);
-                    if (colon > 2 && !line.AsSpan(2, colon - 2).Contains(' '))
-                    {
-                        header[line[2..colon]] = line[(colon + 1)..].Trim();
-                        continue;
-                    }
-                }
-
+                if (inHeader)
+                    HeaderLine(line, header);
                 continue;
             }
 
