@@ -19,7 +19,7 @@ public sealed class ReportWriter : IDisposable
     private readonly string articlesDir;
     private readonly object gate = new();
     private readonly SummarySpill summaries = new();
-    private readonly HashSet<string> usedNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ReportNames usedNames = new();
 
     /// <param name="html">Also write the static HTML site (index.html, articles/*.html, rules/*.html, assets/).</param>
     public ReportWriter(string outDir, bool html)
@@ -36,7 +36,7 @@ public sealed class ReportWriter : IDisposable
         string name;
         lock (gate)
         {
-            name = UniqueName(SafeFileName.From(verdict.Article.Id));
+            name = usedNames.Claim(SafeFileName.From(verdict.Article.Id));
         }
 
         var summary = ArticleSummary.From(verdict, name + ".md");
@@ -130,14 +130,6 @@ public sealed class ReportWriter : IDisposable
             AtomicFile.WriteAllText(Path.Combine(rulesDir, "README.html"), HtmlRenderer.Page("MtQuality rules", RuleDocs.Index(rules)));
     }
 
-    private string UniqueName(string name)
-    {
-        var candidate = name;
-        for (int i = 2; !usedNames.Add(candidate); i++)
-            candidate = $"{name}-{i}";
-        return candidate;
-    }
-
     /// <summary>Article reports not written by this run (their names are the used names, exactly as written, with .md and, with HTML, .html).</summary>
     private void RemoveStaleArticles()
     {
@@ -150,7 +142,7 @@ public sealed class ReportWriter : IDisposable
             if (ext is null)
                 continue;
             var stem = name[..^ext.Length];
-            bool kept = (ext == ".md" || html) && usedNames.TryGetValue(stem, out var used) && string.Equals(used, stem, StringComparison.Ordinal);
+            bool kept = (ext == ".md" || html) && usedNames.WasClaimed(stem);
             if (!kept)
                 File.Delete(f);
         }
