@@ -29,6 +29,31 @@ internal static class BackgroundModel
     /// <summary>Prose (State of the Union) plus gloss counts: the background of the surprisal rules.</summary>
     public static NgramCounts Prose => Data.Value.Prose;
 
+    /// <summary>The name of the model's image in <see cref="ModelCache"/>.</summary>
+    internal const string ImageName = "background-model";
+
+    /// <summary>
+    /// The mapped image of both tables from the cache when this build wrote one before; else the tables are built
+    /// from the lexicons (<see cref="Build"/>) and their image is written for the next process (first run only,
+    /// ~15 MB, best effort). Both paths give the same counts (tests compare them key by key).
+    /// </summary>
+    private static (NgramCounts Glosses, NgramCounts Prose) Load()
+    {
+        var folder = ModelCache.Folder;
+        if (folder is not null)
+        {
+            var image = NgramImage.TryOpen(ModelCache.ImagePath(folder, ImageName), ModelCache.Key);
+            if (image is { Columns: 2 })
+                return (new NgramCounts(image, 0), new NgramCounts(image, 1));
+            image?.Dispose();
+        }
+
+        var built = Build();
+        if (folder is not null)
+            ModelCache.TryWrite(folder, ImageName, s => NgramCounts.WriteImage(s, ModelCache.Key, built.Glosses, built.Prose));
+        return built;
+    }
+
     /// <summary>
     /// Both tables in one pass over each file, into one word table and one pair table with two count columns
     /// (glosses; prose + glosses) sized for the files, so that nothing is rehashed, cloned or summed afterwards:
@@ -37,7 +62,7 @@ internal static class BackgroundModel
     /// virtual machine a probe into a 48 MB table (pairs at ≤ 50% load, a count per column) cost ~3× one into 12 MB.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, over ~320k rows: tier-0 code would dominate
-    private static (NgramCounts Glosses, NgramCounts Prose) Load()
+    internal static (NgramCounts Glosses, NgramCounts Prose) Build()
     {
         const int gloss = 0, prose = 1;
         // ~60k words and ~270k distinct pairs in the two files (tools/lexicons keeps bigrams seen at least twice).
@@ -85,9 +110,11 @@ internal static class BackgroundModel
 /// </summary>
 internal sealed class NgramCounts
 {
-    private readonly WordTable words;
-    private readonly long[] unigrams;
-    private readonly PairTable pairs;
+    // Built in memory (words, unigrams, pairs) or answered from a mapped image (image); never both.
+    private readonly WordTable? words;
+    private readonly long[]? unigrams;
+    private readonly PairTable? pairs;
+    private readonly NgramImage? image;
     private readonly int column;
 
     private NgramCounts(WordTable words, long[] unigrams, PairTable pairs, int column, long tokens)
@@ -107,6 +134,31 @@ internal sealed class NgramCounts
         BigramCount = count;
     }
 
+    /// <summary>Column <paramref name="column"/> of a mapped image.</summary>
+    internal NgramCounts(NgramImage image, int column)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)column, (uint)image.Columns, nameof(column));
+        this.image = image;
+        this.column = column;
+        Tokens = image.Tokens(column);
+        BigramCount = image.BigramCount(column);
+    }
+
+    /// <summary>Whether these counts are answered from a mapped image rather than tables built in memory.</summary>
+    internal bool IsMapped => image is not null;
+
+    /// <summary>
+    /// Writes the image of <paramref name="columns"/>, which must be columns of one builder (one word table and one
+    /// pair table): <see cref="NgramImage"/>.
+    /// </summary>
+    internal static void WriteImage(Stream stream, Guid key, params NgramCounts[] columns)
+    {
+        var first = columns[0];
+        if (first.words is null || columns.Any(c => c.words != first.words || c.pairs != first.pairs || c.column != Array.IndexOf(columns, c)))
+            throw new ArgumentException("columns 0, 1, … of one builder's tables", nameof(columns));
+        NgramImage.Write(stream, key, first.words, [.. columns.Select(c => c.unigrams!)], first.pairs!, [.. columns.Select(c => c.Tokens)], [.. columns.Select(c => c.BigramCount)]);
+    }
+
     public long Tokens { get; }
 
     /// <summary>Number of distinct bigrams (with a count other than zero).</summary>
@@ -114,37 +166,46 @@ internal sealed class NgramCounts
 
     public long Bigram(string w1, string w2)
     {
-        int a = words.Find(w1);
-        return a < 0 ? 0 : Bigram(a, words.Find(w2));
+        int a = WordId(w1);
+        return a < 0 ? 0 : Bigram(a, WordId(w2));
     }
 
     public long Unigram(string w) => Unigram(WordId(w));
 
     /// <summary>The number of a word in these counts, or -1: for callers that ask about the same word many times.</summary>
-    public int WordId(string w) => words.Find(w);
+    public int WordId(string w) => image is not null ? image.FindWord(w) : words!.Find(w);
 
     /// <summary><see cref="Unigram(string)"/> by <see cref="WordId"/> (0 for -1).</summary>
-    public long Unigram(int id) => id < 0 ? 0 : unigrams[id];
+    public long Unigram(int id) => id < 0 ? 0 : image is not null ? image.Unigram(column, id) : unigrams![id];
 
     /// <summary><see cref="Bigram(string, string)"/> by <see cref="WordId"/>s (0 when either is -1).</summary>
     public long Bigram(int w1, int w2)
     {
         if (w1 < 0 || w2 < 0)
             return 0;
-        int slot = pairs.Find(Key(w1, w2));
+        if (image is not null)
+            return image.Pair(Key(w1, w2), column);
+        int slot = pairs!.Find(Key(w1, w2));
         return slot < 0 ? 0 : pairs.Value(slot, column);
     }
 
     /// <summary>Every bigram with its count, in no particular order (tests and tools).</summary>
     public IEnumerable<(string W1, string W2, long Count)> Bigrams()
     {
-        for (int slot = 0; slot < pairs.Capacity; slot++)
+        if (image is not null)
+        {
+            foreach (var (k, n) in image.Pairs(column))
+                yield return (image.Word((int)(k >> 32)), image.Word((int)(uint)k), n);
+            yield break;
+        }
+
+        for (int slot = 0; slot < pairs!.Capacity; slot++)
         {
             long n = pairs.Value(slot, column);
             if (n != 0)
             {
                 long k = pairs.KeyAt(slot);
-                yield return (words.Word((int)(k >> 32)), words.Word((int)(uint)k), n);
+                yield return (words!.Word((int)(k >> 32)), words.Word((int)(uint)k), n);
             }
         }
     }
@@ -152,21 +213,16 @@ internal sealed class NgramCounts
     /// <summary>Every word with its unigram count (0 for words seen only in bigrams or only in another column).</summary>
     public IEnumerable<(string Word, long Count)> Unigrams()
     {
-        for (int id = 0; id < words.Count; id++)
-            yield return (words.Word(id), unigrams[id]);
+        int count = image?.WordCount ?? words!.Count;
+        for (int id = 0; id < count; id++)
+            yield return image is not null ? (image.Word(id), image.Unigram(column, id)) : (words!.Word(id), unigrams![id]);
     }
 
     public static NgramCounts Sum(NgramCounts a, NgramCounts b)
     {
         var builder = new Builder(a);
-        var remap = new int[b.words.Count];
-        for (int id = 0; id < remap.Length; id++)
-        {
-            int to = builder.Intern(b.words.Word(id));
-            remap[id] = to;
-            builder.AddUnigram(to, b.unigrams[id]);
-        }
-
+        foreach (var (w, n) in b.Unigrams())
+            builder.AddUnigram(builder.Intern(w), n);
         foreach (var (w1, w2, n) in b.Bigrams())
             builder.AddBigram(builder.Intern(w1), builder.Intern(w2), n);
 
@@ -174,6 +230,9 @@ internal sealed class NgramCounts
     }
 
     private static long Key(int w1, int w2) => ((long)w1 << 32) | (uint)w2;
+
+    /// <summary>The home slot of a pair key in a table of mask + 1 slots (built and mapped tables alike).</summary>
+    internal static int PairHash(long key, int mask) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 32) & mask;
 
     /// <summary>Collects counts; <see cref="Build(long?)"/> hands them over (the builder must not be used afterwards).</summary>
     internal sealed class Builder
@@ -200,9 +259,21 @@ internal sealed class NgramCounts
         /// <summary>Starts from a copy of <paramref name="counts"/> (one column).</summary>
         public Builder(NgramCounts counts)
         {
-            words = counts.words.Clone();
-            pairs = counts.pairs.Clone(counts.column);
-            unigrams = [[.. counts.unigrams]];
+            if (counts.image is not null)
+            {
+                words = new WordTable(counts.image.WordCount);
+                pairs = new PairTable(counts.BigramCount, 1);
+                unigrams = [new long[Math.Max(1, counts.image.WordCount)]];
+                foreach (var (w, n) in counts.Unigrams())
+                    AddUnigram(Intern(w), n);
+                foreach (var (w1, w2, n) in counts.Bigrams())
+                    AddBigram(Intern(w1), Intern(w2), n);
+                return;
+            }
+
+            words = counts.words!.Clone();
+            pairs = counts.pairs!.Clone(counts.column);
+            unigrams = [[.. counts.unigrams!]];
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -283,6 +354,11 @@ internal sealed class NgramCounts
 
         public int Capacity => keys.Length;
 
+        public int Columns => columns;
+
+        /// <summary>The slot as stored: the complement of its key, or 0 when free (<see cref="NgramImage"/> copies it).</summary>
+        public long StoredKey(int slot) => keys[slot];
+
         public long Value(int slot, int column) => values[(slot * columns) + column];
 
         public void Add(int slot, int column, long count) => values[(slot * columns) + column] += count;
@@ -299,7 +375,7 @@ internal sealed class NgramCounts
             return new((long[])keys.Clone(), one, 1, Count);
         }
 
-        private static int Hash(long key, int mask) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 32) & mask;
+        private static int Hash(long key, int mask) => PairHash(key, mask);
 
         /// <summary>The slot of <paramref name="key"/>, or -1.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
