@@ -8,7 +8,7 @@ namespace MtQuality.Core.Lexicons;
 public static class EnglishLexicon
 {
     // First entry wins for keys that differ only in case (as the former GroupBy/First did).
-    private static readonly Lazy<WordScores> WordsLazy = new(() => new WordScores("english-words.tsv"));
+    private static readonly Lazy<WordScores> WordsLazy = new(() => WordScores.Load("english-words.tsv"));
 
     private static readonly Lazy<Dictionary<string, (string Usual, double CapShare)>> CaseLazy = new(() =>
         FirstByKey("case-forms.tsv", 3, (line, f) => (line[f[1]].ToString(), ParseDouble(line[f[2]]))));
@@ -96,8 +96,49 @@ public static class EnglishLexicon
 /// </summary>
 internal sealed class WordScores
 {
-    private WordTable words;
-    private double[] scores;
+    // Built from the lexicon (words, scores), or answered from a mapped image of them (image, the scores' bits in
+    // its one column): the table is the second largest load of a cold start after the background model.
+    private WordTable? words;
+    private double[]? scores;
+    private readonly Rules.Translation.NgramImage? image;
+
+    private WordScores(Rules.Translation.NgramImage image) => this.image = image;
+
+    /// <summary>The scores of <paramref name="lexicon"/> from this build's image in <see cref="ModelCache"/>, else built (and the image written).</summary>
+    public static WordScores Load(string lexicon)
+    {
+        var name = System.IO.Path.GetFileNameWithoutExtension(lexicon);
+        var folder = ModelCache.Folder;
+        if (folder is not null)
+        {
+            var mapped = Rules.Translation.NgramImage.TryOpen(ModelCache.ImagePath(folder, name), ModelCache.Key);
+            if (mapped is { Columns: 1 })
+                return new WordScores(mapped);
+            mapped?.Dispose();
+        }
+
+        var built = new WordScores(lexicon);
+        if (folder is not null)
+            ModelCache.TryWrite(folder, name, s => built.WriteImage(s, ModelCache.Key));
+        return built;
+    }
+
+    /// <summary>Whether the scores are answered from a mapped image.</summary>
+    internal bool IsMapped => image is not null;
+
+    /// <summary>The image of these (built) scores: their words, and each score's bits as the one count column.</summary>
+    internal void WriteImage(System.IO.Stream stream, Guid key)
+    {
+        if (words is null || scores is null)
+            throw new InvalidOperationException("only built scores are written");
+        var bits = new long[words.Count];
+        for (int id = 0; id < bits.Length; id++)
+            bits[id] = BitConverter.DoubleToInt64Bits(scores[id]);
+        Rules.Translation.NgramImage.Write(stream, key, words, [bits], new Rules.Translation.NgramCounts.PairTable(1, 1), [0], [0]);
+    }
+
+    /// <summary>Scores answered from <paramref name="image"/> (tests).</summary>
+    internal static WordScores FromImage(Rules.Translation.NgramImage image) => new(image);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once over ~125k rows
     public WordScores(string lexicon)
@@ -137,10 +178,19 @@ internal sealed class WordScores
         if (word.Length > MaxWord)
             return false;
         Span<char> folded = stackalloc char[word.Length];
-        int id = words.Find(Fold(word, folded));
+        if (image is not null)
+        {
+            int at = image.FindWord(Fold(word, folded));
+            if (at < 0)
+                return false;
+            score = BitConverter.Int64BitsToDouble(image.Unigram(0, at));
+            return true;
+        }
+
+        int id = words!.Find(Fold(word, folded));
         if (id < 0)
             return false;
-        score = scores[id];
+        score = scores![id];
         return true;
     }
 

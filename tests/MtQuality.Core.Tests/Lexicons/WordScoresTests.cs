@@ -33,6 +33,27 @@ public sealed class WordScoresTests
     }
 
     [TestMethod]
+    public void MappedImageAnswersAsTheBuiltTable()
+    {
+        var built = new WordScores("english-words.tsv");
+        using var ms = new MemoryStream();
+        built.WriteImage(ms, ModelCache.Key);
+        using var image = MtQuality.Core.Rules.Translation.NgramImage.FromBytes(ms.ToArray(), ModelCache.Key)!;
+        var mapped = WordScores.FromImage(image);
+        Assert.IsTrue(mapped.IsMapped);
+        Assert.IsFalse(built.IsMapped);
+        var probes = Reference.Value.Keys.SelectMany(w => new[] { w, w.ToUpperInvariant() })
+            .Concat(["The", "ſo", "İs", "straße", "zzqxjv", "", "a-bomb", new string('a', 64), new string('a', 65)]);
+        foreach (var w in probes)
+        {
+            bool a = built.TryGet(w, out var x);
+            bool b = mapped.TryGet(w, out var y);
+            if (a != b || x != y)
+                Assert.Fail($"{w}: built {a} {x}, mapped {b} {y}");
+        }
+    }
+
+    [TestMethod]
     [DataRow("The")]
     [DataRow("tHe")]
     [DataRow("ſo")] // long s: its invariant upper case is S, so OrdinalIgnoreCase matches "so"
