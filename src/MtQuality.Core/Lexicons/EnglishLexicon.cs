@@ -13,19 +13,7 @@ public static class EnglishLexicon
     private static readonly Lazy<Dictionary<string, (string Usual, double CapShare)>> CaseLazy = new(() =>
         FirstByKey("case-forms.tsv", 3, (line, f) => (line[f[1]].ToString(), ParseDouble(line[f[2]]))));
 
-    private static readonly Lazy<Dictionary<string, string>> PosLazy = new(() =>
-    {
-        // Few distinct tag strings ("n", "nv", "a", …): one string each.
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = tags.GetAlternateLookup<ReadOnlySpan<char>>();
-        return FirstByKey("pos.tsv", 2, (line, f) =>
-        {
-            var tag = line[f[1]];
-            if (!lookup.TryGetValue(tag, out var s))
-                lookup[tag] = s = tag.ToString();
-            return s;
-        });
-    });
+    private static readonly Lazy<TagTable> PosLazy = new(() => TagTable.Load("pos.tsv"));
 
     private static readonly Lazy<VerbTable> VerbsLazy = new(() => new VerbTable(Lexicon.Load("verb-forms.tsv")));
 
@@ -45,7 +33,7 @@ public static class EnglishLexicon
         CaseLazy.Value.TryGetValue(lower, out var v) ? v : null;
 
     /// <summary>Part-of-speech letters (n v a r d p c o x) of a lemma, or empty.</summary>
-    public static string Pos(string lower) => PosLazy.Value.GetValueOrDefault(lower) ?? string.Empty;
+    public static string Pos(string lower) => PosLazy.Value.Get(lower);
 
     public static VerbTable Verbs => VerbsLazy.Value;
 
@@ -105,23 +93,12 @@ internal sealed class WordScores
     private WordScores(Rules.Translation.NgramImage image) => this.image = image;
 
     /// <summary>The scores of <paramref name="lexicon"/> from this build's image in <see cref="ModelCache"/>, else built (and the image written).</summary>
-    public static WordScores Load(string lexicon)
-    {
-        var name = System.IO.Path.GetFileNameWithoutExtension(lexicon);
-        var folder = ModelCache.Folder;
-        if (folder is not null)
-        {
-            var mapped = Rules.Translation.NgramImage.TryOpen(ModelCache.ImagePath(folder, name), ModelCache.Key);
-            if (mapped is { Columns: 1 })
-                return new WordScores(mapped);
-            mapped?.Dispose();
-        }
-
-        var built = new WordScores(lexicon);
-        if (folder is not null)
-            ModelCache.TryWrite(folder, name, s => built.WriteImage(s, ModelCache.Key));
-        return built;
-    }
+    public static WordScores Load(string lexicon) => ModelCache.Load(
+        System.IO.Path.GetFileNameWithoutExtension(lexicon),
+        columns: 1,
+        image => new WordScores(image),
+        () => new WordScores(lexicon),
+        (built, s) => built.WriteImage(s, ModelCache.Key));
 
     /// <summary>Whether the scores are answered from a mapped image.</summary>
     internal bool IsMapped => image is not null;
@@ -194,7 +171,8 @@ internal sealed class WordScores
         return true;
     }
 
-    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> into)
+    /// <summary>The folded form of a word as the tables built from a–z keys store it (see the class summary).</summary>
+    internal static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> into)
     {
         for (int i = 0; i < word.Length; i++)
         {
@@ -204,6 +182,122 @@ internal sealed class WordScores
         }
 
         return into[..word.Length];
+    }
+}
+
+/// <summary>
+/// pos.tsv: lemma → part-of-speech letters ("n", "nv", "a", …; ~40 distinct strings over ~83k rows). Keys are
+/// lower-case ASCII, looked up ignoring case as <see cref="WordScores"/> does (first row wins). Built from the
+/// rows, or answered from a mapped image whose one column holds each key's tag number + 1; the tags themselves are
+/// the image's first words, so a tag string is made once per tag, not per lookup.
+/// </summary>
+internal sealed class TagTable
+{
+    private const int MaxTags = 255;
+    private const int MaxWord = 64;
+
+    private readonly WordTable? words;
+    private readonly byte[]? tagOf;
+    private readonly List<string> tags = [];
+    private readonly Rules.Translation.NgramImage? image;
+    private readonly string?[]? tagCache;
+
+    private TagTable(Rules.Translation.NgramImage image)
+    {
+        this.image = image;
+        tagCache = new string?[MaxTags];
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once over ~83k rows
+    public TagTable(string lexicon)
+    {
+        var table = new WordTable(1 << 10);
+        var of = new byte[1 << 10];
+        var folded = new char[MaxWord];
+        Lexicon.ReadRows(
+            lexicon,
+            (line, f) =>
+            {
+                var key = line[f[0]];
+                if (f.Length < 2 || key.Length > MaxWord)
+                    return;
+                int count = table.Count;
+                int id = table.Intern(WordScores.Fold(key, folded));
+                if (id < count)
+                    return; // first row wins
+                if (id == of.Length)
+                    Array.Resize(ref of, of.Length * 2);
+                of[id] = Tag(line[f[1]]);
+            },
+            lines =>
+            {
+                table = new WordTable(lines);
+                of = new byte[Math.Max(lines, 1)];
+            });
+        words = table;
+        tagOf = of;
+    }
+
+    public static TagTable Load(string lexicon) => ModelCache.Load(
+        System.IO.Path.GetFileNameWithoutExtension(lexicon),
+        columns: 1,
+        image => new TagTable(image),
+        () => new TagTable(lexicon),
+        (built, s) => built.WriteImage(s, ModelCache.Key));
+
+    /// <summary>Whether the table is answered from a mapped image.</summary>
+    internal bool IsMapped => image is not null;
+
+    /// <summary>A table answered from <paramref name="image"/> (tests).</summary>
+    internal static TagTable FromImage(Rules.Translation.NgramImage image) => new(image);
+
+    private byte Tag(ReadOnlySpan<char> tag)
+    {
+        for (int i = 0; i < tags.Count; i++)
+        {
+            if (tag.SequenceEqual(tags[i]))
+                return (byte)i;
+        }
+
+        if (tags.Count == MaxTags)
+            throw new InvalidDataException($"pos.tsv: more than {MaxTags} distinct tags");
+        tags.Add(tag.ToString());
+        return (byte)(tags.Count - 1);
+    }
+
+    /// <summary>The tag of <paramref name="word"/>, or the empty string.</summary>
+    public string Get(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWord)
+            return string.Empty;
+        Span<char> folded = stackalloc char[word.Length];
+        var key = WordScores.Fold(word, folded);
+        if (image is null)
+        {
+            int id = words!.Find(key);
+            return id < 0 ? string.Empty : tags[tagOf![id]];
+        }
+
+        int at = image.FindWord(key);
+        long tag = at < 0 ? 0 : image.Unigram(0, at);
+        if (tag is <= 0 or > MaxTags)
+            return string.Empty;
+        ref var cached = ref tagCache![tag - 1];
+        return cached ??= image.Word((int)tag - 1); // a race only makes the string twice
+    }
+
+    /// <summary>The image: the tags first (ids 0…), then the keys in their order; column 0 is each key's tag id + 1.</summary>
+    internal void WriteImage(System.IO.Stream stream, Guid key)
+    {
+        if (words is null || tagOf is null)
+            throw new InvalidOperationException("only a built table is written");
+        var all = new WordTable(tags.Count + words.Count);
+        foreach (var t in tags)
+            all.Intern(t);
+        var column = new long[tags.Count + words.Count];
+        for (int id = 0; id < words.Count; id++)
+            column[all.Intern(words.Word(id))] = tagOf[id] + 1;
+        Rules.Translation.NgramImage.Write(stream, key, all, [column[..all.Count]], new Rules.Translation.NgramCounts.PairTable(1, 1), [0], [0]);
     }
 }
 

@@ -38,6 +38,28 @@ internal static class ModelCache
         return home.Length == 0 ? null : Path.Combine(home, ".cache", "mtquality");
     }
 
+    /// <summary>
+    /// A table from this build's image <paramref name="name"/> when there is a sound one with
+    /// <paramref name="columns"/> count columns (<paramref name="mapped"/> wraps it); else <paramref name="build"/>
+    /// makes it and <paramref name="write"/> writes its image for the next process.
+    /// </summary>
+    public static T Load<T>(string name, int columns, Func<Rules.Translation.NgramImage, T> mapped, Func<T> build, Action<T, Stream> write)
+    {
+        var folder = Folder;
+        if (folder is not null)
+        {
+            var image = Rules.Translation.NgramImage.TryOpen(ImagePath(folder, name), Key);
+            if (image is not null && image.Columns == columns)
+                return mapped(image);
+            image?.Dispose();
+        }
+
+        var built = build();
+        if (folder is not null)
+            TryWrite(folder, name, s => write(built, s));
+        return built;
+    }
+
     /// <summary>The path of image <paramref name="name"/> of this build in <paramref name="folder"/>.</summary>
     public static string ImagePath(string folder, string name) => Path.Combine(folder, $"{name}-{Key:N}.bin");
 

@@ -37,22 +37,12 @@ internal static class BackgroundModel
     /// from the lexicons (<see cref="Build"/>) and their image is written for the next process (first run only,
     /// ~15 MB, best effort). Both paths give the same counts (tests compare them key by key).
     /// </summary>
-    private static (NgramCounts Glosses, NgramCounts Prose) Load()
-    {
-        var folder = ModelCache.Folder;
-        if (folder is not null)
-        {
-            var image = NgramImage.TryOpen(ModelCache.ImagePath(folder, ImageName), ModelCache.Key);
-            if (image is { Columns: 2 })
-                return (new NgramCounts(image, 0), new NgramCounts(image, 1));
-            image?.Dispose();
-        }
-
-        var built = Build();
-        if (folder is not null)
-            ModelCache.TryWrite(folder, ImageName, s => NgramCounts.WriteImage(s, ModelCache.Key, built.Glosses, built.Prose));
-        return built;
-    }
+    private static (NgramCounts Glosses, NgramCounts Prose) Load() => ModelCache.Load<(NgramCounts Glosses, NgramCounts Prose)>(
+        ImageName,
+        columns: 2,
+        image => (new NgramCounts(image, 0), new NgramCounts(image, 1)),
+        Build,
+        (built, s) => NgramCounts.WriteImage(s, ModelCache.Key, built.Glosses, built.Prose));
 
     /// <summary>
     /// Both tables in one pass over each file, into one word table and one pair table with two count columns
