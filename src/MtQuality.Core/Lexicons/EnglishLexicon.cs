@@ -49,7 +49,7 @@ public static class EnglishLexicon
 
     public static Gazetteer Gazetteer => GazetteerLazy.Value;
 
-    private delegate T RowValue<T>(ReadOnlySpan<char> line, ReadOnlySpan<Range> fields);
+    internal delegate T RowValue<T>(ReadOnlySpan<char> line, ReadOnlySpan<Range> fields);
 
     /// <summary>
     /// Key (first column) → value of each row with at least <paramref name="minColumns"/> fields, read with
@@ -117,11 +117,18 @@ internal sealed class WordScores
     /// <summary>Scores answered from <paramref name="image"/> (tests).</summary>
     internal static WordScores FromImage(Rules.Translation.NgramImage image) => new(image);
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once over ~125k rows
-    public WordScores(string lexicon)
+    public WordScores(string lexicon) =>
+        (words, scores) = ReadFolded(lexicon, (line, f) => EnglishLexicon.ParseDouble(line[f[1]]));
+
+    /// <summary>
+    /// The rows of a lexicon with at least two fields as a <see cref="WordTable"/> of folded keys (<see cref="Fold"/>;
+    /// keys longer than the longest word looked up are skipped) and the value of each key's first row.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once over ~80–125k rows
+    internal static (WordTable Words, T[] Values) ReadFolded<T>(string lexicon, EnglishLexicon.RowValue<T> value)
     {
-        words = new WordTable(1 << 10);
-        scores = new double[1 << 10];
+        var words = new WordTable(1 << 10);
+        var values = new T[1 << 10];
         var folded = new char[MaxWord];
         Lexicon.ReadRows(
             lexicon,
@@ -133,21 +140,22 @@ internal sealed class WordScores
                 int count = words.Count;
                 int id = words.Intern(Fold(key, folded));
                 if (id < count)
-                    return; // first row wins, as before
-                if (id == scores.Length)
-                    Array.Resize(ref scores, scores.Length * 2);
-                scores[id] = EnglishLexicon.ParseDouble(line[f[1]]);
+                    return; // first row wins
+                if (id == values.Length)
+                    Array.Resize(ref values, values.Length * 2);
+                values[id] = value(line, f);
             },
             lines =>
             {
                 // One table of the right size instead of growth from a small one.
                 words = new WordTable(lines);
-                scores = new double[Math.Max(lines, 1)];
+                values = new T[Math.Max(lines, 1)];
             });
+        return (words, values);
     }
 
     /// <summary>Longest word looked up (longer words are not in the list).</summary>
-    private const int MaxWord = 64;
+    internal const int MaxWord = 64;
 
     public bool TryGet(ReadOnlySpan<char> word, out double score)
     {
@@ -194,7 +202,6 @@ internal sealed class WordScores
 internal sealed class TagTable
 {
     private const int MaxTags = 255;
-    private const int MaxWord = 64;
 
     private readonly WordTable? words;
     private readonly byte[]? tagOf;
@@ -208,35 +215,8 @@ internal sealed class TagTable
         tagCache = new string?[MaxTags];
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once over ~83k rows
-    public TagTable(string lexicon)
-    {
-        var table = new WordTable(1 << 10);
-        var of = new byte[1 << 10];
-        var folded = new char[MaxWord];
-        Lexicon.ReadRows(
-            lexicon,
-            (line, f) =>
-            {
-                var key = line[f[0]];
-                if (f.Length < 2 || key.Length > MaxWord)
-                    return;
-                int count = table.Count;
-                int id = table.Intern(WordScores.Fold(key, folded));
-                if (id < count)
-                    return; // first row wins
-                if (id == of.Length)
-                    Array.Resize(ref of, of.Length * 2);
-                of[id] = Tag(line[f[1]]);
-            },
-            lines =>
-            {
-                table = new WordTable(lines);
-                of = new byte[Math.Max(lines, 1)];
-            });
-        words = table;
-        tagOf = of;
-    }
+    public TagTable(string lexicon) =>
+        (words, tagOf) = WordScores.ReadFolded(lexicon, (line, f) => Tag(line[f[1]]));
 
     public static TagTable Load(string lexicon) => ModelCache.Load(
         System.IO.Path.GetFileNameWithoutExtension(lexicon),
@@ -268,7 +248,7 @@ internal sealed class TagTable
     /// <summary>The tag of <paramref name="word"/>, or the empty string.</summary>
     public string Get(ReadOnlySpan<char> word)
     {
-        if (word.Length > MaxWord)
+        if (word.Length > WordScores.MaxWord)
             return string.Empty;
         Span<char> folded = stackalloc char[word.Length];
         var key = WordScores.Fold(word, folded);
