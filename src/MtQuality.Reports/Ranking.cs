@@ -1,12 +1,22 @@
 namespace MtQuality.Reports;
 
-/// <summary>The one ranking order every report uses: MT score, then boilerplate share, then id.</summary>
+/// <summary>
+/// The one ranking order every report uses: MT score, then boilerplate share, then id, then report name (ids can
+/// repeat in a corpus, report names cannot: the order is total, so equal rows never swap between runs).
+/// </summary>
 public static class Ranking
 {
     public static int Compare(ArticleSummary x, ArticleSummary y)
     {
         int c = CompareScores(x.MtScore, x.BoilerplateScore, y.MtScore, y.BoilerplateScore);
-        return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+        return c != 0 ? c : CompareTies(x.Id, x.ReportName, y.Id, y.ReportName);
+    }
+
+    /// <summary>The order of rows with equal scores: id, then report name, both ordinal.</summary>
+    internal static int CompareTies(string idX, string reportX, string idY, string reportY)
+    {
+        int c = string.CompareOrdinal(idX, idY);
+        return c != 0 ? c : string.CompareOrdinal(reportX, reportY);
     }
 
     /// <summary>The order by the two scores alone; <see cref="SummarySpill"/> keeps only the scores in memory and reads ids for ties.</summary>

@@ -24,9 +24,21 @@ internal sealed class ReportNames
         return candidate;
     }
 
-    /// <summary>Whether exactly this name (case included) was claimed.</summary>
+    /// <summary>Whether exactly this name (case included) was claimed, and not <see cref="Unwritten"/>.</summary>
     public bool WasClaimed(string name) =>
         claimed.TryGetValue(Hash(name, fold: true), out var exact) && exact == Hash(name, fold: false);
+
+    /// <summary>
+    /// Marks a claimed name as not written (its article failed): <see cref="WasClaimed"/> is then false for it, so a
+    /// stale report under that name is removed, but the name stays taken, so later claims do not depend on when
+    /// the failure was noticed.
+    /// </summary>
+    public void Unwritten(string name)
+    {
+        ref var exact = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(claimed, Hash(name, fold: true));
+        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref exact) && exact == Hash(name, fold: false))
+            exact = 0; // no name hashes to 0 but by a 2^-64 chance
+    }
 
     /// <summary>FNV-1a over the UTF-16 code units, then a 64-bit finaliser (splitmix64) so that near names spread.</summary>
     internal static ulong Hash(ReadOnlySpan<char> s, bool fold)

@@ -30,15 +30,30 @@ public sealed class ReportWriter : IDisposable
         Directory.CreateDirectory(articlesDir);
     }
 
-    /// <summary>Writes the article's reports and returns its summary.</summary>
-    public ArticleSummary Add(ArticleVerdict verdict)
-    {
-        string name;
-        lock (gate)
-        {
-            name = usedNames.Claim(SafeFileName.From(verdict.Article.Id));
-        }
+    /// <summary>Writes the article's reports under a name claimed now, and returns its summary.</summary>
+    public ArticleSummary Add(ArticleVerdict verdict) => Add(verdict, ClaimName(verdict.Article.Id));
 
+    /// <summary>
+    /// The report name of an article id: its safe file name, with "-2", "-3", … when an earlier claim took it
+    /// (names equal ignoring case count as taken). Claim in input order — before scoring on several threads — and
+    /// the same corpus always gets the same names.
+    /// </summary>
+    public string ClaimName(string id)
+    {
+        lock (gate)
+            return usedNames.Claim(SafeFileName.From(id));
+    }
+
+    /// <summary>A claimed name whose article will not be written (it failed): a stale report under it is removed at <see cref="Finish"/>.</summary>
+    public void Unwritten(string name)
+    {
+        lock (gate)
+            usedNames.Unwritten(name);
+    }
+
+    /// <summary>Writes the article's reports under <paramref name="name"/> (from <see cref="ClaimName"/>) and returns its summary.</summary>
+    public ArticleSummary Add(ArticleVerdict verdict, string name)
+    {
         var summary = ArticleSummary.From(verdict, name + ".md");
         AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".md"), ArticleReport.Render(verdict));
         if (html)

@@ -6,7 +6,7 @@ namespace MtQuality.Reports;
 /// The per-article summaries of an audit, kept in a temporary file instead of on the heap: until the corpus pages
 /// are written an audit needs every article's summary, ~0.8 KB of objects each, the part of its memory that grew
 /// with the corpus (~0.8 GB at a million articles). In memory stay only the two scores the ranking sorts by and
-/// where each record is (32 bytes an article); ids, which break ties, are read for the tied runs only, and a
+/// where each record is (32 bytes an article); ids and report names, which break ties, are read for the tied runs only, and a
 /// summary is read back when a page asks for it (the view below), a read from the page cache per row, a few
 /// seconds per pass at a million articles. <see cref="Add"/> is not thread-safe: the caller serialises it.
 /// </summary>
@@ -75,10 +75,10 @@ internal sealed class SummarySpill : IDisposable
                 end++;
             if (end - start > 1)
             {
-                // Equal scores are ranked by id: read the ids of this tied run only.
+                // Equal scores are ranked by id, then report name: read those of this tied run only.
                 var run = order[start..end];
-                var ids = Array.ConvertAll(run, i => Read(i).Id);
-                Array.Sort(ids, run, StringComparer.Ordinal);
+                var ties = Array.ConvertAll(run, i => Read(i) is var s ? (s.Id, s.ReportName) : default);
+                Array.Sort(ties, run, Comparer<(string Id, string ReportName)>.Create((a, b) => Ranking.CompareTies(a.Id, a.ReportName, b.Id, b.ReportName)));
                 run.CopyTo(order, start);
             }
 

@@ -43,6 +43,35 @@ public sealed class CliTests
     }
 
     [TestMethod]
+    public void ReportNamesFollowInputOrderWhateverThreadScoresFirst()
+    {
+        // Ids that are one name ignoring case, and a repeated id: the suffixes follow the records' order, in every
+        // run (names are claimed before the articles spread over the workers). Forty filler records keep both
+        // workers busy so that the colliding records are scored out of order.
+        var corpus = Temp();
+        var lines = new List<string>();
+        for (int i = 0; i < 40; i++)
+            lines.Add($"{{\"id\": \"filler{i}\", \"text\": \"Filler {i}\\n\\nThe minister said on Monday that the budget of the city would be discussed at length next week.\"}}");
+        string[] ids = ["Story", "story", "STORY", "story"];
+        for (int i = 0; i < ids.Length; i++)
+            lines.Insert(10 * i, $"{{\"id\": \"{ids[i]}\", \"text\": \"Record {i}\\n\\nThe committee met on Tuesday and agreed that the report would be published before the end of the month.\"}}");
+        File.WriteAllLines(Path.Combine(corpus, "feed.jsonl"), lines);
+        string[] expected = ["Story.md", "story-2.md", "STORY-3.md", "story-4.md"];
+        string? first = null;
+        for (int run = 0; run < 3; run++)
+        {
+            var outDir = Temp();
+            var (code, _, stderr) = Run("audit", corpus, "--out", outDir);
+            Assert.AreEqual(0, code, stderr);
+            for (int i = 0; i < expected.Length; i++)
+                StringAssert.Contains(File.ReadAllText(Path.Combine(outDir, "articles", expected[i])), $"Record {i}", expected[i]);
+            var index = File.ReadAllText(Path.Combine(outDir, "index.md"));
+            first ??= index;
+            Assert.AreEqual(first, index, $"run {run}");
+        }
+    }
+
+    [TestMethod]
     public void AuditOfTheSeedsWritesEveryReport()
     {
         var outDir = Temp();

@@ -35,6 +35,20 @@ public sealed class ReportNamesTests
     }
 
     [TestMethod]
+    public void UnwrittenNamesStayTakenButAreNotKept()
+    {
+        var names = new ReportNames();
+        Assert.AreEqual("story", names.Claim("story"));
+        names.Unwritten("story");
+        Assert.IsFalse(names.WasClaimed("story"), "its stale report goes");
+        Assert.AreEqual("story-2", names.Claim("story"), "the name is not handed out again");
+        names.Unwritten("Story"); // not the claimed spelling: no effect
+        Assert.IsTrue(names.WasClaimed("story-2"));
+        names.Unwritten("never-claimed");
+        Assert.AreEqual("never-claimed", names.Claim("never-claimed"));
+    }
+
+    [TestMethod]
     public void ManyDistinctNamesNeverCollide()
     {
         // Names shaped like real report names (ids with short hashes), 200,000 of them: every one is handed out

@@ -85,7 +85,7 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
 
     /// <summary>
     /// Pass 2: the inputs are read again (nothing of pass 1 is kept in memory) and scored against the frozen
-    /// index on every core; the article reports (ReportWriter.Add is thread-safe) and the JSON line are rendered on
+    /// index on every core; the article reports (ReportWriter.Add is thread-safe; names are claimed before, in input order) and the JSON line are rendered on
     /// the workers too, so the single ordered writer only appends findings.jsonl. PLINQ's ordered merge keeps input
     /// order with a bounded buffer.
     /// </summary>
@@ -105,11 +105,14 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
         AtomicFile.Write(findingsPath, stream =>
         {
             using var jsonl = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            // Report names are claimed here, in input order, before the articles spread over the workers: two ids
+            // that map to one name get their "-2" suffixes the same way in every run.
             var results = reader.Read(settings.Paths)
                 .Where(i => i.Article is not null)
+                .Select(i => (Article: i.Article!, Name: reports?.ClaimName(i.Article!.Id)))
                 .AsParallel().AsOrdered().WithDegreeOfParallelism(Workers)
                 .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-                .Select(i => AnalyzeAndRender(analyzer, reports, i.Article!, model));
+                .Select(a => AnalyzeAndRender(analyzer, reports, a.Article, a.Name, model));
             foreach (var r in results)
             {
                 progress.Report("scoring", ++done);
@@ -136,12 +139,18 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
         return new Outcome(articles, sites.Count, flagged, articles == 0 ? 0 : boilerplate / articles, maxMt);
     }
 
-    private Rendered AnalyzeAndRender(ArticleAnalyzer analyzer, ReportWriter? reports, MtQuality.Core.Text.Article article, ICorpusModel model)
+    private Rendered AnalyzeAndRender(ArticleAnalyzer analyzer, ReportWriter? reports, MtQuality.Core.Text.Article article, string? name, ICorpusModel model)
     {
         var (verdict, error) = Analyze(analyzer, article, model);
         if (verdict is null)
+        {
+            if (name is not null)
+                reports?.Unwritten(name);
             return new Rendered(null, error, null);
-        reports?.Add(verdict);
+        }
+
+        if (name is not null)
+            reports?.Add(verdict, name);
         return new Rendered(verdict, null, JsonRecord.Serialize(verdict));
     }
 
