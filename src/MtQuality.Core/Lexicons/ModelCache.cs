@@ -56,7 +56,17 @@ internal static class ModelCache
 
         var built = build();
         if (folder is not null)
-            TryWrite(folder, name, s => write(built, s));
+        {
+            try
+            {
+                TryWrite(folder, name, s => write(built, s));
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or InvalidDataException)
+            {
+                // The image is an optimisation: a table it cannot encode is still served, built, to this process.
+            }
+        }
+
         return built;
     }
 
