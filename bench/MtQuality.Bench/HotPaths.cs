@@ -34,10 +34,7 @@ public class HotPaths
     [GlobalSetup]
     public void Setup()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "MtQuality.sln")))
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("run from the repository");
-        var gen = new CorpusGenerator(Path.Combine(root, "corpora", "seeds"));
+        var gen = new CorpusGenerator(RepoRoot.Seeds);
         articles = [.. Enumerable.Range(0, 2000).Select(i => gen.Article(7, i, 4)).Select(d => new Article(d.Id, d.Text, d.Id + ".txt", d.Site, d.Title, d.Url))];
         indexDir = Path.Combine(Path.GetTempPath(), $"mtq-micro-{Environment.ProcessId}");
         using (var index = CorpusIndex.OpenForWriting(indexDir))

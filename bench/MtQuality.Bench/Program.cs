@@ -21,7 +21,20 @@ if (args.Length == 0)
 }
 
 var rest = args[1..];
-switch (args[0])
+try
+{
+    return Run(args[0], rest);
+}
+catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+{
+    // A bench run that cannot start (no checkout, missing corpus, bad number): one line, not a stack trace.
+    Console.Error.WriteLine($"mtq-bench {args[0]}: {e.Message}");
+    return 2;
+}
+
+static int Run(string verb, string[] rest)
+{
+switch (verb)
 {
     case "gen":
     {
@@ -29,7 +42,7 @@ switch (args[0])
         int n = int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture);
         int seed = Opt(rest, "--seed", 42);
         int sites = Opt(rest, "--sites", Math.Max(1, n / 500));
-        var seeds = OptS(rest, "--seeds") ?? Path.Combine(FindRepoRoot(), "corpora", "seeds");
+        var seeds = OptS(rest, "--seeds") ?? MtQuality.Bench.RepoRoot.Seeds;
         var clock = Stopwatch.StartNew();
         new CorpusGenerator(seeds).Write(output, n, seed, sites);
         Console.WriteLine($"generated {n} articles from {sites} sites (seed {seed}) into {output} in {clock.Elapsed.TotalSeconds:0.0} s");
@@ -83,8 +96,9 @@ switch (args[0])
         return 0;
 
     default:
-        Console.Error.WriteLine($"mtq-bench: unknown verb {args[0]}");
+        Console.Error.WriteLine($"mtq-bench: unknown verb {verb}");
         return 2;
+}
 }
 
 static int Opt(string[] a, string name, int fallback)
@@ -99,13 +113,3 @@ static string? OptS(string[] a, string name)
     return i >= 0 && i + 1 < a.Length ? a[i + 1] : null;
 }
 
-static string FindRepoRoot()
-{
-    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-    {
-        if (File.Exists(Path.Combine(d.FullName, "MtQuality.sln")))
-            return d.FullName;
-    }
-
-    return Directory.GetCurrentDirectory();
-}

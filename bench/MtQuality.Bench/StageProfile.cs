@@ -17,10 +17,7 @@ public static class StageProfile
 {
     public static int Run(int n)
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "MtQuality.sln")))
-            root = Path.GetDirectoryName(root)!;
-        var gen = new CorpusGenerator(Path.Combine(root, "corpora", "seeds"));
+        var gen = new CorpusGenerator(RepoRoot.Seeds);
         var articles = Enumerable.Range(0, n).Select(i => gen.Article(7, i, Math.Max(1, n / 500))).Select(d => new Article(d.Id, d.Text, d.Id + ".txt", d.Site, d.Title, d.Url)).ToArray();
         var times = new Dictionary<string, TimeSpan>();
         var bytes = new Dictionary<string, long>();
