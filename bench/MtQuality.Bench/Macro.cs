@@ -71,7 +71,7 @@ public static class Macro
 
     public sealed record Phase(double Seconds, int Articles, double CpuSeconds);
 
-    private static Phase Measure(string name, Func<int> body)
+    internal static Phase Measure(string name, Func<int> body)
     {
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();

@@ -13,6 +13,7 @@ using MtQuality.Corpus.Ingest;
 //   score INDEX FILE [--runs N]                       in-process latency of scoring one article against an index
 //   startup FILE [--index DIR]                        cold start of scoring one article, step by step
 //   profile [N]                                       per-stage and per-rule time, single thread
+//   finish N [--work DIR]                             the corpus pages of an N-article audit alone (peak memory)
 //   micro [BenchmarkDotNet args]                      BenchmarkDotNet micro-benchmarks of the hot paths
 if (args.Length == 0)
 {
@@ -90,6 +91,9 @@ switch (verb)
 
     case "profile":
         return StageProfile.Run(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 500);
+
+    case "finish":
+        return FinishBench.Run(int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture), OptS(rest, "--work"));
 
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(rest, HotPaths.ShortConfig());

@@ -23,9 +23,9 @@ public static class CorpusReport
         var md = new MarkdownText();
         md.Heading(1, "MtQuality corpus report");
         int n = articles.Count;
-        double meanMt = n == 0 ? 0 : articles.Average(a => a.MtScore);
-        double meanBp = n == 0 ? 0 : articles.Average(a => a.BoilerplateScore);
-        int flagged = articles.Count(a => a.MtScore >= 30);
+        double meanMt = figures.MeanMtScore;
+        double meanBp = figures.MeanBoilerplate;
+        int flagged = figures.Flagged;
         md.Line($"**{N(n)}** articles from **{N(figures.Sites.Count)}** sites; " +
                 $"mean machine-translation score **{F(meanMt)}**, **{N(flagged)}** at 30 or above; mean boilerplate share **{F(meanBp)}%**" +
                 (errors.Count > 0 ? $"; **{errors.Count}** inputs could not be read (listed at the end)." : "."));
@@ -50,7 +50,7 @@ public static class CorpusReport
             md.Line($"{++w}. {ArticleReport.VerdictSymbol(a.MtScore)} **{F(a.MtScore)}** {MarkdownText.Link(ArticleReport.Clip(a.Title, 90), $"{articlesFolder}/{a.ReportName}")} ({MarkdownText.Escape(a.Site)}) — {MarkdownText.Escape(a.TopReason)}");
         md.Line();
 
-        var ranked = n > RankingRows ? Ranking.Top(articles, RankingRows) : Ranking.Sorted(articles);
+        var ranked = figures.Top;
         md.Heading(2, n > RankingRows ? $"Most machine-translated articles (top {RankingRows} of {N(n)})" : "Articles ranked by machine-translation score");
         RankingTable(md, ranked, 0, articlesFolder);
         if (n > RankingRows)
@@ -71,7 +71,7 @@ public static class CorpusReport
 
         md.Heading(2, "Top rules");
         var registry = RuleRegistry.Instance;
-        md.Table(["Rule", "Family", "Findings", "Articles"], TopRules(articles).Select(r =>
+        md.Table(["Rule", "Family", "Findings", "Articles"], figures.Rules.Select(r =>
         {
             var d = registry.ById.GetValueOrDefault(r.Id);
             var style = FamilyStyle.Of(d);
@@ -99,7 +99,10 @@ public static class CorpusReport
     }
 
     /// <summary>One page of the full ranking (1-based <paramref name="page"/>), from the ranking/ folder.</summary>
-    public static string RankingPage(IReadOnlyList<ArticleSummary> sorted, int page)
+    public static string RankingPage(IReadOnlyList<ArticleSummary> sorted, int page) => RankingPageText(sorted, page).ToString();
+
+    /// <summary><see cref="RankingPage"/> before it is made one string.</summary>
+    internal static MarkdownText RankingPageText(IReadOnlyList<ArticleSummary> sorted, int page)
     {
         int pages = PageCount(sorted.Count);
         var md = new MarkdownText();
@@ -111,27 +114,18 @@ public static class CorpusReport
         // By index: the ranking may be a view over a file (SummarySpill), where Skip would read every earlier row.
         RankingTable(md, Enumerable.Range(from, to - from).Select(i => sorted[i]), from, "../articles");
         md.Line(Pager(page, pages));
-        return md.ToString();
+        return md;
     }
 
     public static int PageCount(int articles) => Math.Max(1, (articles + PageRows - 1) / PageRows);
 
     public static string PageName(int page) => $"page-{page:000}";
 
-    public static IReadOnlyList<(string Id, int Count, int Articles)> TopRules(IReadOnlyList<ArticleSummary> articles)
-    {
-        var counts = new Dictionary<string, (int Count, int Articles)>(StringComparer.Ordinal);
-        foreach (var a in articles)
-        {
-            foreach (var (id, c) in a.RuleCounts)
-            {
-                var x = counts.GetValueOrDefault(id);
-                counts[id] = (x.Count + c, x.Articles + 1);
-            }
-        }
+    public static IReadOnlyList<(string Id, int Count, int Articles)> TopRules(IReadOnlyList<ArticleSummary> articles) => CorpusFigures.Of(articles).Rules;
 
-        return [.. counts.Select(kv => (kv.Key, kv.Value.Count, kv.Value.Articles)).OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];
-    }
+    /// <summary>Rules by findings, most first, then by id.</summary>
+    internal static IReadOnlyList<(string Id, int Count, int Articles)> OrderRules(Dictionary<string, (int Count, int Articles)> counts) =>
+        [.. counts.Select(kv => (kv.Key, kv.Value.Count, kv.Value.Articles)).OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];
 
     private static string Pager(int page, int pages) =>
         (page > 1 ? MarkdownText.Link("← previous", $"{PageName(page - 1)}.md") : "← previous") + " · " +

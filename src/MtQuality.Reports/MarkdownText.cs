@@ -40,6 +40,9 @@ public sealed class MarkdownText
 
     public override string ToString() => sb.ToString();
 
+    /// <summary>The text so far, for writing without making one string of it (<see cref="AtomicFile.WriteAllText(string, StringBuilder)"/>).</summary>
+    internal StringBuilder Builder => sb;
+
     /// <summary>Escapes untrusted text for any inline Markdown context, table cells included. Line breaks become spaces.</summary>
     public static string Escape(string? text)
     {

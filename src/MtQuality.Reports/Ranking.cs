@@ -36,20 +36,32 @@ public static class Ranking
     /// <summary>The first <paramref name="n"/> of the ranking without sorting everything.</summary>
     public static List<ArticleSummary> Top(IReadOnlyList<ArticleSummary> articles, int n)
     {
-        var comparer = Comparer<ArticleSummary>.Create(Compare);
-        var heap = new PriorityQueue<ArticleSummary, ArticleSummary>(Comparer<ArticleSummary>.Create((a, b) => Compare(b, a)));
+        var top = new TopN(n);
         foreach (var a in articles)
+            top.Add(a);
+        return top.Ranked();
+    }
+
+    /// <summary>The first n of the ranking of the summaries added so far (a bounded heap: the rest is not kept).</summary>
+    public sealed class TopN(int n)
+    {
+        private static readonly Comparer<ArticleSummary> Order = Comparer<ArticleSummary>.Create(Compare);
+        private readonly PriorityQueue<ArticleSummary, ArticleSummary> heap = new(Comparer<ArticleSummary>.Create((a, b) => Compare(b, a)));
+
+        public void Add(ArticleSummary a)
         {
             if (heap.Count < n)
                 heap.Enqueue(a, a);
-            else if (n > 0 && comparer.Compare(a, heap.Peek()) < 0)
+            else if (n > 0 && Order.Compare(a, heap.Peek()) < 0)
                 heap.EnqueueDequeue(a, a);
         }
 
-        var top = new List<ArticleSummary>(heap.Count);
-        while (heap.Count > 0)
-            top.Add(heap.Dequeue());
-        top.Reverse();
-        return top;
+        /// <summary>The kept summaries in ranking order.</summary>
+        public List<ArticleSummary> Ranked()
+        {
+            var list = heap.UnorderedItems.Select(x => x.Element).ToList();
+            list.Sort(Compare);
+            return list;
+        }
     }
 }

@@ -63,6 +63,13 @@ public sealed class ReportWriter : IDisposable
         return summary;
     }
 
+    /// <summary>Adds a summary without writing its article page (the benchmark of <see cref="Finish"/> at scale).</summary>
+    internal void AddSummary(ArticleSummary summary)
+    {
+        lock (gate)
+            summaries.Add(summary);
+    }
+
     /// <summary>Writes the corpus-level pages. <paramref name="errors"/> are the inputs that could not be read.</summary>
     public void Finish(IReadOnlyList<string> errors)
     {
@@ -85,13 +92,13 @@ public sealed class ReportWriter : IDisposable
         {
             for (int p = 1; p <= CorpusReport.PageCount(sorted.Count); p++)
             {
-                var md = CorpusReport.RankingPage(sorted, p);
+                var md = CorpusReport.RankingPageText(sorted, p);
                 var name = CorpusReport.PageName(p);
-                AtomicFile.WriteAllText(Path.Combine(rankingDir, name + ".md"), md);
+                AtomicFile.WriteAllText(Path.Combine(rankingDir, name + ".md"), md.Builder);
                 pages.Add(name + ".md");
                 if (html)
                 {
-                    AtomicFile.WriteAllText(Path.Combine(rankingDir, name + ".html"), HtmlRenderer.Page($"Ranking, page {p}", md));
+                    AtomicFile.WriteAllText(Path.Combine(rankingDir, name + ".html"), HtmlRenderer.Page($"Ranking, page {p}", md.ToString()));
                     pages.Add(name + ".html");
                 }
             }

@@ -8,7 +8,7 @@ namespace MtQuality.Reports;
 /// with the corpus (~0.8 GB at a million articles). In memory stay only the two scores the ranking sorts by and
 /// where each record is (32 bytes an article); ids and report names, which break ties, are read for the tied runs only, and a
 /// summary is read back when a page asks for it (the view below), a read from the page cache per row, a few
-/// seconds per pass at a million articles. <see cref="Add"/> is not thread-safe: the caller serialises it.
+/// seconds per pass at a million articles. <see cref="Add"/> and the reads (<see cref="Ranked"/> and its view) are not thread-safe: the caller serialises them.
 /// </summary>
 internal sealed class SummarySpill : IDisposable
 {
@@ -18,6 +18,7 @@ internal sealed class SummarySpill : IDisposable
     private readonly BinaryWriter writer;
     private readonly List<Key> keys = [];
     private bool flushed;
+    private byte[] readBuffer = new byte[1024];
 
     /// <summary>What a summary is ranked by (before ties), and where its record is in the file.</summary>
     private readonly record struct Key(double MtScore, double BoilerplateScore, long Offset, int Length);
@@ -97,33 +98,63 @@ internal sealed class SummarySpill : IDisposable
         }
 
         var key = keys[i];
-        var bytes = new byte[key.Length];
+        if (readBuffer.Length < key.Length)
+            readBuffer = new byte[Math.Max(key.Length, readBuffer.Length * 2)];
+        var bytes = readBuffer.AsSpan(0, key.Length);
         for (int done = 0; done < bytes.Length;)
         {
-            int n = RandomAccess.Read(file.SafeFileHandle, bytes.AsSpan(done), key.Offset + done);
+            int n = RandomAccess.Read(file.SafeFileHandle, bytes[done..], key.Offset + done);
             if (n == 0)
                 throw new EndOfStreamException("summary file cut short");
             done += n;
         }
 
-        using var r = new BinaryReader(new MemoryStream(bytes), Utf8);
-        var id = r.ReadString();
-        var path = r.ReadString();
-        var site = r.ReadString();
-        var title = r.ReadString();
-        var reportName = r.ReadString();
-        int words = r.ReadInt32();
-        var label = r.ReadString();
-        var reason = r.ReadString();
-        var rules = new string[r.ReadInt32()];
+        // The record as BinaryWriter wrote it, parsed in place: one reused buffer, no stream or reader per record
+        // (Finish reads every summary back, and those per-record objects were most of its garbage).
+        int at = 0;
+        var id = String(bytes, ref at);
+        var path = String(bytes, ref at);
+        var site = String(bytes, ref at);
+        var title = String(bytes, ref at);
+        var reportName = String(bytes, ref at);
+        int words = Int(bytes, ref at);
+        var label = String(bytes, ref at);
+        var reason = String(bytes, ref at);
+        var rules = new string[Int(bytes, ref at)];
         var counts = new int[rules.Length];
         for (int j = 0; j < rules.Length; j++)
         {
-            rules[j] = r.ReadString();
-            counts[j] = r.ReadInt32();
+            rules[j] = String(bytes, ref at);
+            counts[j] = Int(bytes, ref at);
         }
 
         return new ArticleSummary(id, path, site, title, reportName, key.MtScore, key.BoilerplateScore, words, label, new RuleCountMap(rules, counts), reason);
+    }
+
+    private static int Int(ReadOnlySpan<byte> b, ref int at)
+    {
+        int v = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(b[at..]);
+        at += 4;
+        return v;
+    }
+
+    /// <summary>A string as <see cref="BinaryWriter.Write(string)"/> writes it: 7-bit encoded byte length, then UTF-8.</summary>
+    private static string String(ReadOnlySpan<byte> b, ref int at)
+    {
+        int length = 0;
+        for (int shift = 0; ; shift += 7)
+        {
+            if (shift > 28)
+                throw new InvalidDataException("summary file: bad string length");
+            byte x = b[at++];
+            length |= (x & 0x7F) << shift;
+            if ((x & 0x80) == 0)
+                break;
+        }
+
+        var s = Utf8.GetString(b.Slice(at, length));
+        at += length;
+        return s;
     }
 
     public void Dispose()

@@ -72,3 +72,43 @@ public sealed class ReportNamesTests
         Assert.AreNotEqual(ReportNames.Hash("", fold: true), ReportNames.Hash("\0", fold: true));
     }
 }
+
+[TestClass]
+public sealed class AtomicFileTests
+{
+    [TestMethod]
+    public void TextFromABuilderIsWrittenAsTheSameBytesAsTheString()
+    {
+        // Many chunks (appends of varied sizes), non-ASCII, surrogate pairs that may straddle chunk and buffer
+        // edges, and a lone surrogate (written as U+FFFD by both paths).
+        var sb = new System.Text.StringBuilder();
+        var random = new Random(5);
+        for (int i = 0; i < 20_000; i++)
+        {
+            sb.Append(random.Next(6) switch
+            {
+                0 => "plain ascii text ",
+                1 => "é à ü — ",
+                2 => "😀𝔘",
+                3 => new string('x', random.Next(1, 9000)),
+                4 => "\uD800",
+                _ => "|\n",
+            });
+        }
+
+        var dir = Path.Combine(Path.GetTempPath(), "mtq-atomic-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(dir);
+            AtomicFile.WriteAllText(Path.Combine(dir, "a.md"), sb.ToString());
+            AtomicFile.WriteAllText(Path.Combine(dir, "b.md"), sb);
+            CollectionAssert.AreEqual(File.ReadAllBytes(Path.Combine(dir, "a.md")), File.ReadAllBytes(Path.Combine(dir, "b.md")));
+            AtomicFile.WriteAllText(Path.Combine(dir, "empty.md"), new System.Text.StringBuilder());
+            Assert.AreEqual(0, new FileInfo(Path.Combine(dir, "empty.md")).Length);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

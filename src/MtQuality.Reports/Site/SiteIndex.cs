@@ -23,9 +23,9 @@ public static class SiteIndex
         sb.Append("<h1>MtQuality corpus report</h1>\n<div class=\"tiles\">")
           .Append(Tile(N(n), "articles"))
           .Append(Tile(N(figures.Sites.Count), "sites"))
-          .Append(Tile(F(n == 0 ? 0 : sorted.Average(a => a.MtScore)), "mean MT score"))
-          .Append(Tile(N(sorted.Count(a => a.MtScore >= 30)), "MT score ≥ 30"))
-          .Append(Tile(F(n == 0 ? 0 : sorted.Average(a => a.BoilerplateScore)) + "%", "mean boilerplate"))
+          .Append(Tile(F(figures.MeanMtScore), "mean MT score"))
+          .Append(Tile(N(figures.Flagged), "MT score ≥ 30"))
+          .Append(Tile(F(figures.MeanBoilerplate) + "%", "mean boilerplate"))
           .Append(Tile(N(errors.Count), "inputs not read"))
           .Append("</div>\n<h2>Charts</h2>\n<div class=\"charts\">\n");
         foreach (var c in CorpusCharts.All(figures))
@@ -72,7 +72,7 @@ public static class SiteIndex
 
         var registry = RuleRegistry.Instance;
         sb.Append("<h2>Top rules</h2>\n<table><thead><tr><th>Rule</th><th>Family</th><th class=\"num\">Findings</th><th class=\"num\">Articles</th></tr></thead><tbody>\n");
-        foreach (var r in CorpusReport.TopRules(sorted))
+        foreach (var r in figures.Rules)
         {
             var d = registry.ById.GetValueOrDefault(r.Id);
             var style = FamilyStyle.Of(d);
