@@ -121,8 +121,6 @@ public static class CorpusReport
 
     public static string PageName(int page) => $"page-{page:000}";
 
-    public static IReadOnlyList<(string Id, int Count, int Articles)> TopRules(IReadOnlyList<ArticleSummary> articles) => CorpusFigures.Of(articles).Rules;
-
     /// <summary>Rules by findings, most first, then by id.</summary>
     internal static IReadOnlyList<(string Id, int Count, int Articles)> OrderRules(Dictionary<string, (int Count, int Articles)> counts) =>
         [.. counts.Select(kv => (kv.Key, kv.Value.Count, kv.Value.Articles)).OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];

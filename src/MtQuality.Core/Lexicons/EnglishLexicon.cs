@@ -111,7 +111,7 @@ internal sealed class WordScores
         var bits = new long[words.Count];
         for (int id = 0; id < bits.Length; id++)
             bits[id] = BitConverter.DoubleToInt64Bits(scores[id]);
-        Rules.Translation.NgramImage.Write(stream, key, words, [bits], new Rules.Translation.NgramCounts.PairTable(1, 1), [0], [0]);
+        Rules.Translation.NgramImage.WriteWords(stream, key, words, bits);
     }
 
     /// <summary>Scores answered from <paramref name="image"/> (tests).</summary>
@@ -277,7 +277,7 @@ internal sealed class TagTable
         var column = new long[tags.Count + words.Count];
         for (int id = 0; id < words.Count; id++)
             column[all.Intern(words.Word(id))] = tagOf[id] + 1;
-        Rules.Translation.NgramImage.Write(stream, key, all, [column[..all.Count]], new Rules.Translation.NgramCounts.PairTable(1, 1), [0], [0]);
+        Rules.Translation.NgramImage.WriteWords(stream, key, all, column[..all.Count]);
     }
 }
 

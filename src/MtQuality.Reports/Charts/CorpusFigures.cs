@@ -32,7 +32,7 @@ public sealed class CorpusFigures
     /// <summary>Articles with an MT score of 30 or more.</summary>
     public required int Flagged { get; init; }
 
-    /// <summary>Findings and articles per rule, most findings first (<see cref="CorpusReport.TopRules"/>).</summary>
+    /// <summary>Findings and articles per rule, most findings first (<see cref="CorpusReport.OrderRules"/>).</summary>
     public required IReadOnlyList<(string Id, int Count, int Articles)> Rules { get; init; }
 
     /// <summary>
@@ -86,6 +86,7 @@ public sealed class CorpusFigures
             sites[a.Site] = s;
         }
 
+        var ranked = top.Ranked();
         return new CorpusFigures
         {
             Articles = articles.Count,
@@ -94,8 +95,8 @@ public sealed class CorpusFigures
             FindingsByFamily = families,
             Sites = [.. sites.Select(kv => new SiteFigures(kv.Key, kv.Value.N, kv.Value.Mt / kv.Value.N, kv.Value.Bp / kv.Value.N, kv.Value.Words, kv.Value.Groups, kv.Value.Findings))
                 .OrderByDescending(s => s.Articles).ThenBy(s => s.Site, StringComparer.Ordinal)],
-            Worst = [.. top.Ranked().Take(worst)],
-            Top = [.. top.Ranked().Take(CorpusReport.RankingRows)],
+            Worst = [.. ranked.Take(worst)],
+            Top = [.. ranked.Take(CorpusReport.RankingRows)],
             MeanMtScore = articles.Count == 0 ? 0 : mt / articles.Count,
             MeanBoilerplate = articles.Count == 0 ? 0 : bp / articles.Count,
             Flagged = flagged,

@@ -211,11 +211,7 @@ internal sealed class NgramCounts
     public static NgramCounts Sum(NgramCounts a, NgramCounts b)
     {
         var builder = new Builder(a);
-        foreach (var (w, n) in b.Unigrams())
-            builder.AddUnigram(builder.Intern(w), n);
-        foreach (var (w1, w2, n) in b.Bigrams())
-            builder.AddBigram(builder.Intern(w1), builder.Intern(w2), n);
-
+        builder.AddAll(b);
         return builder.Build(a.Tokens + b.Tokens);
     }
 
@@ -254,10 +250,7 @@ internal sealed class NgramCounts
                 words = new WordTable(counts.image.WordCount);
                 pairs = new PairTable(counts.BigramCount, 1);
                 unigrams = [new long[Math.Max(1, counts.image.WordCount)]];
-                foreach (var (w, n) in counts.Unigrams())
-                    AddUnigram(Intern(w), n);
-                foreach (var (w1, w2, n) in counts.Bigrams())
-                    AddBigram(Intern(w1), Intern(w2), n);
+                AddAll(counts);
                 return;
             }
 
@@ -280,6 +273,15 @@ internal sealed class NgramCounts
         }
 
         public void AddUnigram(int word, long count) => AddUnigram(0, word, count);
+
+        /// <summary>Adds every unigram and bigram count of <paramref name="counts"/> to column 0, by word.</summary>
+        public void AddAll(NgramCounts counts)
+        {
+            foreach (var (w, n) in counts.Unigrams())
+                AddUnigram(Intern(w), n);
+            foreach (var (w1, w2, n) in counts.Bigrams())
+                AddBigram(Intern(w1), Intern(w2), n);
+        }
 
         public void AddUnigram(int column, int word, long count) => unigrams[column][word] += count;
 

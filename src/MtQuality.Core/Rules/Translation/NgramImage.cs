@@ -256,6 +256,10 @@ internal sealed unsafe class NgramImage : IDisposable
             throw new InvalidOperationException($"image layout: wrote {stream.Position} bytes, expected {layout.Length}");
     }
 
+    /// <summary>The image of a word table with one value column and no pairs (word scores, parts of speech).</summary>
+    internal static void WriteWords(Stream stream, Guid key, WordTable words, long[] column) =>
+        Write(stream, key, words, [column], new NgramCounts.PairTable(1, 1), [0], [0]);
+
     private static void Pad(BinaryWriter w, long to)
     {
         while (w.BaseStream.Position < to)
