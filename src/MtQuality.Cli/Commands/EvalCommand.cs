@@ -33,6 +33,8 @@ public static class EvalCommand
         cmd.Options.Add(snippets);
         cmd.Options.Add(input);
         cmd.Options.Add(showErrors);
+        var showHuman = new Option<int>("--show-false-alarms") { Description = "With --snippets: list this many translation/extraction findings on the human-written pages (all false alarms), by rule" };
+        cmd.Options.Add(showHuman);
         var dump = new Option<string?>("--dump") { Description = "With --snippets: write each page's lines with labels, DOM evidence and snippet marks into this folder" };
         cmd.Options.Add(dump);
         // --- end snippets ---
@@ -60,7 +62,7 @@ public static class EvalCommand
                 }
 
                 o.WriteLine($"Snippets: {dir} (input: {mode.ToString().ToLowerInvariant()})");
-                s.Print(o, r.GetValue(showErrors));
+                s.Print(o, r.GetValue(showErrors), r.GetValue(showHuman));
                 return Cli.Ok;
             }
             // --- end snippets ---

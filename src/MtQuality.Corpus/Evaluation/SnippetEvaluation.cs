@@ -96,6 +96,9 @@ public sealed class SnippetEvaluation
     /// <summary>Translation and extraction findings on the English pages, by rule id.</summary>
     public SortedDictionary<string, int> HumanFindings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every translation/extraction finding on a human-written English page: page, finding, the text it covers.</summary>
+    public List<(string File, Finding Finding, string Text)> HumanFindingList { get; } = [];
+
     /// <summary>Translation/extraction findings per 10,000 content words of the English (human-written) pages.</summary>
     public double HumanFalseAlarmsPer10k => EnglishContentWords == 0 ? 0 : HumanFindings.Values.Sum() * 10_000.0 / EnglishContentWords;
 
@@ -168,7 +171,10 @@ public sealed class SnippetEvaluation
                 foreach (var f in all.Findings)
                 {
                     if (RuleRegistry.Instance.ById.TryGetValue(f.RuleId, out var d) && d.Category != RuleCategory.Boilerplate)
+                    {
                         eval.HumanFindings[f.RuleId] = eval.HumanFindings.GetValueOrDefault(f.RuleId) + 1;
+                        eval.HumanFindingList.Add((file, f, InContext(article.Text, f.Span, 50)));
+                    }
                 }
             }
 
@@ -255,7 +261,7 @@ public sealed class SnippetEvaluation
         return sb.ToString();
     }
 
-    public void Print(TextWriter o, int showErrors = 0)
+    public void Print(TextWriter o, int showErrors = 0, int showHuman = 0)
     {
         o.WriteLine($"Pages: {Pages}  snippets: {Ours.TruePositives + Ours.FalseNegatives} content, {Ours.FalsePositives + Ours.TrueNegatives} boilerplate");
         o.WriteLine($"MtQuality       {Ours}");
@@ -272,5 +278,22 @@ public sealed class SnippetEvaluation
             o.WriteLine($"  not read: {u}");
         foreach (var (file, row) in Errors.Take(showErrors))
             o.WriteLine($"  {(row.IsContent ? "missed" : "kept  ")} {file}: {row.Snippet}");
+        foreach (var (file, f, text) in HumanFindingList.OrderBy(x => x.Finding.RuleId, StringComparer.Ordinal).Take(showHuman))
+            o.WriteLine($"  {f.RuleId} {file}: \"{OneLine(text, 200)}\" ({OneLine(f.Message, 160)})");
+    }
+
+    /// <summary>The span's text in brackets with up to <paramref name="around"/> characters either side.</summary>
+    private static string InContext(string text, TextSpan span, int around)
+    {
+        int from = Math.Max(0, span.Start - around);
+        int to = Math.Min(text.Length, span.End + around);
+        return text[from..span.Start] + "[" + text[span.Start..span.End] + "]" + text[span.End..to];
+    }
+
+    /// <summary>White space folded to one line, cut to <paramref name="max"/> characters.</summary>
+    private static string OneLine(string s, int max)
+    {
+        var t = NormalizeWhitespace(s);
+        return t.Length <= max ? t : t[..max] + "…";
     }
 }

@@ -92,6 +92,15 @@ public sealed class SnippetEvaluationTests
         var o = new StringWriter();
         eval.Print(o);
         StringAssert.Contains(o.ToString(), "Human-written English pages: 2");
+        Assert.DoesNotContain("flawed.html:", o.ToString(), "the list of false alarms is printed only on request");
+
+        // --show-false-alarms: each finding with its page and the text round it, the covered words in brackets.
+        Assert.HasCount(2, eval.HumanFindingList);
+        var listed = new StringWriter();
+        eval.Print(listed, showHuman: 10);
+        StringAssert.Contains(listed.ToString(), "MT0002 flawed.html: \"");
+        StringAssert.Contains(listed.ToString(), "for [Their] patience");
+        StringAssert.Contains(listed.ToString(), "and [the the] workers");
     }
 
     [TestMethod]

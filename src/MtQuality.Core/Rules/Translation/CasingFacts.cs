@@ -26,7 +26,8 @@ internal static class CasingFacts
             char p = ctx.Text[prev.Start];
             // '.', '?', '!' inside a sentence: the segmenter kept an abbreviation ("et al. Increased risk"); '#', '=',
             // '*', '>' open code comments, assignments, list items and quoted replies.
-            if (p is ':' or '"' or '“' or '‘' or '«' or '(' or '[' or '—' or '–' or '-' or '/' or '|' or '•' or '·' or '\'' or '”' or '…'
+            // ']' closes a citation mark after a sentence's end ("the class.[3] The spell").
+            if (p is ':' or '"' or '“' or '‘' or '«' or '(' or '[' or ']' or '—' or '–' or '-' or '/' or '|' or '•' or '·' or '\'' or '”' or '…'
                 or '.' or '?' or '!' or '#' or '=' or '*' or '>')
                 return true;
             if (t - 1 == s.FirstToken)
@@ -41,6 +42,11 @@ internal static class CasingFacts
                 }
             }
         }
+
+        // A footnote number glued to the full stop before it ("said Boris Shor.3 And the …"): a new sentence.
+        if (prev.Kind == TokenKind.Number && t - 2 >= s.FirstToken && ctx.Tokens[t - 2].Kind == TokenKind.Punct
+            && ctx.Tokens[t - 2].End == prev.Start && ctx.Text[ctx.Tokens[t - 2].Start] is '.' or '?' or '!')
+            return true;
 
         return false;
     }

@@ -34,6 +34,12 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("The band split in May 1998 after the tour."),
             RuleExample.Clean("Take vitamins C, E and A; the class B(A) inherits from A."),
             RuleExample.Clean("Her memoir, titled Born to Run Away With, sold well."),
+            RuleExample.Clean("Heart disease is the No. 1 cause of death, and the law passed in May."),
+            RuleExample.Clean("The film is set in World War One, and Step One of the plan starts now."),
+            RuleExample.Clean("New resorts are planned in Hoi An in the next years; a buyer chose brand A over brand B."),
+            RuleExample.Clean("The rate doubled, said the economist.3 And the smaller papers agreed.[4] The spell failed."),
+            RuleExample.Flagged("The vote was held in May [|The|] result surprised everyone."),
+            RuleExample.Flagged("Officials from Russia [|One|] of the delegates said the talks failed."),
         ])
     {
         Sources = "closed-class words of pos.tsv (hand-curated after Quirk et al. 1985 / CGEL)",
@@ -77,8 +83,49 @@ public sealed class MidsentenceCapitalRule : IRule
                 var lower = context.Word(t).ToLowerInvariant();
                 if (EnglishLexicon.CaseForm(lower) is { CapShare: > 0.3 })
                     continue; // May, Will, Sun: names and months more often than not
+                if (NotAFunctionWordHere(context, s, t, lower, nextKind))
+                    continue;
                 findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" capitalised mid-sentence"));
             }
         }
+    }
+
+    /// <summary>Cardinals that number a name's parts ("World War One", "Step Two").</summary>
+    private static readonly HashSet<string> Cardinals = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    };
+
+    /// <summary>Nouns whose instances English numbers with a cardinal after the noun ("Phase Two", "World War One").</summary>
+    private static readonly HashSet<string> NumberedNouns = new(StringComparer.Ordinal)
+    {
+        "war", "step", "phase", "stage", "chapter", "part", "act", "scene", "season", "episode", "level", "round", "day",
+        "book", "volume", "channel", "formula", "division", "league", "tier", "grade", "class", "force", "category", "zone",
+    };
+
+    /// <summary>Prepositions and conjunctions that no article can precede (closed class, Quirk et al. 1985 §9.7, §13.1).</summary>
+    private static readonly HashSet<string> NoArticleBefore = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "of", "for", "to", "with", "from", "by", "into", "onto", "over", "under", "and", "or", "but",
+        "nor", "than", "as", "via", "per", "against", "among", "between", "through", "during", "without",
+    };
+
+    /// <summary>
+    /// Readings in which the capitalised word is no function word at all: the abbreviation "No." before a number
+    /// ("the No. 1 cause"); the month May where no verb follows, as a modal would need ("passed in May."); a
+    /// cardinal numbering the name before it ("World War One"); and an article that nothing could follow as an
+    /// article, because a preposition or conjunction comes next ("Hoi An in …", "brand A over brand B").
+    /// </summary>
+    private static bool NotAFunctionWordHere(AnalysisContext c, Sentence s, int t, string lower, TokenKind nextKind)
+    {
+        bool hasNext = t + 1 < s.EndToken;
+        if (lower == "no" && hasNext && c.IsPunct(t + 1, '.') && t + 2 < s.EndToken && c.Tokens[t + 2].Kind == TokenKind.Number)
+            return true;
+        if (lower == "may" && !(nextKind == TokenKind.Word && char.IsLower(c.CharAt(t + 1))))
+            return true;
+        if (Cardinals.Contains(lower) && c.Tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(c.CharAt(t - 1))
+            && (nextKind != TokenKind.Word || NumberedNouns.Contains(c.Word(t - 1).ToLowerInvariant())))
+            return true;
+        return lower is "a" or "an" or "the" && nextKind == TokenKind.Word && NoArticleBefore.Contains(c.Word(t + 1));
     }
 }

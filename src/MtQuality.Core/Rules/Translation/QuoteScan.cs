@@ -26,7 +26,8 @@ public readonly record struct QuoteEvent(QuoteProblem Problem, TextSpan Span, in
 /// One pass over every content line's double quotation marks (straight, curly, guillemets), pairing opening
 /// and closing marks and reporting what does not pair. A straight quote's direction comes from its
 /// neighbours (space before = opening). A quotation left open at the end of a paragraph is fine when the
-/// next paragraph opens with a quote mark (the English convention for multi-paragraph quotes).
+/// next paragraph opens with a quote mark (the English convention for multi-paragraph quotes), looking past
+/// boilerplate lines between the two.
 /// </summary>
 public sealed class QuoteScan
 {
@@ -128,7 +129,11 @@ public sealed class QuoteScan
             var t = ctx.LineText(j).TrimStart();
             if (t.Length == 0)
                 continue;
-            return t[0] is '“' or '"' or '«' or '„';
+            if (t[0] is '“' or '"' or '«' or '„')
+                return true;
+            // Page furniture between the paragraphs (a photo caption, "Read more") does not end the quotation.
+            if (ctx.IsContent(j))
+                return false;
         }
 
         return false;

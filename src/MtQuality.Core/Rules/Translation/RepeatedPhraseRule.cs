@@ -24,6 +24,7 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Flagged("The programme includes [|a press conference, a press conference|], and a dinner."),
             RuleExample.Flagged("They went to [|the the|] station."),
             RuleExample.Clean("It was a very, very close vote, and she had had enough."),
+            RuleExample.Clean("Her great great grandfather said the plan was way way too large."),
             RuleExample.Clean("He said that that was the end of it."),
             RuleExample.Clean("The talks were long. The vote was short."),
             RuleExample.Clean("Matter bends space: put energy into the universe, the universe will curve."),
@@ -37,7 +38,8 @@ public sealed class RepeatedPhraseRule : IRule
     {
         "had", "that", "is", "do", "very", "so", "no", "many", "really", "far", "bye", "ha", "yeah", "well", "again",
         "more", "much", "long", "go", "blah", "yes", "now", "oh", "all", "too", "over", "on", "and", "out", "round",
-        "around", "by", "little", "knock", "tick", "tut", "boo", "chop", "hush", "bang", "ding", "la", "na", "hip",
+        "around", "by", "little", "knock", "tick", "tut", "boo", "chop", "hush", "bang", "ding", "la", "na", "hip", "great",
+        "way", "super", "pretty", "ever",
     };
 
     public RuleDescriptor Descriptor => Rule;

@@ -32,6 +32,11 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("The singer told Harper in May, and Cobb said the kit ships with Anvil, a build tool."),
             RuleExample.Clean("Breakfast may be Porridge, Toast, or Pancakes; cards come from Zotac, Palit and Gigabyte."),
             RuleExample.Clean("Reyes L, Okafor T, et al. Reduced sleep and memory in older adults. J Sleep Res. 2019."),
+            RuleExample.Clean("The car was southbound on 1600E Road when a deer crossed near 42nd Street."),
+            RuleExample.Clean("The results, published in the journal Technology, were chaired by the alliance Sustain and groups like Indivisible."),
+            RuleExample.Flagged("The results were published in a journal with [|Technology|] experts on the board."),
+            RuleExample.Clean("She explained to People in May that the Sage group had read a How to Succeed in Business manual."),
+            RuleExample.Flagged("The new rules left hundreds of [|Farm|] workers without pay, and Lyon and Lille protested."),
         ])
     {
         Sources = "case-forms.tsv (SCOWL + WordNet 3.1 capitalisation shares); corpus case counts from the index",
@@ -65,6 +70,10 @@ public sealed class UnusualCapitalRule : IRule
                 var prev = context.Tokens[t - 1];
                 if (prev.Kind == TokenKind.Number || (prev.Kind == TokenKind.Word && EnglishLexicon.Pos(context.Word(t - 1).ToLowerInvariant()).Contains('d')))
                     continue; // "the Government", "his Majesty", "Article 5 Section"
+                if (prev.Kind == TokenKind.Word && context.WordSpan(t - 1).ContainsAny("0123456789"))
+                    continue; // an address or a numbered thing: "1600E Road", "42nd Street", "COVID-19 Vaccine"
+                if (NamedInApposition(context, s, t) || InTitleCaseRun(context, s, t))
+                    continue;
                 if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Number)
                     continue; // a numbered thing: "Level 3", "Section 9", "Phase 2"
                 if (NameContext(context, s, t))
@@ -85,6 +94,76 @@ public sealed class UnusualCapitalRule : IRule
     }
 
     /// <summary>
+    /// Nouns that introduce a name in close apposition ("the journal Technology", "the alliance Sustain", "the
+    /// album Unison"; Quirk et al. 1985, §17.70–17.76 on close apposition with a classifying noun), and the verbs
+    /// and prepositions that introduce one ("a group called Dynasties", "groups like Indivisible").
+    /// </summary>
+    private static readonly HashSet<string> NameClassifiers = new(StringComparer.Ordinal)
+    {
+        "journal", "magazine", "newspaper", "tabloid", "paper", "daily", "weekly", "newsletter", "publication", "outlet",
+        "broadcaster", "album", "single", "song", "track", "band", "group", "alliance", "coalition", "network", "company",
+        "firm", "brand", "startup", "app", "programme", "program", "show", "series", "film", "movie", "documentary",
+        "book", "novel", "memoir", "game", "charity", "campaign", "party", "organisation", "organization", "website",
+        "podcast", "channel", "station", "label", "studio", "team", "club", "ship", "vessel", "operation", "project",
+        "initiative", "movement", "platform", "service", "software", "package", "library", "framework", "browser",
+        "agency", "foundation", "institute", "blog", "restaurant", "bar", "hotel", "store", "chain", "retailer", "bank",
+        "airline", "carrier", "manufacturer", "hurricane", "storm", "typhoon", "cyclone", "exercise", "codename",
+        "called", "named", "dubbed", "titled", "entitled", "nicknamed", "codenamed", "branded", "like", "including",
+    };
+
+    /// <summary>
+    /// A capital right after a noun or verb that introduces a name ("the journal Technology", "groups like
+    /// Indivisible"), or right before a classifying noun that the name modifies ("People magazine", "the Sage group").
+    /// </summary>
+    private static bool NamedInApposition(AnalysisContext context, Sentence s, int t)
+    {
+        if (t - 1 >= s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && NameClassifiers.Contains(context.Word(t - 1)))
+            return true;
+        return t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Word && context.Word(t + 1) is var next
+               && NameClassifiers.Contains(next) && char.IsLower(next[0]) && EnglishLexicon.Pos(next).Contains('n');
+    }
+
+    /// <summary>Short function words that Title Case leaves in lower case inside a title ("How to Succeed in Business").</summary>
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into",
+    };
+
+    /// <summary>
+    /// The word sits in a Title-Case title of at least three capitalised words, counting across the small words a
+    /// title leaves in lower case ("a How to Succeed in Business manual", "Don't Buy Books by Crooks"). The
+    /// sentence's first word does not count: its capital says nothing.
+    /// </summary>
+    private static bool InTitleCaseRun(AnalysisContext context, Sentence s, int t)
+    {
+        int caps = 1;
+        foreach (int dir in (ReadOnlySpan<int>)[-1, 1])
+        {
+            int small = 0;
+            for (int k = t + dir; k > s.FirstToken && k < s.EndToken; k += dir)
+            {
+                if (context.Tokens[k].Kind != TokenKind.Word)
+                {
+                    if (context.CharAt(k) is '\'' or '’' or '-')
+                        continue;
+                    break;
+                }
+
+                var w = context.WordSpan(k);
+                if (char.IsUpper(w[0]))
+                {
+                    caps++;
+                    small = 0;
+                }
+                else if (++small > 2 || !TitleSmallWords.Contains(context.Word(k)))
+                    break;
+            }
+        }
+
+        return caps >= 3;
+    }
+
+    /// <summary>
     /// Where English puts names: next to a reporting verb ("told Variety", "Levy said"), before an appositive
     /// (", a command-line tool"), and in a comma list of capitalised items ("Gigabyte, Zotac and Palit").
     /// </summary>
@@ -93,6 +172,9 @@ public sealed class UnusualCapitalRule : IRule
         static bool Reporting(AnalysisContext c, int k) =>
             c.Tokens[k].Kind == TokenKind.Word && ReportingVerbs.Value.Contains(c.Word(k));
         if (Reporting(context, t - 1) || (t + 1 < s.EndToken && Reporting(context, t + 1)))
+            return true;
+        // "explained to People", "said to Reuters": the addressee of a reporting verb.
+        if (t - 2 > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && context.Word(t - 1) == "to" && Reporting(context, t - 2))
             return true;
         if (t + 2 < s.EndToken && context.IsPunct(t + 1, ',') && context.Tokens[t + 2].Kind == TokenKind.Word
             && context.Word(t + 2) is "a" or "an" or "the")
