@@ -6,7 +6,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// What it flags: two words written as one by extraction: a number glued to a word ("2019reports"), a
 /// camel-case seam between two dictionary words ("FacebookShare"), a name glued to a function word when the
-/// name stands alone elsewhere in the article ("…Ki Moonthe next day"), and lower-case pairs such as "ofthe".
+/// name stands alone elsewhere in the article ("…Ki Moonthe next day"), lower-case pairs such as "ofthe", a year
+/// glued to a month or word ("November2023"), and two sentences joined at a full stop with no space ("added.Sergei").
 /// Why it matters: HTML-to-text steps drop the space between blocks or inline elements; every downstream
 /// statistic then sees a word that does not exist.
 /// </summary>
@@ -28,7 +29,10 @@ public sealed class GluedWordsRule : IRule
             RuleExample.Flagged("It was the end [|ofthe|] season."),
             RuleExample.Flagged("Talks resumed after the [|warThe|] ministry said on Friday."),
             RuleExample.Flagged("Peace talks went on, Erdogan said, and [|thankedErdogan|] again."),
+            RuleExample.Flagged("The deal was signed on 25 [|November2023|] in the capital."),
+            RuleExample.Flagged("\"We are ready,\" he [|added.Sergei|] Lavrov agreed."),
             RuleExample.Clean("The law passed in March 2021 requires all firms to report 4G and 5G use in the 1990s."),
+            RuleExample.Clean("Airbus sold the A320 and G20 leaders met; Vision2030 and Windows11 shipped. See System.Text.Json and example.Com/news.Today."),
             RuleExample.Clean("He posted on YouTube and LinkedIn from his iPhone at McDonald's."),
             RuleExample.Clean("The 3rd round starts at 10am and lasts 90min, said Atherton."),
             RuleExample.Clean("Speakers at StageFest met again at StageFest; the GlowFit® class and getElementById stayed."),
@@ -54,12 +58,19 @@ public sealed class GluedWordsRule : IRule
         for (int t = 0; t < context.Tokens.Count; t++)
         {
             var tok = context.Tokens[t];
+            if (tok.Kind == TokenKind.Punct)
+            {
+                if (context.Text[tok.Start] == '.' && SentenceGlue(context, t) is { } span && !IsInsideUrl(context.Text, context.Tokens[t - 1]))
+                    findings.Add(context.Flag(Rule, span, $"No space after the full stop: \"{context.Text[span.Start..span.End]}\""));
+                continue;
+            }
+
             if (tok.Kind != TokenKind.Word || !context.IsContent(tok.LineIndex))
                 continue;
             var w = context.WordSpan(t);
             if (w.Length < 4)
                 continue;
-            string? why = NumberGlue(w) ?? LowerGlue(w);
+            string? why = NumberGlue(w) ?? YearGlue(w) ?? LowerGlue(w);
             if (why is null && char.IsUpper(w[0]))
             {
                 articleWords ??= CollectWords(context);
@@ -94,6 +105,67 @@ public sealed class GluedWordsRule : IRule
         if (rest.Length < 3 || !TextFacts.IsLowerWord(rest) || Units.Contains(rest.ToString()))
             return null;
         return EnglishLexicon.WordScore(rest) >= 2.5 ? $"Number glued to \"{rest}\"" : null;
+    }
+
+    /// <summary>
+    /// "November2023", "since2021": a year glued after a month name or a lower-case word. Letters before other
+    /// digits are model and product names ("A320", "G20", "Windows11", "Vision2030"), so only a year after a month
+    /// or a lower-case dictionary word counts.
+    /// </summary>
+    private static string? YearGlue(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 6 || !char.IsDigit(w[^1]))
+            return null;
+        var year = w[^4..];
+        var head = w[..^4];
+        if (!(year.StartsWith("19") || year.StartsWith("20")) || year.ContainsAnyExceptInRange('0', '9'))
+            return null;
+        foreach (char c in head)
+        {
+            if (!char.IsLetter(c))
+                return null;
+        }
+
+        if (Months.Contains(head.ToString()) || (TextFacts.IsLowerWord(head) && head.Length >= 2 && EnglishLexicon.WordScore(head) >= 3))
+            return $"\"{head}\" and \"{year}\" run together";
+        return null;
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>
+    /// "he added.Sergei Lavrov said": a full stop between a lower-case word and a capitalised one with no space
+    /// after it, where two sentences were joined by extraction. File names, domains and code ("index.Html",
+    /// "System.Text") are kept out by asking for a dictionary word before the stop, a Title-case word of letters
+    /// after it, and white space (or the line's start) before the pair and after it.
+    /// </summary>
+    private static TextSpan? SentenceGlue(AnalysisContext context, int t)
+    {
+        var tokens = context.Tokens;
+        if (t == 0 || t + 1 >= tokens.Count || tokens[t - 1].Kind != TokenKind.Word || tokens[t + 1].Kind != TokenKind.Word)
+            return null;
+        var (left, dot, right) = (tokens[t - 1], tokens[t], tokens[t + 1]);
+        if (left.End != dot.Start || dot.End != right.Start || !context.IsContent(left.LineIndex))
+            return null;
+        var text = context.Text;
+        if ((left.Start > 0 && !char.IsWhiteSpace(text[left.Start - 1]) && text[left.Start - 1] is not ('"' or '”' or '“' or '(' or ','))
+            || (right.End < text.Length && (char.IsLetterOrDigit(text[right.End]) || text[right.End] is '.' or '(' or '_' or '/' or '@')))
+            return null;
+        var l = text.AsSpan(left.Start, left.Span.Length);
+        var r = text.AsSpan(right.Start, right.Span.Length);
+        if (l.Length < 3 || r.Length < 2 || !TextFacts.IsLowerWord(l) || !TextFacts.IsTitleWord(r) || EnglishLexicon.WordScore(l) < 3)
+            return null;
+        foreach (char c in r)
+        {
+            if (!char.IsLetter(c))
+                return null;
+        }
+
+        return new TextSpan(left.Start, right.End);
     }
 
     private static string? CamelGlue(string w)

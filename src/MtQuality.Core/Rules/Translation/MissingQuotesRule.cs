@@ -7,7 +7,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// third-person news paragraph, next to a sentence that attributes speech ("…, Putin added, \"…\""),
 /// i.e. a quotation whose marks were lost.
 /// Why it matters: unmarked quotes put a speaker's words in the reporter's mouth; MT and extraction both drop
-/// quote marks. Paragraphs that are first person throughout (talks, op-eds) are left alone.
+/// quote marks. Paragraphs that are first person throughout (talks, op-eds), and articles whose author writes in
+/// the first person (more than <see cref="MaxAuthorVoice"/> unquoted first-person sentences), are left alone.
 /// </summary>
 public sealed class MissingQuotesRule : IRule
 {
@@ -24,6 +25,7 @@ public sealed class MissingQuotesRule : IRule
             RuleExample.Flagged("The minister spoke to farmers in the north on Monday. [|Our aim is to double exports within five years.|] She added, \"The money is ready.\""),
             RuleExample.Clean("The minister spoke to farmers in the north on Monday. \"Our aim is to double exports within five years,\" she said."),
             RuleExample.Clean("We went to the north last year. We met farmers there. Our aim was to listen, and I said \"thank you\" a lot."),
+            RuleExample.Clean("I grew up on a farm. My father kept sheep.\n\nThe minister spoke to farmers in the north on Monday. I think she meant it. She added, \"The money is ready.\""),
         ]);
 
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "We", "Our", "I", "My", "Us" };
@@ -40,8 +42,21 @@ public sealed class MissingQuotesRule : IRule
 
     public RuleDescriptor Descriptor => Rule;
 
+    /// <summary>
+    /// Unquoted first-person sentences an article may hold before it counts as written in the first person (an
+    /// essay, an op-ed, a letter, a blog post): there an "I" or "We" sentence is the author's voice.
+    /// </summary>
+    public const int MaxAuthorVoice = 2;
+
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
+        int unquotedFirstPerson = 0;
+        foreach (var s in context.ContentSentences)
+        {
+            if (StartsFirstPerson(context, s) && !InsideQuote(context, s) && ++unquotedFirstPerson > MaxAuthorVoice)
+                return;
+        }
+
         var byLine = context.ContentSentences.GroupBy(s => s.LineIndex);
         foreach (var line in byLine)
         {
