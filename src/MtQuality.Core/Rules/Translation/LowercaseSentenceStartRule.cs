@@ -4,7 +4,8 @@ namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
 /// What it flags: a sentence that starts in lower case right after a full stop in the same paragraph
-/// (… on this matter. including those …).
+/// (… on this matter. including those …), or a prose paragraph that opens in lower case after a paragraph that
+/// ended with a full stop.
 /// Why it matters: sentence-level MT and re-segmentation split clauses at the wrong place; the lower-case start
 /// is where the seam shows. Abbreviations, ellipses, dialogue tags after ?” and brand names (iPhone) are exempt.
 /// </summary>
@@ -17,11 +18,13 @@ public sealed class LowercaseSentenceStartRule : IRule
         "lowercase-sentence-start",
         Severity.Warning,
         "Sentence starts in lower case after a full stop",
-        "A lower-case word directly after a sentence-ending full stop inside a paragraph.",
+        "A lower-case word directly after a sentence-ending full stop inside a paragraph, or opening a prose paragraph after one that ended with a full stop.",
         "A clause split off at the wrong place by translation or extraction; the sentence no longer reads.",
         [
             RuleExample.Flagged("The council will vote on the plan next [|week. including the|] budget for schools."),
+            RuleExample.Flagged("The council will vote on the plan for the schools next week.\n\n[|according to|] the mayor, the budget for schools will grow."),
             RuleExample.Clean("The council will vote on the plan next week. Including the budget, it costs more."),
+            RuleExample.Clean("The council will vote on the plan for the schools next week.\n\nAccording to the mayor, the budget for schools will grow.\n\nThe list:\n\napples and pears from the farm.\n\nRun the tool as shown here.\n\nnpm install --save the-package-name now.\n\nquery = \"how to read the new budget\" for the search."),
             RuleExample.Clean("Prices rose, e.g. for bread and milk, by five percent."),
             RuleExample.Clean("He bought an iPhone. iPhones are popular there."),
             RuleExample.Clean("The vote was close… and then it was over."),
@@ -38,8 +41,15 @@ public sealed class LowercaseSentenceStartRule : IRule
         {
             var prev = previous;
             previous = s;
-            if (prev is not { } p || p.LineIndex != s.LineIndex || p.TokenCount < 3)
+            if (prev is not { } p || p.TokenCount < 3)
                 continue;
+            if (p.LineIndex != s.LineIndex)
+            {
+                if (ParagraphStartsLower(context, p, s) is { } span)
+                    findings.Add(context.Flag(Rule, span, "Paragraph starts in lower case after a paragraph that ended with a full stop"));
+                continue;
+            }
+
             var stop = context.Tokens[p.EndToken - 1];
             if (stop.Kind != TokenKind.Punct || text[stop.Start] != '.' || (stop.Start > 0 && text[stop.Start - 1] == '.'))
                 continue;
@@ -64,5 +74,44 @@ public sealed class LowercaseSentenceStartRule : IRule
             int prevWord = p.EndToken - 2;
             findings.Add(context.Flag(Rule, new TextSpan(context.Tokens[prevWord].Start, context.Tokens[lastWord].End)));
         }
+    }
+
+    /// <summary>Words a paragraph needs to count as prose here (lists, captions and code lines are shorter or have no stop).</summary>
+    public const int MinParagraphWords = 6;
+
+    /// <summary>
+    /// "…of sanctions.↵according to diplomatic sources, the package…": a prose paragraph that opens in lower case
+    /// right after a prose paragraph that ended with a full stop; the span is its first two words.
+    /// </summary>
+    private static TextSpan? ParagraphStartsLower(AnalysisContext context, Sentence p, Sentence s)
+    {
+        var (lineFirst, lineEnd) = context.LineTokens(s.LineIndex);
+        var (prevFirst, prevEnd) = context.LineTokens(p.LineIndex);
+        if (s.FirstToken != lineFirst || p.EndToken != prevEnd || context.Tokens[s.FirstToken].Kind != TokenKind.Word)
+            return null;
+        var text = context.Text;
+        var stop = context.Tokens[p.EndToken - 1];
+        var before = context.Tokens[p.EndToken - 2];
+        if (stop.Kind != TokenKind.Punct || text[stop.Start] != '.' || before.Kind != TokenKind.Word || before.End != stop.Start)
+            return null;
+        var bw = context.Word(p.EndToken - 2);
+        if (bw.Contains('.') || Segmenter.IsAbbreviation(bw) || Segmenter.IsAbbreviation(bw.ToLowerInvariant()))
+            return null;
+        var w = context.WordSpan(s.FirstToken);
+        var first = context.Tokens[s.FirstToken];
+        if (!TextFacts.IsLowerWord(w) || w.Length < 2
+            || (first.End < text.Length && text[first.End] is ':' or '.' or '_' or '/' or '(' or '=' or '@'))
+            return null;
+        // Code and addresses: "query = …", "name@example.com".
+        if (s.FirstToken + 1 < lineEnd && context.Tokens[s.FirstToken + 1].Kind == TokenKind.Punct && text[context.Tokens[s.FirstToken + 1].Start] is '=' or '@' or '(' or '[')
+            return null;
+        if (TextFacts.CountWords(context.LineText(s.LineIndex)) < MinParagraphWords || TextFacts.CountWords(context.LineText(p.LineIndex)) < MinParagraphWords)
+            return null;
+        // The paragraph must end like prose too: a terminal mark at its end.
+        var last = context.Tokens[lineEnd - 1];
+        if (last.Kind != TokenKind.Punct || !(Segmenter.IsTerminal(text[last.Start]) || TextFacts.IsAnyQuote(text[last.Start])))
+            return null;
+        int second = s.FirstToken + 1 < lineEnd && context.Tokens[s.FirstToken + 1].Kind == TokenKind.Word ? s.FirstToken + 1 : s.FirstToken;
+        return new TextSpan(first.Start, context.Tokens[second].End);
     }
 }

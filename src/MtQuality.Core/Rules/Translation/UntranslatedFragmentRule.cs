@@ -20,11 +20,13 @@ public sealed class UntranslatedFragmentRule : IRule
         "untranslated",
         Severity.Warning,
         "Sentence left untranslated",
-        "A sentence of at least five words whose words are mostly not English and which Lingua identifies as another language; quotations are exempt.",
+        "A sentence of at least five words whose words of three letters or more are mostly not English and which Lingua identifies as another language; quotations are exempt.",
         "Untranslated segments show the pipeline failed on them; readers of the English text cannot use them.",
         [
             RuleExample.Flagged("The minister arrived in Rome on Monday. [|Il governo ha approvato la nuova legge sul lavoro ieri sera.|] Talks continue."),
+            RuleExample.Flagged("The leaders met on Monday. [|Il presidente ha ringraziato i leader europei per il loro sostegno e ha detto che la pace arriverà presto.|]"),
             RuleExample.Clean("The minister arrived in Rome on Monday. The government approved the new labour law last night."),
+            RuleExample.Clean("Write to the members: huw.merriman.mp@parliament.uk, siobhan.baillie.mp@parliament.uk or kemi.badenoch.mp@parliament.uk."),
             RuleExample.Clean("He quoted the motto “Liberté, égalité, fraternité, pour tous les citoyens” in his speech."),
         ])
     {
@@ -45,6 +47,7 @@ public sealed class UntranslatedFragmentRule : IRule
         foreach (var s in context.ContentSentences)
         {
             int lower = 0;
+            int longLower = 0;
             int english = 0;
             int letters = 0;
             for (int t = s.FirstToken; t < s.EndToken; t++)
@@ -52,17 +55,22 @@ public sealed class UntranslatedFragmentRule : IRule
                 if (context.Tokens[t].Kind != TokenKind.Word)
                     continue;
                 var w = context.WordSpan(t);
-                if (!char.IsLetter(w[0]))
+                if (!char.IsLetter(w[0]) || InIdentifier(context.Text, context.Tokens[t]))
                     continue;
                 letters++;
                 if (!char.IsLower(w[0]))
                     continue;
                 lower++;
+                // Words of one or two letters are shared by too many languages ("a", "la", "e", "il", "ha" are all
+                // in an English word list): the share of English words counts the longer ones only.
+                if (w.Length < 3)
+                    continue;
+                longLower++;
                 if (EnglishLexicon.IsWord(w) || WordLists.IsFunctionWord(w))
                     english++;
             }
 
-            if (letters < 5 || lower < 4 || english * 2 >= lower)
+            if (letters < 5 || lower < 4 || longLower < 3 || english * 2 >= longLower)
                 continue;
             if (InsideQuotation(context, s))
                 continue;
@@ -72,6 +80,20 @@ public sealed class UntranslatedFragmentRule : IRule
                 continue;
             findings.Add(context.Flag(Rule, s.Span, $"Sentence in {language}, not translated"));
         }
+    }
+
+    /// <summary>
+    /// A word joined without space to other word characters by '.', '@', '/', '_', '=' or '\\': part of an e-mail
+    /// address, a link, a path or code ("huw.smith.mp@parliament.uk", "/usr/local"), whose pieces are no language.
+    /// </summary>
+    private static bool InIdentifier(string text, Token tok)
+    {
+        static bool Joiner(char c) => c is '.' or '@' or '/' or '_' or '=' or '\\';
+        if (tok.Start >= 2 && Joiner(text[tok.Start - 1]) && char.IsLetterOrDigit(text[tok.Start - 2]))
+            return true;
+        if (tok.Start >= 1 && text[tok.Start - 1] is '@' or '/' or '_' or '\\')
+            return true;
+        return tok.End + 1 < text.Length && Joiner(text[tok.End]) && char.IsLetterOrDigit(text[tok.End + 1]);
     }
 
     private static bool InsideQuotation(AnalysisContext context, Sentence s)
