@@ -30,6 +30,8 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Flagged("“We will not give in”[|, so the|] mayor."),
             RuleExample.Flagged("Yesterday [|the fiscal asked|] for a two-year sentence."),
             RuleExample.Flagged("Thousands [|assisted to the funeral|] of the singer."),
+            RuleExample.Flagged("Two people died in the attacks during the night[|, has made known the|] local governor."),
+            RuleExample.Clean("The governor has made known the results of the inquiry to the council."),
             RuleExample.Clean("The spokesman only said that talks would go on."),
             RuleExample.Clean("The soil drains poorly, so the roots need a lighter mix."),
             RuleExample.Clean("Anna Berg, a marine biologist, underlines the risk of warmer seas for the reef."),
