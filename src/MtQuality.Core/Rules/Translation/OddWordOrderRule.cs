@@ -62,8 +62,10 @@ public sealed class OddWordOrderRule : IRule
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
         var lm = context.Shared(c => new SurprisalModel(c));
-        var sentences = new List<(Sentence S, List<int> Words, double?[] Pair)>(context.Sentences.Count);
-        var all = new List<double>(context.Tokens.Count);
+        // The syntactic red flags first: they are rare, and without one no window can be reported, so most
+        // articles never pay for the surprisal of every word pair (the article's distribution below).
+        var candidates = new List<(Sentence S, List<int> Words, string?[] Flags)>(context.Sentences.Count);
+        bool anyFlag = false;
         foreach (var s in context.ContentSentences)
         {
             if (CasingFacts.IsHeadlineLike(context, s.LineIndex))
@@ -71,6 +73,17 @@ public sealed class OddWordOrderRule : IRule
             var words = lm.Words(s);
             if (words.Count < 4)
                 continue;
+            var flags = RedFlags(context, lm, s, words);
+            anyFlag |= Array.Exists(flags, f => f is not null);
+            candidates.Add((s, words, flags));
+        }
+
+        if (!anyFlag)
+            return;
+        var sentences = new List<(Sentence S, List<int> Words, double?[] Pair, string?[] Flags)>(candidates.Count);
+        var all = new List<double>(context.Tokens.Count);
+        foreach (var (s, words, flags) in candidates)
+        {
             // Pair[i] = surprisal of words[i] after words[i-1]; null when a word is unknown or a comma-like break separates them.
             var pair = new double?[words.Count];
             for (int i = 1; i < words.Count; i++)
@@ -82,7 +95,7 @@ public sealed class OddWordOrderRule : IRule
                     all.Add(v);
             }
 
-            sentences.Add((s, words, pair));
+            sentences.Add((s, words, pair, flags));
         }
 
         if (all.Count < MinPairs)
@@ -92,9 +105,8 @@ public sealed class OddWordOrderRule : IRule
         var dev = all.Select(x => Math.Abs(x - median)).OrderBy(x => x).ToList();
         double scale = Math.Max(1.4826 * dev[dev.Count / 2], 1.0);
 
-        foreach (var (s, words, pair) in sentences)
+        foreach (var (s, words, pair, flags) in sentences)
         {
-            var flags = RedFlags(context, lm, s, words);
             // Qualifying windows words[i-1..i+1]; overlapping ones merge into one span, reported once per sentence.
             int first = -1;
             int last = -1;
