@@ -114,15 +114,31 @@ public static class ContentGuard
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int FindTitleLine(PageContext page)
     {
+        int end = page.MainStart < 0 ? page.LineCount : page.MainStart;
+        int best = BestTitle(page, end, -1);
+        if (best >= 0)
+            return best;
+        // None: a lead paragraph right before the main block (near-good prose, or a sentence IsEdgeSentence keeps)
+        // is body text too, and it is where a headline's words recur most ("Hurricane Idalia makes landfall in
+        // Florida's Big Bend region" / "Hurricane Idalia slammed into Florida's Big Bend region early Wednesday …").
+        // Only as a second try: with it a page's meta line ("January 13 | categories: …") could outscore the title.
+        int lead = end > 0 && end < page.LineCount ? NextNonBlank(page, end, -1) : -1;
+        if (lead < 0 || (page.Classes[lead] is not LineClass.NearGood && !IsEdgeSentence(page, lead)))
+            return -1;
+        return BestTitle(page, lead, lead);
+    }
+
+    /// <summary>Of the lines before <paramref name="end"/>, the one sharing most content words with the main block (and line <paramref name="lead"/>).</summary>
+    private static int BestTitle(PageContext page, int end, int lead)
+    {
         int best = -1;
         double bestScore = 0;
-        int end = page.MainStart < 0 ? page.LineCount : page.MainStart;
         for (int i = 0; i < end; i++)
         {
             var f = page.Features[i];
             if (f.Words < 4 || f.Words > 40)
                 continue;
-            var (shared, total) = page.OverlapWithMain(i);
+            var (shared, total) = page.OverlapWithMain(i, lead);
             if (shared < 2 || shared * 2 < total)
                 continue;
             double score = shared + (double)shared / Math.Max(1, total);

@@ -106,9 +106,23 @@ public sealed class PageContext
 
     public ReadOnlySpan<char> LineText(int line) => Article.SliceSpan(Article.Lines.Lines[line].Span);
 
-    /// <summary>How many distinct content words of the line also occur in the main block.</summary>
-    public (int Shared, int Total) OverlapWithMain(int line)
+    /// <summary>How many distinct content words of the line also occur in the main block (or in line <paramref name="alsoLine"/>).</summary>
+    public (int Shared, int Total) OverlapWithMain(int line, int alsoLine = -1)
     {
+        HashSet<string>? also = null;
+        if (alsoLine >= 0)
+        {
+            also = new HashSet<string>(StringComparer.Ordinal);
+            var alsoText = LineText(alsoLine);
+            foreach (var range in LineFeatureExtractor.WordRanges(alsoText))
+            {
+                var w = alsoText[range];
+                if (LineFeatureExtractor.IsContentWord(w) && w.Length <= MaxWordLength)
+                    also.Add(w.ToString().ToLowerInvariant());
+            }
+        }
+
+        var alsoLookup = also?.GetAlternateLookup<ReadOnlySpan<char>>();
         int shared = 0;
         int total = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -125,7 +139,7 @@ public sealed class PageContext
             if (!seenLookup.Add(lower))
                 continue;
             total++;
-            if (main.Contains(lower))
+            if (main.Contains(lower) || (alsoLookup is { } a && a.Contains(lower)))
                 shared++;
         }
 

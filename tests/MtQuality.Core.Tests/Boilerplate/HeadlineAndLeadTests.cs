@@ -1,0 +1,44 @@
+using MtQuality.Core.Analysis;
+using MtQuality.Core.Model;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Tests.Boilerplate;
+
+/// <summary>
+/// A headline whose words recur mostly in the lead paragraph: the lead is often near-good prose (few stopwords)
+/// and so outside the main block, and the headline must still be recognised as the title and kept.
+/// </summary>
+[TestClass]
+public sealed class HeadlineAndLeadTests
+{
+    private const string Headline = "Storm Ana makes landfall on the Atlantic coast near Saint-Malo";
+
+    // Few stopwords: jusText's near-good class, outside the main block of good paragraphs.
+    private const string Lead =
+        "Storm Ana slammed into the Atlantic coast near Saint-Malo early Wednesday, bringing record surf, coastal flooding, power cuts and closed ferry ports to Brittany.";
+
+    private const string Body =
+        "The national weather service said that the storm had weakened as it moved inland during the afternoon, but it warned that the rain would go on until the night.\n\n" +
+        "More than fifty thousand homes were without power in the evening, and the regional council said that it would open schools as shelters for those who had to leave.\n\n" +
+        "The mayor of a small town on the coast said that the water had come into the streets and into the houses, and that it had never been so high in his lifetime.\n\n" +
+        "The government said that it would send help to the towns that had been flooded, and that the army was ready to move in if it was needed by the local officials.";
+
+    private static IReadOnlyList<LineKind> Kinds(string text) =>
+        new ArticleAnalyzer(AnalysisOptions.Default with { Select = ["BP"] }).Analyze(new Article("a", text)).LineKinds;
+
+    [TestMethod]
+    public void AHeadlineSharingItsWordsWithTheLeadIsKept()
+    {
+        var kinds = Kinds(Headline + "\n\n" + Lead + "\n\n" + Body);
+        Assert.AreEqual(LineKind.Content, kinds[0], "the headline");
+        Assert.AreEqual(LineKind.Content, kinds[2], "the lead");
+    }
+
+    [TestMethod]
+    public void ASiteNameAboveTheHeadlineIsStillFurniture()
+    {
+        var kinds = Kinds("Coastal Daily Online\n\n" + Headline + "\n\n" + Lead + "\n\n" + Body);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[0], "the site name");
+        Assert.AreEqual(LineKind.Content, kinds[2], "the headline");
+    }
+}
