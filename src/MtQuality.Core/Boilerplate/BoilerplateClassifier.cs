@@ -76,6 +76,9 @@ public static class ContentGuard
     /// <summary>Fewest words of a sentence kept next to the main block.</summary>
     public const int EdgeSentenceWords = 5;
 
+    /// <summary>From this many words a sentence next to the main block is kept whatever its stopword density.</summary>
+    public const int EdgeSentenceLongWords = 8;
+
     /// <summary>
     /// jusText's context rule for short paragraphs, restricted to sentences: a short line that is a sentence
     /// (terminal punctuation, at least <see cref="EdgeSentenceWords"/> words, jusText's low stopword density, not
@@ -85,7 +88,9 @@ public static class ContentGuard
     public static bool IsEdgeSentence(PageContext page, int i)
     {
         var f = page.Features[i];
-        if (!f.EndsWithTerminal || f.Words < EdgeSentenceWords || f.IsTitleCase || f.StopwordDensity < LineFeatures.LowDensity)
+        // A sentence of names has few stopwords ("Arsenal travel to Chelsea next Saturday, while City host
+        // Brighton."): from EdgeSentenceLongWords words on, the terminal stop and the sentence case are enough.
+        if (!f.EndsWithTerminal || f.Words < EdgeSentenceWords || f.IsTitleCase || (f.StopwordDensity < LineFeatures.LowDensity && f.Words < EdgeSentenceLongWords))
             return false;
         if (page.MainStart < 0)
             return false;

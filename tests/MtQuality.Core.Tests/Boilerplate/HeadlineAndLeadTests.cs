@@ -5,8 +5,9 @@ using MtQuality.Core.Text;
 namespace MtQuality.Core.Tests.Boilerplate;
 
 /// <summary>
-/// A headline whose words recur mostly in the lead paragraph: the lead is often near-good prose (few stopwords)
-/// and so outside the main block, and the headline must still be recognised as the title and kept.
+/// The edges of a story's prose: a headline whose words recur mostly in the lead paragraph (the lead is often
+/// near-good prose with few stopwords, so outside the main block) must still be recognised as the title, and a
+/// closing sentence full of names (few stopwords) must stay with the story.
 /// </summary>
 [TestClass]
 public sealed class HeadlineAndLeadTests
@@ -32,6 +33,15 @@ public sealed class HeadlineAndLeadTests
         var kinds = Kinds(Headline + "\n\n" + Lead + "\n\n" + Body);
         Assert.AreEqual(LineKind.Content, kinds[0], "the headline");
         Assert.AreEqual(LineKind.Content, kinds[2], "the lead");
+    }
+
+    [TestMethod]
+    public void AClosingSentenceOfNamesIsKeptAndATeaserHeadlineIsNot()
+    {
+        var kinds = Kinds(Headline + "\n\n" + Lead + "\n\n" + Body + "\n\nBrest travel to Nantes next Saturday, while Rennes host Lorient.");
+        Assert.AreEqual(LineKind.Content, kinds[12], "the closing sentence");
+        kinds = Kinds(Headline + "\n\n" + Lead + "\n\n" + Body + "\n\nRennes mayor unveils plan for new ferry port");
+        Assert.AreEqual(LineKind.Boilerplate, kinds[12], "a teaser headline after the story");
     }
 
     [TestMethod]

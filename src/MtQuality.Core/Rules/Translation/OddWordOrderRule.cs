@@ -52,6 +52,10 @@ public sealed class OddWordOrderRule : IRule
                 "The minister spoke to the press on Monday about the plan for the coming year. " +
                 "He said the government would support the new program and the budget would grow. " +
                 "They demanded that the committee resign and let the council decide."),
+            RuleExample.Clean(
+                "The minister spoke to the press on Monday about the plan for the coming year. " +
+                "He said the government would support the new program and the budget would grow. " +
+                "The late goal gave the club a win over the champions at the Emirates Stadium on Sunday."),
         ])
     {
         Sources = "english-lm.tsv.gz (State of the Union addresses, CC0) + english-bigrams.tsv.gz (WordNet 3.1 glosses) + corpus bigrams of the index; stupid backoff 0.4 (Brants et al. 2007); robust z via median/MAD",
@@ -155,10 +159,9 @@ public sealed class OddWordOrderRule : IRule
             // A capital inside a name run is no red flag ("Maria Lopez"), nor one that continues a known compound ("State Department").
             if (i + 1 < words.Count && char.IsUpper(c.CharAt(words[i + 1])) && Adjacent(c, words[i], words[i + 1]))
                 continue;
-            if (char.IsUpper(c.CharAt(words[i - 1])) && lm.Bigram(words[i - 1], words[i]) > 0)
-                continue;
-            // After a capitalised common word it is an institution's name: "Foreign Ministry", "Supreme Court".
-            if (char.IsUpper(c.CharAt(words[i - 1])) && EnglishLexicon.Pos(c.Word(words[i - 1]).ToLowerInvariant()).Length > 0)
+            // After any capitalised word it ends a name: a known compound ("State Department"), an institution
+            // ("Foreign Ministry", "Supreme Court"), a place or a person ("Emirates Stadium", "Judy Garland").
+            if (char.IsUpper(c.CharAt(words[i - 1])) && Adjacent(c, words[i - 1], words[i]))
                 continue;
             // The head noun of a name that is the subject of the next verb: "Proton Studio shows", "Acme Group said".
             if (i + 1 < words.Count && IsInflectedVerb(c.Word(words[i + 1])))
