@@ -33,6 +33,7 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("Breakfast may be Porridge, Toast, or Pancakes; cards come from Zotac, Palit and Gigabyte."),
             RuleExample.Clean("Reyes L, Okafor T, et al. Reduced sleep and memory in older adults. J Sleep Res. 2019."),
             RuleExample.Clean("The car was southbound on 1600E Road when a deer crossed near 42nd Street."),
+            RuleExample.Clean("The phone drops the company's Lightning connector for a new port."),
             RuleExample.Clean("The results, published in the journal Technology, were chaired by the alliance Sustain and groups like Indivisible."),
             RuleExample.Flagged("The results were published in a journal with [|Technology|] experts on the board."),
             RuleExample.Clean("She explained to People in May that the Sage group had read a How to Succeed in Business manual."),
@@ -71,7 +72,9 @@ public sealed class UnusualCapitalRule : IRule
                 if (prev.Kind == TokenKind.Number || (prev.Kind == TokenKind.Word && EnglishLexicon.Pos(context.Word(t - 1).ToLowerInvariant()).Contains('d')))
                     continue; // "the Government", "his Majesty", "Article 5 Section"
                 if (prev.Kind == TokenKind.Word && context.WordSpan(t - 1).ContainsAny("0123456789"))
-                    continue; // an address or a numbered thing: "1600E Road", "42nd Street", "COVID-19 Vaccine"
+                    continue; // an address or a numbered thing: "1600E Road", "42nd Street", "COVID-19 Vaccine
+                if (prev.Kind == TokenKind.Word && IsPossessive(context.WordSpan(t - 1)))
+                    continue; // a possessor's named thing: "the company's Lightning connector", "Apple's Safari"
                 if (NamedInApposition(context, s, t) || InTitleCaseRun(context, s, t))
                     continue;
                 if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Number)
@@ -92,6 +95,9 @@ public sealed class UnusualCapitalRule : IRule
             }
         }
     }
+
+    private static bool IsPossessive(ReadOnlySpan<char> w) =>
+        w.Length > 2 && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
 
     /// <summary>
     /// Nouns that introduce a name in close apposition ("the journal Technology", "the alliance Sustain", "the
