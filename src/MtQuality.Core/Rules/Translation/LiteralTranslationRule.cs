@@ -31,6 +31,8 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Flagged("Yesterday [|the fiscal asked|] for a two-year sentence."),
             RuleExample.Flagged("Thousands [|assisted to the funeral|] of the singer."),
             RuleExample.Flagged("Two people died in the attacks during the night[|, has made known the|] local governor."),
+            RuleExample.Flagged("The minister [|said this Monday|] that the talks would resume."),
+            RuleExample.Clean("The minister said on Monday that the talks would resume this Monday."),
             RuleExample.Clean("The governor has made known the results of the inquiry to the council."),
             RuleExample.Clean("The spokesman only said that talks would go on."),
             RuleExample.Clean("The soil drains poorly, so the roots need a lighter mix."),
@@ -60,13 +62,17 @@ public sealed class LiteralTranslationRule : IRule
                     continue;
                 foreach (var p in list)
                 {
-                    int last = p.MatchAt(context, t, s.EndToken);
-                    if (last < 0 || (p.HeadingStart && !IsHeadingStart(context, s, t, last)))
+                    // A pattern opening with wildcards ("{report} this monday") starts that many words back.
+                    int start = t - p.AnchorIndex;
+                    if (start < s.FirstToken)
                         continue;
-                    var phrase = context.Article.Slice(new TextSpan(context.Tokens[t].Start, context.Tokens[last].End)).ToLowerInvariant();
+                    int last = p.MatchAt(context, start, s.EndToken);
+                    if (last < 0 || (p.HeadingStart && !IsHeadingStart(context, s, start, last)))
+                        continue;
+                    var phrase = context.Article.Slice(new TextSpan(context.Tokens[start].Start, context.Tokens[last].End)).ToLowerInvariant();
                     if (antipatterns.Any(a => phrase.Contains(a, StringComparison.Ordinal)))
                         continue;
-                    int first = p.NeedsComma ? t - 1 : t;
+                    int first = p.NeedsComma ? start - 1 : start;
                     var row = p.Payload;
                     var message = $"Calque of {Lang(row.ElementAtOrDefault(1))} \"{row.ElementAtOrDefault(2)}\"; English would say \"{row.ElementAtOrDefault(3)}\"";
                     findings.Add(context.Flag(Rule, new TextSpan(context.Tokens[first].Start, context.Tokens[last].End), message));
@@ -128,8 +134,9 @@ public sealed class LiteralTranslationRule : IRule
             // A lone common English word is a calque only in some contexts the pattern cannot see.
             if (p.Elements.Length == 1 && !p.HeadingStart && EnglishLexicon.WordScore(p.Elements[0]) >= 2.5)
                 continue;
-            if (p.FirstLiteral is not { } first)
+            if (p.AnchorIndex < 0)
                 continue;
+            var first = p.Elements[p.AnchorIndex];
             if (!byFirst.TryGetValue(first, out var list))
                 byFirst[first] = list = [];
             list.Add(p);

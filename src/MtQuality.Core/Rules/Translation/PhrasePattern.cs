@@ -8,7 +8,7 @@ namespace MtQuality.Core.Rules.Translation;
 /// <c>{report}</c> = any form of a reporting verb; a leading <c>, </c> marks a reporting-verb inversion: a comma before
 /// the match and a short subject after it that ends the clause ("…”, specifies the ministry."); a leading <c>", </c>
 /// also requires that comma to close a quotation; a leading <c>^</c> anchors at the start of a heading line.
-/// Matching is linear: each pattern is tried only at tokens equal to its first literal word.
+/// Matching is linear: each pattern is tried only at tokens equal to its first literal word (its anchor).
 /// </summary>
 public sealed class PhrasePattern
 {
@@ -45,6 +45,12 @@ public sealed class PhrasePattern
     public string[] Payload { get; }
 
     public string? FirstLiteral => Elements.Length > 0 && !IsWildcard(Elements[0]) ? Elements[0] : null;
+
+    /// <summary>
+    /// The position of the first literal word: a pattern may open with wildcards ("{report} this monday"), and is
+    /// then looked up by that word and matched from <see cref="AnchorIndex"/> tokens before it. -1 when all wildcards.
+    /// </summary>
+    public int AnchorIndex => Array.FindIndex(Elements, e => !IsWildcard(e));
 
     public static PhrasePattern Parse(string pattern, string[] payload)
     {
