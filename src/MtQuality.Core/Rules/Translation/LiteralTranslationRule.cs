@@ -33,6 +33,8 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Flagged("Two people died in the attacks during the night[|, has made known the|] local governor."),
             RuleExample.Flagged("The minister [|said this Monday|] that the talks would resume."),
             RuleExample.Clean("The minister said on Monday that the talks would resume this Monday."),
+            RuleExample.Flagged("The rules will [|enter in vigor|] next year, and the party will [|present a recourse|] against them."),
+            RuleExample.Clean("The rules will take effect next year, and the party has no recourse against them; the law is in vigor."),
             RuleExample.Clean("The governor has made known the results of the inquiry to the council."),
             RuleExample.Clean("The spokesman only said that talks would go on."),
             RuleExample.Clean("The soil drains poorly, so the roots need a lighter mix."),

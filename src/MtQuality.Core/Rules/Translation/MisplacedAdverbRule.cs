@@ -26,7 +26,7 @@ public sealed class MisplacedAdverbRule : IRule
         "word-order",
         Severity.Warning,
         "Adverb or time adverbial between a verb and its object",
-        "A lexical verb directly followed by also, already, always, often, never or still, or by yesterday, today or on + weekday, and then a determiner (\"touched also the question\", \"received on Thursday the minister\").",
+        "A lexical verb directly followed by also, already, always, often, never or still, or by yesterday, today, on + weekday or this + weekday, and then a determiner (\"touched also the question\", \"received on Thursday the minister\").",
         "English places these adverbs before the main verb; verb + adverb + object is Romance and German word order kept by MT.",
         [
             RuleExample.Flagged("The talks lasted three hours and [|touched also the|] question of the joint fighter jet."),
@@ -34,6 +34,7 @@ public sealed class MisplacedAdverbRule : IRule
             RuleExample.Flagged("The minister [|visits often the|] region to meet local officials."),
             RuleExample.Flagged("The president [|received on Thursday the|] prime minister of Greece in Ankara."),
             RuleExample.Flagged("The chancellor [|met yesterday the|] leaders of the main unions."),
+            RuleExample.Flagged("The prime minister has [|defended this Wednesday the|] new law in parliament."),
             RuleExample.Clean("The talks lasted three hours and also touched the question of the joint fighter jet."),
             RuleExample.Clean("Berlin is also the largest city, and the government has already a plan; it was still the best offer."),
             RuleExample.Clean("For the method, see also the appendix; the clock stood still the whole night."),
@@ -90,7 +91,8 @@ public sealed class MisplacedAdverbRule : IRule
                 if (context.Tokens[t].Kind != TokenKind.Word)
                     continue;
                 var adverb = context.Word(t);
-                bool onWeekday = adverb == "on" && t + 2 < s.EndToken && Weekdays.Contains(context.Word(t + 1)) && Spaced(context, t, t + 1);
+                // "on Thursday" and the Spanish/French/Italian "this Thursday" (este jueves, ce jeudi, questo giovedì).
+                bool onWeekday = adverb is "on" or "this" && t + 2 < s.EndToken && Weekdays.Contains(context.Word(t + 1)) && Spaced(context, t, t + 1);
                 bool time = onWeekday || adverb is "yesterday" or "today";
                 if (!time && !Adverbs.Contains(adverb))
                     continue;
