@@ -34,6 +34,7 @@ public sealed class GluedWordsRule : IRule
             RuleExample.Clean("The law passed in March 2021 requires all firms to report 4G and 5G use in the 1990s."),
             RuleExample.Clean("Airbus sold the A320 and G20 leaders met; Vision2030 and Windows11 shipped. See System.Text.Json and example.Com/news.Today."),
             RuleExample.Clean("He posted on YouTube and LinkedIn from his iPhone at McDonald's."),
+            RuleExample.Clean("More than 250,000 homes were without power, according to PowerOutage.us and StormWatch.org figures."),
             RuleExample.Clean("The 3rd round starts at 10am and lasts 90min, said Atherton."),
             RuleExample.Clean("Speakers at StageFest met again at StageFest; the GlowFit® class and getElementById stayed."),
         ])
@@ -276,6 +277,24 @@ public sealed class GluedWordsRule : IRule
         int sp = chunk.IndexOfAny(' ', '\t', '\n');
         if (sp >= 0)
             chunk = chunk[..sp];
-        return chunk.Contains("://", StringComparison.Ordinal) || chunk.Contains("www.", StringComparison.Ordinal) || chunk.Contains('@') || chunk.Contains('#');
+        return chunk.Contains("://", StringComparison.Ordinal) || chunk.Contains("www.", StringComparison.Ordinal) || chunk.Contains('@') || chunk.Contains('#')
+               || IsDomainName(chunk);
+    }
+
+    /// <summary>"PowerOutage.us", "BuzzFeed.com": a dot inside the run followed by a lower-case top-level label.</summary>
+    private static bool IsDomainName(ReadOnlySpan<char> chunk)
+    {
+        for (int i = 1; i < chunk.Length - 2; i++)
+        {
+            if (chunk[i] != '.' || !char.IsLetterOrDigit(chunk[i - 1]))
+                continue;
+            int j = i + 1;
+            while (j < chunk.Length && char.IsAsciiLetterLower(chunk[j]))
+                j++;
+            if (j - i - 1 >= 2 && j - i - 1 <= 6 && (j == chunk.Length || !char.IsLetter(chunk[j])))
+                return true;
+        }
+
+        return false;
     }
 }
