@@ -37,6 +37,8 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Clean("The rules will take effect next year, and the party has no recourse against them; the law is in vigor."),
             RuleExample.Flagged("The [|plan foresees|] 10,000 new nurses, and the hospital [|lacks of|] staff [|at a few months of|] the vote."),
             RuleExample.Clean("The planner foresees a hard winter; the hospital lacks staff a few months before the vote, for lack of funds."),
+            RuleExample.Flagged("\"We will do everything necessary,\" [|said Scholz opposite the newspaper|] on Sunday."),
+            RuleExample.Clean("\"We will do everything necessary,\" Scholz told the newspaper, sitting opposite the newspaper's editors."),
             RuleExample.Clean("The governor has made known the results of the inquiry to the council."),
             RuleExample.Clean("The spokesman only said that talks would go on."),
             RuleExample.Clean("The soil drains poorly, so the roots need a lighter mix."),
