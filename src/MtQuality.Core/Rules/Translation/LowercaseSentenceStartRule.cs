@@ -50,8 +50,7 @@ public sealed class LowercaseSentenceStartRule : IRule
                 continue;
             }
 
-            var stop = context.Tokens[p.EndToken - 1];
-            if (stop.Kind != TokenKind.Punct || text[stop.Start] != '.' || (stop.Start > 0 && text[stop.Start - 1] == '.'))
+            if (!EndsWithFullStop(context, p))
                 continue;
             var first = context.Tokens[s.FirstToken];
             if (first.Kind != TokenKind.Word)
@@ -62,18 +61,28 @@ public sealed class LowercaseSentenceStartRule : IRule
             // A link, a domain or an identifier ("https://…", "pic.twitter.com", "doi:10…", "crates.io").
             if (first.End < text.Length && text[first.End] is ':' or '.' or '_' or '/' && first.End + 1 < text.Length && !char.IsWhiteSpace(text[first.End + 1]))
                 continue;
-            // The stop belongs to an abbreviation or initialism ("Warner Bros. after", "in S.C. on") or ends a
-            // page range or a bracket ("38-72. doi", "(2017). https").
-            var before = context.Tokens[p.EndToken - 2];
-            if (before.Kind != TokenKind.Word || before.End != stop.Start)
-                continue;
-            var bw = context.Word(p.EndToken - 2);
-            if (bw.Contains('.') || Segmenter.IsAbbreviation(bw) || Segmenter.IsAbbreviation(bw.ToLowerInvariant()))
-                continue;
             int lastWord = s.FirstToken + 1 < s.EndToken && context.Tokens[s.FirstToken + 1].Kind == TokenKind.Word ? s.FirstToken + 1 : s.FirstToken;
             int prevWord = p.EndToken - 2;
             findings.Add(context.Flag(Rule, new TextSpan(context.Tokens[prevWord].Start, context.Tokens[lastWord].End)));
         }
+    }
+
+    /// <summary>
+    /// The sentence ends with a single full stop right after a word, and that word is no abbreviation or initialism
+    /// ("Warner Bros. after", "in S.C. on"); a stop after a page range or a bracket ("38-72. doi", "(2017). https")
+    /// or an ellipsis does not count.
+    /// </summary>
+    private static bool EndsWithFullStop(AnalysisContext context, Sentence p)
+    {
+        var text = context.Text;
+        var stop = context.Tokens[p.EndToken - 1];
+        if (stop.Kind != TokenKind.Punct || text[stop.Start] != '.' || (stop.Start > 0 && text[stop.Start - 1] == '.'))
+            return false;
+        var before = context.Tokens[p.EndToken - 2];
+        if (before.Kind != TokenKind.Word || before.End != stop.Start)
+            return false;
+        var bw = context.Word(p.EndToken - 2);
+        return !(bw.Contains('.') || Segmenter.IsAbbreviation(bw) || Segmenter.IsAbbreviation(bw.ToLowerInvariant()));
     }
 
     /// <summary>Words a paragraph needs to count as prose here (lists, captions and code lines are shorter or have no stop).</summary>
@@ -90,12 +99,7 @@ public sealed class LowercaseSentenceStartRule : IRule
         if (s.FirstToken != lineFirst || p.EndToken != prevEnd || context.Tokens[s.FirstToken].Kind != TokenKind.Word)
             return null;
         var text = context.Text;
-        var stop = context.Tokens[p.EndToken - 1];
-        var before = context.Tokens[p.EndToken - 2];
-        if (stop.Kind != TokenKind.Punct || text[stop.Start] != '.' || before.Kind != TokenKind.Word || before.End != stop.Start)
-            return null;
-        var bw = context.Word(p.EndToken - 2);
-        if (bw.Contains('.') || Segmenter.IsAbbreviation(bw) || Segmenter.IsAbbreviation(bw.ToLowerInvariant()))
+        if (!EndsWithFullStop(context, p))
             return null;
         var w = context.WordSpan(s.FirstToken);
         var first = context.Tokens[s.FirstToken];
