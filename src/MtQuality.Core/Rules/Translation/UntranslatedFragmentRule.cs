@@ -26,7 +26,7 @@ public sealed class UntranslatedFragmentRule : IRule
             RuleExample.Flagged("The minister arrived in Rome on Monday. [|Il governo ha approvato la nuova legge sul lavoro ieri sera.|] Talks continue."),
             RuleExample.Flagged("The leaders met on Monday. [|Il presidente ha ringraziato i leader europei per il loro sostegno e ha detto che la pace arriverà presto.|]"),
             RuleExample.Clean("The minister arrived in Rome on Monday. The government approved the new labour law last night."),
-            RuleExample.Clean("Write to the members: huw.merriman.mp@parliament.uk, siobhan.baillie.mp@parliament.uk or kemi.badenoch.mp@parliament.uk."),
+            RuleExample.Clean("Write to the members: jana.novak.mp@parliament.example, tomas.berg.mp@parliament.example or lena.holm.mp@parliament.example."),
             RuleExample.Clean("He quoted the motto “Liberté, égalité, fraternité, pour tous les citoyens” in his speech."),
         ])
     {
@@ -84,7 +84,7 @@ public sealed class UntranslatedFragmentRule : IRule
 
     /// <summary>
     /// A word joined without space to other word characters by '.', '@', '/', '_', '=' or '\\': part of an e-mail
-    /// address, a link, a path or code ("huw.smith.mp@parliament.uk", "/usr/local"), whose pieces are no language.
+    /// address, a link, a path or code ("jana.novak.mp@parliament.example", "/usr/local"), whose pieces are no language.
     /// </summary>
     private static bool InIdentifier(string text, Token tok)
     {
