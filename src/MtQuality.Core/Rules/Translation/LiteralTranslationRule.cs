@@ -39,6 +39,8 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Clean("The planner foresees a hard winter; the hospital lacks staff a few months before the vote, for lack of funds."),
             RuleExample.Flagged("\"We will do everything necessary,\" [|said Scholz opposite the newspaper|] on Sunday."),
             RuleExample.Clean("\"We will do everything necessary,\" Scholz told the newspaper, sitting opposite the newspaper's editors."),
+            RuleExample.Flagged("\"Italy is a reliable ally[|,\" underlined Biden|], who thanked Rome \"[|until when it will be|] necessary\"."),
+            RuleExample.Clean("The report underlined the risks, and Biden said the plan would last until it is no longer needed."),
             RuleExample.Clean("The governor has made known the results of the inquiry to the council."),
             RuleExample.Clean("The spokesman only said that talks would go on."),
             RuleExample.Clean("The soil drains poorly, so the roots need a lighter mix."),
@@ -78,7 +80,7 @@ public sealed class LiteralTranslationRule : IRule
                     var phrase = context.Article.Slice(new TextSpan(context.Tokens[start].Start, context.Tokens[last].End)).ToLowerInvariant();
                     if (antipatterns.Any(a => phrase.Contains(a, StringComparison.Ordinal)))
                         continue;
-                    int first = p.NeedsComma ? start - 1 : start;
+                    int first = p.NeedsComma ? PhrasePattern.CommaBefore(context, start) : start;
                     var row = p.Payload;
                     var message = $"Calque of {Lang(row.ElementAtOrDefault(1))} \"{row.ElementAtOrDefault(2)}\"; English would say \"{row.ElementAtOrDefault(3)}\"";
                     findings.Add(context.Flag(Rule, new TextSpan(context.Tokens[first].Start, context.Tokens[last].End), message));

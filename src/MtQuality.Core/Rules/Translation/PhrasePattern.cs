@@ -119,10 +119,28 @@ public sealed class PhrasePattern
             k++;
         }
 
-        if (NeedsComma && (t == 0 || !ctx.IsPunct(t - 1, ',') || ctx.Tokens[t - 1].LineIndex != ctx.Tokens[t].LineIndex
-                           || (NeedsQuote && !ClosesQuotation(ctx, t - 1)) || !ShortSubjectEndsClause(ctx, k, end)))
-            return -1;
+        if (NeedsComma)
+        {
+            int comma = CommaBefore(ctx, t);
+            if (comma < 0 || ctx.Tokens[comma].LineIndex != ctx.Tokens[t].LineIndex
+                || (NeedsQuote && !ClosesQuotation(ctx, comma)) || !ShortSubjectEndsClause(ctx, k, end))
+                return -1;
+        }
+
         return k - 1;
+    }
+
+    /// <summary>
+    /// The comma an inversion follows: the token right before <paramref name="t"/>, or the one before a closing
+    /// quote mark there (American style, "…ally,” underlined Biden"); -1 when there is none.
+    /// </summary>
+    public static int CommaBefore(AnalysisContext ctx, int t)
+    {
+        if (t >= 1 && ctx.IsPunct(t - 1, ','))
+            return t - 1;
+        if (t >= 2 && ctx.Tokens[t - 1].Kind == TokenKind.Punct && IsClosingQuote(ctx.Text[ctx.Tokens[t - 1].Start]) && ctx.IsPunct(t - 2, ','))
+            return t - 2;
+        return -1;
     }
 
     /// <summary>The comma token <paramref name="comma"/> has a closing quotation mark right before or right after it.</summary>
