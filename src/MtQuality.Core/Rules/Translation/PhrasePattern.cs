@@ -5,7 +5,7 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// A token pattern from a phrase lexicon (calques.tsv, spun-phrases.tsv): lower-case words matched exactly,
 /// <c>*</c> = any one word, <c>{refl}</c> = a reflexive pronoun, <c>{ing}</c> = a word in -ing; <c>{report3}</c> = a present-tense reporting verb (reporting-verbs.tsv),
-/// <c>{report}</c> = any form of a reporting verb; a leading <c>, </c> marks a reporting-verb inversion: a comma before
+/// <c>{report}</c> = any form of a reporting verb, <c>{num}</c> = a number; a leading <c>, </c> marks a reporting-verb inversion: a comma before
 /// the match and a short subject after it that ends the clause ("…”, specifies the ministry."); a leading <c>", </c>
 /// also requires that comma to close a quotation; a leading <c>^</c> anchors at the start of a heading line.
 /// Matching is linear: each pattern is tried only at tokens equal to its first literal word (its anchor).
@@ -79,7 +79,7 @@ public sealed class PhrasePattern
         return new PhrasePattern(pattern, p.Split(' ', StringSplitOptions.RemoveEmptyEntries), comma || quote, quote, heading, payload);
     }
 
-    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}";
+    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}";
 
     /// <summary>
     /// {report3}: the present third-person form of a reporting verb of reporting-verbs.tsv, other than the
@@ -108,6 +108,7 @@ public sealed class PhrasePattern
             bool ok = e switch
             {
                 "*" => true,
+                "{num}" => ctx.Tokens[k].Kind == TokenKind.Number,
                 "{refl}" => Reflexives.Contains(w),
                 "{ing}" => w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
                 "{report3}" => ReportingPresent.Value.Contains(w.ToLowerInvariant()),
