@@ -24,6 +24,8 @@ public sealed class StrayPunctuationRule : IRule
             RuleExample.Clean("Exchanges in culture, science, music and sport will grow."),
             RuleExample.Clean("It uses taxes, benefits, relief, etc., to narrow the gap."),
             RuleExample.Clean("Wait... , he said; prices rose 1,000 percent."),
+            RuleExample.Clean("Speaker Mike Johnson, R-La., said the town of Fresno, Calif., would get the money."),
+            RuleExample.Flagged("The budget is too small[|.,|] and the mayor was absent[|.,|] officials said."),
             RuleExample.Clean("3. Okafor TJ , Lindqvist A , et al. Sleep and memory. — Maria K., age 8, from Trenton, N.J., wrote in."),
         ]);
 
@@ -79,6 +81,16 @@ public sealed class StrayPunctuationRule : IRule
         var w = context.Word(stopToken - 1);
         // Also an initial ("Joshua K.,") or a dotted abbreviation ("N.J.,").
         return Text.Segmenter.IsAbbreviation(w) || Text.Segmenter.IsAbbreviation(w.ToLowerInvariant()) || (w.Length <= 3 && w.All(char.IsLower))
-            || (w.Length == 1 && char.IsUpper(w[0])) || w.Contains('.');
+            || (w.Length == 1 && char.IsUpper(w[0])) || w.Contains('.') || StateAbbreviations.Contains(w[(w.LastIndexOf('-') + 1)..]);
     }
+
+    /// <summary>
+    /// US state abbreviations of news style (AP Stylebook), as written, capitalised: "Calif.,", "R-La.,". Case matters:
+    /// "ill.", "miss." and "mass." are words, so these stay out of the segmenter's case-blind list.
+    /// </summary>
+    private static readonly HashSet<string> StateAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
+        "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
+    };
 }
