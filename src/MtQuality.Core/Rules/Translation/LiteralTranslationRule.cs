@@ -44,6 +44,8 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Flagged("The plant was closed [|in the year 2020|] after the floods."),
             RuleExample.Clean("Completions fell 5% in the year to March, the figures show; prices have risen since those years of cheap credit."),
             RuleExample.Flagged("The hospital lacks nurses [|since several years|], the unions said."),
+            RuleExample.Flagged("[|As it became known|] earlier, the minister also [|informed that|] talks will resume."),
+            RuleExample.Clean("The minister was informed that talks would resume, and he informed reporters that they would; as it became clear, the talks were known to be hard."),
             RuleExample.Clean("The governor has made known the results of the inquiry to the council."),
             RuleExample.Clean("The spokesman only said that talks would go on."),
             RuleExample.Clean("The soil drains poorly, so the roots need a lighter mix."),
@@ -80,7 +82,9 @@ public sealed class LiteralTranslationRule : IRule
                     int last = p.MatchAt(context, start, s.EndToken);
                     if (last < 0 || (p.HeadingStart && !IsHeadingStart(context, s, start, last)))
                         continue;
-                    var phrase = context.Article.Slice(new TextSpan(context.Tokens[start].Start, context.Tokens[last].End)).ToLowerInvariant();
+                    // Antipatterns see the match with the word before it ("was informed that" is English).
+                    int from = start > s.FirstToken && context.Tokens[start - 1].Kind == TokenKind.Word ? start - 1 : start;
+                    var phrase = context.Article.Slice(new TextSpan(context.Tokens[from].Start, context.Tokens[last].End)).ToLowerInvariant();
                     if (antipatterns.Any(a => phrase.Contains(a, StringComparison.Ordinal)))
                         continue;
                     int first = p.NeedsComma ? PhrasePattern.CommaBefore(context, start) : start;
