@@ -28,6 +28,7 @@ public sealed class PhrasePattern
         NeedsQuote = needsQuote;
         HeadingStart = headingStart;
         Payload = payload;
+        AnchorIndex = Array.FindIndex(elements, e => !IsWildcard(e));
     }
 
     public string Source { get; }
@@ -50,7 +51,7 @@ public sealed class PhrasePattern
     /// The position of the first literal word: a pattern may open with wildcards ("{report} this monday"), and is
     /// then looked up by that word and matched from <see cref="AnchorIndex"/> tokens before it. -1 when all wildcards.
     /// </summary>
-    public int AnchorIndex => Array.FindIndex(Elements, e => !IsWildcard(e));
+    public int AnchorIndex { get; }
 
     public static PhrasePattern Parse(string pattern, string[] payload)
     {
