@@ -142,11 +142,14 @@ public sealed class UnusualCapitalRule : IRule
     /// </summary>
     private static bool InTitleCaseRun(AnalysisContext context, Sentence s, int t)
     {
+        // Bounded: it stops at the third capital and looks at most MaxTitleScan tokens each way, so a hostile
+        // sentence of "Word to Word to Word …" costs a constant per word, not the length of the run.
+        const int MaxTitleScan = 12;
         int caps = 1;
         foreach (int dir in (ReadOnlySpan<int>)[-1, 1])
         {
             int small = 0;
-            for (int k = t + dir; k > s.FirstToken && k < s.EndToken; k += dir)
+            for (int k = t + dir, steps = 0; k > s.FirstToken && k < s.EndToken && steps < MaxTitleScan; k += dir, steps++)
             {
                 if (context.Tokens[k].Kind != TokenKind.Word)
                 {
@@ -158,7 +161,8 @@ public sealed class UnusualCapitalRule : IRule
                 var w = context.WordSpan(k);
                 if (char.IsUpper(w[0]))
                 {
-                    caps++;
+                    if (++caps >= 3)
+                        return true;
                     small = 0;
                 }
                 else if (++small > 2 || !TitleSmallWords.Contains(context.Word(k)))
@@ -166,7 +170,7 @@ public sealed class UnusualCapitalRule : IRule
             }
         }
 
-        return caps >= 3;
+        return false;
     }
 
     /// <summary>
