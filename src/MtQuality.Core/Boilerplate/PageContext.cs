@@ -111,17 +111,7 @@ public sealed class PageContext
     {
         HashSet<string>? also = null;
         if (alsoLine >= 0)
-        {
-            also = new HashSet<string>(StringComparer.Ordinal);
-            var alsoText = LineText(alsoLine);
-            foreach (var range in LineFeatureExtractor.WordRanges(alsoText))
-            {
-                var w = alsoText[range];
-                if (LineFeatureExtractor.IsContentWord(w) && w.Length <= MaxWordLength)
-                    also.Add(w.ToString().ToLowerInvariant());
-            }
-        }
-
+            AddContentWords(also = new HashSet<string>(StringComparer.Ordinal), alsoLine);
         var alsoLookup = also?.GetAlternateLookup<ReadOnlySpan<char>>();
         int shared = 0;
         int total = 0;
@@ -237,21 +227,26 @@ public sealed class PageContext
         var set = new HashSet<string>(StringComparer.Ordinal);
         if (MainStart < 0)
             return set;
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[MaxWordLength];
         for (int i = MainStart; i <= MainEnd; i++)
         {
-            if (Classes[i] is not (LineClass.Good or LineClass.NearGood))
-                continue;
-            var text = LineText(i);
-            foreach (var range in LineFeatureExtractor.WordRanges(text))
-            {
-                var w = text[range];
-                if (LineFeatureExtractor.IsContentWord(w) && w.Length <= MaxWordLength)
-                    lookup.Add(buffer[..w.ToLowerInvariant(buffer)]);
-            }
+            if (Classes[i] is LineClass.Good or LineClass.NearGood)
+                AddContentWords(set, i);
         }
 
         return set;
+    }
+
+    /// <summary>Adds the content words of <paramref name="line"/>, lower-cased, to <paramref name="set"/>.</summary>
+    private void AddContentWords(HashSet<string> set, int line)
+    {
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var text = LineText(line);
+        foreach (var range in LineFeatureExtractor.WordRanges(text))
+        {
+            var w = text[range];
+            if (LineFeatureExtractor.IsContentWord(w) && w.Length <= MaxWordLength)
+                lookup.Add(buffer[..w.ToLowerInvariant(buffer)]);
+        }
     }
 }

@@ -121,12 +121,8 @@ public sealed class GluedWordsRule : IRule
         var head = w[..^4];
         if (!(year.StartsWith("19") || year.StartsWith("20")) || year.ContainsAnyExceptInRange('0', '9'))
             return null;
-        foreach (char c in head)
-        {
-            if (!char.IsLetter(c))
-                return null;
-        }
-
+        if (!AllLetters(head))
+            return null;
         if (Months.Contains(head.ToString()) || (TextFacts.IsLowerWord(head) && head.Length >= 2 && EnglishLexicon.WordScore(head) >= 3))
             return $"\"{head}\" and \"{year}\" run together";
         return null;
@@ -158,15 +154,20 @@ public sealed class GluedWordsRule : IRule
             return null;
         var l = text.AsSpan(left.Start, left.Span.Length);
         var r = text.AsSpan(right.Start, right.Span.Length);
-        if (l.Length < 3 || r.Length < 2 || !TextFacts.IsLowerWord(l) || !TextFacts.IsTitleWord(r) || EnglishLexicon.WordScore(l) < 3)
+        if (l.Length < 3 || r.Length < 2 || !TextFacts.IsLowerWord(l) || !TextFacts.IsTitleWord(r) || EnglishLexicon.WordScore(l) < 3 || !AllLetters(r))
             return null;
-        foreach (char c in r)
+        return new TextSpan(left.Start, right.End);
+    }
+
+    private static bool AllLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
         {
             if (!char.IsLetter(c))
-                return null;
+                return false;
         }
 
-        return new TextSpan(left.Start, right.End);
+        return true;
     }
 
     private static string? CamelGlue(string w)

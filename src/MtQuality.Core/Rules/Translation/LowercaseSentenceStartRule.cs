@@ -95,7 +95,7 @@ public sealed class LowercaseSentenceStartRule : IRule
     private static TextSpan? ParagraphStartsLower(AnalysisContext context, Sentence p, Sentence s)
     {
         var (lineFirst, lineEnd) = context.LineTokens(s.LineIndex);
-        var (prevFirst, prevEnd) = context.LineTokens(p.LineIndex);
+        var (_, prevEnd) = context.LineTokens(p.LineIndex);
         if (s.FirstToken != lineFirst || p.EndToken != prevEnd || context.Tokens[s.FirstToken].Kind != TokenKind.Word)
             return null;
         var text = context.Text;
