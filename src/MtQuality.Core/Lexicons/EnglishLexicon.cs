@@ -316,6 +316,9 @@ public sealed class VerbTable
     /// <summary>True when the base form is also its own past participle (cut, put, set, hit).</summary>
     public bool BaseIsParticiple(string word) => pastParticiples.ContainsKey(word);
 
+    /// <summary>True for any past participle form (received, been, gone, cut).</summary>
+    public bool IsPastParticiple(string word) => pastParticiples.ContainsKey(word);
+
     public bool IsInflected(string word) => inflected.ContainsKey(word);
 
     public string? BaseOf(string word) => inflected.GetValueOrDefault(word);

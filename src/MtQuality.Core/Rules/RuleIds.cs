@@ -33,6 +33,7 @@ public static class RuleIds
     public const string SpunCollocation = "MT0024";
     public const string DeterminerNumber = "MT0025";
     public const string MisplacedAdverb = "MT0026";
+    public const string PerfectWithPastTime = "MT0027";
 
     // Extraction damage
     public const string GluedWords = "EX0001";

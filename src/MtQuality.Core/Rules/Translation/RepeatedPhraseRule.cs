@@ -23,6 +23,8 @@ public sealed class RepeatedPhraseRule : IRule
         [
             RuleExample.Flagged("The programme includes [|a press conference, a press conference|], and a dinner."),
             RuleExample.Flagged("They went to [|the the|] station."),
+            RuleExample.Flagged("The bill will be voted on [|in the coming weeks, in the coming weeks|]."),
+            RuleExample.Clean("If the hall were empty, if the hall were empty, we would still play."),
             RuleExample.Clean("It was a very, very close vote, and she had had enough."),
             RuleExample.Clean("Her great great grandfather said the plan was way way too large."),
             RuleExample.Clean("He said that that was the end of it."),
@@ -158,12 +160,14 @@ public sealed class RepeatedPhraseRule : IRule
             return false;
         if (!commaBefore[i + n])
             return true;
+        int after = words[i + 2 * n - 1] + 1;
+        // A second copy that ends the sentence adds nothing and leads nowhere ("… in the coming weeks, in the
+        // coming weeks."): rhetorical repetition goes on after it ("if it were empty, if it were empty, …").
+        if (after >= s.EndToken || (context.Tokens[after].Kind == TokenKind.Punct && context.CharAt(after) is '.' or '!' or '?'))
+            return true;
         var first = context.WordSpan(words[i]);
         if (n >= 3 && WordLists.IsFunctionWord(first) && !first.Equals("a", StringComparison.OrdinalIgnoreCase) && !first.Equals("an", StringComparison.OrdinalIgnoreCase) && !first.Equals("the", StringComparison.OrdinalIgnoreCase))
             return false;
-        int after = words[i + 2 * n - 1] + 1;
-        if (after >= s.EndToken)
-            return true;
         if (context.Tokens[after].Kind == TokenKind.Punct)
             return true;
         var next = context.Word(after);
