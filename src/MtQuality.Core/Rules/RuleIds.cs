@@ -34,6 +34,7 @@ public static class RuleIds
     public const string DeterminerNumber = "MT0025";
     public const string MisplacedAdverb = "MT0026";
     public const string PerfectWithPastTime = "MT0027";
+    public const string MissingSubject = "MT0028";
 
     // Extraction damage
     public const string GluedWords = "EX0001";

@@ -40,6 +40,8 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("The rate doubled, said the economist.3 And the smaller papers agreed.[4] The spell failed."),
             RuleExample.Flagged("The vote was held in May [|The|] result surprised everyone."),
             RuleExample.Flagged("Officials from Russia [|One|] of the delegates said the talks failed."),
+            RuleExample.Flagged("Biden invited the premier to return [|To|] Washington in the autumn."),
+            RuleExample.Clean("She flew To Washington Dulles and saw the Road To Damascus exhibit before the film In Bruges Tonight."),
         ])
     {
         Sources = "closed-class words of pos.tsv (hand-curated after Quirk et al. 1985 / CGEL)",
@@ -65,7 +67,8 @@ public sealed class MidsentenceCapitalRule : IRule
                 if (CasingFacts.CapitalLicensedByPrevious(context, s, t))
                     continue;
                 // Part of a name or title: "The Hague", "Bank Of America", "Type A".
-                if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t + 1)))
+                if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t + 1))
+                    && !SeamBeforePlace(context, s, t))
                     continue;
                 if (w.Length == 1 && t > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 1)))
                     continue;
@@ -88,6 +91,35 @@ public sealed class MidsentenceCapitalRule : IRule
                 findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" capitalised mid-sentence"));
             }
         }
+    }
+
+    /// <summary>Prepositions that open a place phrase ("to Washington", "in Ukraine").</summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "in", "from", "at", "into", "towards", "toward", "with", "for", "of", "on", "by", "across", "near",
+    };
+
+    private static readonly HashSet<string> PlaceTypes = new(StringComparer.Ordinal) { "country", "capital", "city", "region", "continent" };
+
+    /// <summary>
+    /// A capitalised preposition between a lower-case word and a one-word place name that ends the name ("to
+    /// return To Washington in the next months"): a name or title would start with the capital before it ("Bank
+    /// Of America", "Road To Damascus"), so the capital is a segment seam.
+    /// </summary>
+    private static bool SeamBeforePlace(AnalysisContext c, Sentence s, int t)
+    {
+        if (!PlacePrepositions.Contains(c.Word(t)) || t - 1 < s.FirstToken || c.Tokens[t - 1].Kind != TokenKind.Word || !TextFacts.IsLowerWord(c.WordSpan(t - 1)))
+            return false;
+        if (t + 2 < s.EndToken && c.Tokens[t + 2].Kind == TokenKind.Word && char.IsUpper(c.CharAt(t + 2)))
+            return false; // a longer name or title follows ("in To Kill A Mockingbird")
+        var place = c.Word(t + 1);
+        foreach (var (words, surface, type) in EnglishLexicon.Gazetteer.StartingWith(place.ToLowerInvariant()))
+        {
+            if (words.Length == 1 && PlaceTypes.Contains(type) && surface == place)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Cardinals that number a name's parts ("World War One", "Step Two").</summary>
