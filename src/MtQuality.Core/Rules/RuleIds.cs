@@ -35,6 +35,7 @@ public static class RuleIds
     public const string MisplacedAdverb = "MT0026";
     public const string PerfectWithPastTime = "MT0027";
     public const string MissingSubject = "MT0028";
+    public const string SourcePunctuation = "MT0029";
 
     // Extraction damage
     public const string GluedWords = "EX0001";

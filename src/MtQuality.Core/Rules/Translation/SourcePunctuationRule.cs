@@ -1,0 +1,133 @@
+using MtQuality.Core.Lexicons;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// What it flags: punctuation conventions of the source language kept in English text:
+/// a comma between a reporting or cognition verb and "that" ("Lavrov reminded, that Russia…": Russian, German,
+/// Polish and Ukrainian set a comma before every "что"/"dass"/"że" clause); a dash introducing the speaker after a
+/// quotation ("…for this,” – the minister said": Russian quotation attribution); and a space before "?" or ";"
+/// (French typography: "pourquoi ?"; a spaced "!" is common in informal English web writing and is left alone).
+/// Left alone: "said, that is, …" and "said, that night, …" (parentheses), a dash that opens a new clause with
+/// a capital, and spaced marks inside code or lists (a space before ":" is too common in labels to count).
+/// Why it matters: translators re-punctuate; MT and careless post-editing keep the source's marks, which English
+/// readers see as errors and which betray the source language.
+/// </summary>
+public sealed class SourcePunctuationRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.SourcePunctuation,
+        "source-punctuation",
+        RuleCategory.Translation,
+        "stray-punctuation",
+        Severity.Warning,
+        "Punctuation of the source language",
+        "A comma between a reporting verb and \"that\", a dash before the speaker after a quotation (\",” – the minister said\"), or a space before ? or ;.",
+        "Russian/German comma rules, Russian quote attribution and French spacing are kept by MT; English punctuates otherwise.",
+        [
+            RuleExample.Flagged("Lavrov [|reminded, that|] Russia had declared its readiness for talks."),
+            RuleExample.Flagged("“Chisinau is doing everything for this[|,” –|] the minister said at a press conference."),
+            RuleExample.Flagged("Why did the government wait so long[| ?|] The answer is simple."),
+            RuleExample.Clean("Lavrov said that Russia had declared its readiness for talks."),
+            RuleExample.Clean("He said, that is, that the deal was off; she knew, that night, that it was over."),
+            RuleExample.Clean("“Chisinau is doing everything for this,” the minister said – and left the room."),
+            RuleExample.Clean("Why did the government wait so long? The answer: simple. Note : the vote was close. Try it !"),
+            RuleExample.Clean("“Who would lose the election?” — has less to do with identity, and “fine,” — a word she chose — stuck."),
+        ])
+    {
+        Sources = "reporting-verbs.tsv; punctuation conventions: the Russian comma before что and dash after direct speech (Rosenthal, Справочник по правописанию и литературной правке, §§ on compound sentences and direct speech), the German comma before dass (Duden, Amtliche Regelung § 74), the French espace insécable before ? ! ; (Lexique des règles typographiques en usage à l'Imprimerie nationale)",
+    };
+
+    private static readonly HashSet<string> Cognition = new(StringComparer.Ordinal)
+    {
+        "believe", "believes", "believed", "think", "thinks", "thought", "know", "knows", "knew", "hope", "hopes", "hoped",
+        "reminded", "reminds", "recalled", "considers", "considered", "fears", "feared", "expects", "expected", "assumes", "assumed",
+    };
+
+    /// <summary>Words after "that" that make it a parenthesis ("that is", "that night"), not a complementiser.</summary>
+    private static readonly HashSet<string> ParentheticThat = new(StringComparer.Ordinal)
+    {
+        "is", "night", "day", "evening", "morning", "afternoon", "week", "month", "year", "time", "same", "very", "said",
+    };
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Analyze(AnalysisContext context, List<Finding> findings)
+    {
+        var reporting = PhrasePattern.ReportingVerbForms.Value;
+        var tokens = context.Tokens;
+        var text = context.Text;
+        foreach (var s in context.ContentSentences)
+        {
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                var tok = tokens[t];
+                if (tok.Kind != TokenKind.Punct)
+                    continue;
+                char c = text[tok.Start];
+                if (c == ',' && t > s.FirstToken && t + 2 < s.EndToken && tokens[t - 1].Kind == TokenKind.Word && tokens[t - 1].End == tok.Start
+                    && tokens[t + 1].Kind == TokenKind.Word && context.WordSpan(t + 1) is "that" && tokens[t + 2].Kind == TokenKind.Word
+                    && !ParentheticThat.Contains(context.Word(t + 2)))
+                {
+                    var verb = context.Word(t - 1);
+                    if (TextFacts.IsLowerWord(verb) && (reporting.Contains(verb) || Cognition.Contains(verb) || (verb == "out" && t - 2 >= s.FirstToken && context.WordSpan(t - 2) is "pointed")))
+                        findings.Add(context.Flag(Rule, t - 1, t + 1, "Comma between the verb and \"that\" (Russian/German punctuation)"));
+                    continue;
+                }
+
+                if (c is ',' && QuoteDashSpeaker(context, t, reporting) is { } dash)
+                {
+                    findings.Add(context.Flag(Rule, new TextSpan(tok.Start, tokens[dash].End), "Dash before the speaker after a quotation (Russian punctuation)"));
+                    t = dash;
+                    continue;
+                }
+
+                if (c is '?' or ';' && t > s.FirstToken && tokens[t - 1].Kind == TokenKind.Word && tokens[t - 1].LineIndex == tok.LineIndex
+                    && tok.Start - tokens[t - 1].End == 1 && text[tok.Start - 1] is ' ' or '\u00a0' or '\u202f' && Prose(context, s))
+                    findings.Add(context.Flag(Rule, new TextSpan(tokens[t - 1].End, tok.End), $"Space before \"{c}\" (French typography)"));
+            }
+        }
+    }
+
+    /// <summary>",” – the minister said": the token index of the dash, or null; a reporting verb must follow within four words.</summary>
+    private static int? QuoteDashSpeaker(AnalysisContext context, int t, HashSet<string> reporting)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        int q = t + 1;
+        if (q >= tokens.Count || tokens[q].Kind != TokenKind.Punct || tokens[q].Start != tokens[t].End || text[tokens[q].Start] is not ('”' or '"' or '»'))
+            return null;
+        int d = q + 1;
+        if (d + 1 >= tokens.Count || tokens[d].Kind != TokenKind.Punct || text[tokens[d].Start] is not ('–' or '—' or '-') || tokens[d].Start == tokens[q].End
+            || tokens[d].LineIndex != tokens[t].LineIndex)
+            return null;
+        var next = tokens[d + 1];
+        if (next.Kind != TokenKind.Word || next.LineIndex != tokens[t].LineIndex || !char.IsLower(text[next.Start]))
+            return null;
+        for (int k = d + 1, words = 0; k < tokens.Count && words < 4 && tokens[k].Kind == TokenKind.Word; k++, words++)
+        {
+            if (reporting.Contains(context.Word(k)))
+                return d;
+        }
+
+        return null;
+    }
+
+    /// <summary>A prose sentence: mostly lower-case words, so code, lists and chat transcripts stay out.</summary>
+    private static bool Prose(AnalysisContext context, Sentence s)
+    {
+        int words = 0;
+        int lower = 0;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind != TokenKind.Word)
+                continue;
+            words++;
+            if (TextFacts.IsLowerWord(context.WordSpan(t)) && (EnglishLexicon.IsWord(context.WordSpan(t)) || WordLists.IsFunctionWord(context.WordSpan(t))))
+                lower++;
+        }
+
+        return words >= 5 && lower * 2 >= words;
+    }
+}
