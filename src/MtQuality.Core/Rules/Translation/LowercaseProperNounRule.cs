@@ -72,7 +72,8 @@ public sealed class LowercaseProperNounRule : IRule
                     continue;
                 }
 
-                if (context.Corpus.Case(lower).CapitalShare(CorpusMinUses) is >= CorpusCapShare && !EnglishLexicon.IsWord(lower))
+                // The dictionary test first: it is a hash probe, the corpus answer a term lookup in the index.
+                if (!EnglishLexicon.IsWord(lower) && context.Corpus.Case(lower).CapitalShare(CorpusMinUses) is >= CorpusCapShare)
                     findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{lower}\" is capitalised almost everywhere else in the corpus"));
             }
         }

@@ -63,13 +63,16 @@ public sealed class MissingSubjectRule : IRule
             {
                 if (context.Tokens[t].Kind != TokenKind.Word || context.Tokens[t + 1].Kind != TokenKind.Word || context.Tokens[t + 2].Kind != TokenKind.Word)
                     continue;
+                // The auxiliary first: it rules out almost every position without allocating.
+                if (!TextFacts.IsLowerWord(context.WordSpan(t + 1)) || !TextFacts.IsLowerWord(context.WordSpan(t + 2)))
+                    continue;
+                var aux = context.Word(t + 1);
+                if (!PerfectAux.Contains(aux) && !BeAux.Contains(aux) && !ModalAux.Contains(aux))
+                    continue;
                 var conj = context.Word(t).ToLowerInvariant();
                 if (!Conjunctions.Contains(conj) || (t > s.FirstToken && !TextFacts.IsLowerWord(context.WordSpan(t))))
                     continue;
-                var aux = context.Word(t + 1);
                 var verb = context.Word(t + 2);
-                if (!TextFacts.IsLowerWord(context.WordSpan(t + 2)) || !TextFacts.IsLowerWord(context.WordSpan(t + 1)))
-                    continue;
                 // "once was a city": adverbial "once" before a copula.
                 if (conj == "once" && BeAux.Contains(aux))
                     continue;

@@ -278,6 +278,6 @@ public sealed class OddWordOrderRule : IRule
             return false;
         if (c.Corpus.Case(lower).CapitalShare(2) is >= 0.3 || CasingFacts.ConsistentlyCapitalised(c, lower))
             return false; // the corpus, or the article itself, writes it as a name
-        return lm.Unigram(lower) > 0;
+        return lm.Known(lower);
     }
 }

@@ -17,14 +17,22 @@ internal sealed class SurprisalModel
     private readonly AnalysisContext context;
     private readonly NgramCounts background = BackgroundModel.Prose;
     private readonly ICorpusModel corpus;
-    private readonly Dictionary<string, int> ownUnigrams = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, string), int> ownBigrams = [];
-    private readonly long tokens;
+    private Dictionary<string, int>? ownUnigrams;
+    private Dictionary<(string, string), int>? ownBigrams;
+    private long tokens = -1;
 
     public SurprisalModel(AnalysisContext context)
     {
         this.context = context;
         corpus = context.Corpus;
+    }
+
+    /// <summary>
+    /// The article's own n-gram counts (leave-one-out) and the model's token total, counted at the first question
+    /// that needs them: an article whose rules never ask the corpus (no red flag, no spun phrase) skips the count.
+    /// </summary>
+    private void CountOwn()
+    {
         long own = 0;
         if (corpus.Tokens > 0)
         {
@@ -33,8 +41,42 @@ internal sealed class SurprisalModel
             foreach (var n in ownUnigrams.Values)
                 own += n;
         }
+        else
+        {
+            (ownUnigrams, ownBigrams) = (new Dictionary<string, int>(StringComparer.Ordinal), []);
+        }
 
         tokens = background.Tokens + Math.Max(0, corpus.Tokens - own);
+    }
+
+    private long Tokens
+    {
+        get
+        {
+            if (tokens < 0)
+                CountOwn();
+            return tokens;
+        }
+    }
+
+    private Dictionary<string, int> OwnUnigrams
+    {
+        get
+        {
+            if (ownUnigrams is null)
+                CountOwn();
+            return ownUnigrams!;
+        }
+    }
+
+    private Dictionary<(string, string), int> OwnBigrams
+    {
+        get
+        {
+            if (ownBigrams is null)
+                CountOwn();
+            return ownBigrams!;
+        }
     }
 
     /// <summary>The lower-cased form the counts use (curly apostrophes folded).</summary>
@@ -106,29 +148,35 @@ internal sealed class SurprisalModel
     {
         long cv = Unigram(v);
         long cw = Unigram(w);
-        if (cv == 0 || cw == 0 || tokens == 0)
+        if (cv == 0 || cw == 0 || Tokens == 0)
             return null;
         long cvw = Bigram(v, w);
-        return cvw > 0 ? -Math.Log2((double)cvw / Math.Max(cv, cvw)) : -Math.Log2(BackoffFactor * cw / tokens);
+        return cvw > 0 ? -Math.Log2((double)cvw / Math.Max(cv, cvw)) : -Math.Log2(BackoffFactor * cw / Tokens);
     }
 
     public long Unigram(string w) => background.Unigram(w) + CorpusUnigram(w);
 
     public long Bigram(string v, string w) => background.Bigram(v, w) + CorpusBigram(v, w);
 
-    private long CorpusUnigram(string w) => corpus.Tokens > 0 ? Math.Max(0, corpus.Unigram(w) - ownUnigrams.GetValueOrDefault(w)) : 0;
+    /// <summary>
+    /// The word is in the background model or the corpus (its count is above zero): the background answers most
+    /// words without the article's own counts.
+    /// </summary>
+    public bool Known(string w) => background.Unigram(w) > 0 || CorpusUnigram(w) > 0;
 
-    private long CorpusBigram(string v, string w) => corpus.Tokens > 0 ? Math.Max(0, corpus.Bigram(v, w) - ownBigrams.GetValueOrDefault((v, w))) : 0;
+    private long CorpusUnigram(string w) => corpus.Tokens > 0 ? Math.Max(0, corpus.Unigram(w) - OwnUnigrams.GetValueOrDefault(w)) : 0;
+
+    private long CorpusBigram(string v, string w) => corpus.Tokens > 0 ? Math.Max(0, corpus.Bigram(v, w) - OwnBigrams.GetValueOrDefault((v, w))) : 0;
 
     /// <summary>Surprisal of <paramref name="w"/> after <paramref name="v"/>, or null when either word is unknown to the model (names, numbers).</summary>
     public double? Surprisal(string v, string w)
     {
         long cv = Unigram(v);
         long cw = Unigram(w);
-        if (cv == 0 || cw == 0 || tokens == 0)
+        if (cv == 0 || cw == 0 || Tokens == 0)
             return null;
         long cvw = Bigram(v, w);
-        return cvw > 0 ? -Math.Log2((double)cvw / Math.Max(cv, cvw)) : -Math.Log2(BackoffFactor * cw / tokens);
+        return cvw > 0 ? -Math.Log2((double)cvw / Math.Max(cv, cvw)) : -Math.Log2(BackoffFactor * cw / Tokens);
     }
 
     /// <summary>Word tokens of a sentence (token indices) that carry letters.</summary>
