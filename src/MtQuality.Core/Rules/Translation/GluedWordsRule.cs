@@ -32,6 +32,7 @@ public sealed class GluedWordsRule : IRule
             RuleExample.Flagged("The deal was signed on 25 [|November2023|] in the capital."),
             RuleExample.Flagged("\"We are ready,\" he [|added.Sergei|] Lavrov agreed."),
             RuleExample.Flagged("The law takes effect once it appears in the Official [|Gazette.The|] opposition will appeal."),
+            RuleExample.Flagged("Relations stay strained over the divided island of [|Cyprus.Analysts|] said the thaw could help."),
             RuleExample.Clean("The law passed in March 2021 requires all firms to report 4G and 5G use in the 1990s."),
             RuleExample.Clean("Airbus sold the A320 and G20 leaders met; Vision2030 and Windows11 shipped. See System.Text.Json and example.Com/news.Today."),
             RuleExample.Clean("He posted on YouTube and LinkedIn from his iPhone at McDonald's."),
@@ -162,11 +163,34 @@ public sealed class GluedWordsRule : IRule
         // more, not an abbreviation, before a capitalised function word ("Gazette.The", "Ministry.In"): file
         // names, domains and initials ("Example.Com", "St.John") have neither shape.
         bool lowerLeft = TextFacts.IsLowerWord(l) && EnglishLexicon.WordScore(l) >= 3;
-        bool nameLeft = l.Length >= 4 && TextFacts.IsTitleWord(l) && AllLetters(l) && WordLists.IsFunctionWord(r)
-                        && !Segmenter.IsAbbreviation(l.ToString());
+        bool nameLeft = l.Length >= 4 && TextFacts.IsTitleWord(l) && AllLetters(l) && !Segmenter.IsAbbreviation(l.ToString())
+                        && (WordLists.IsFunctionWord(r) || (IsPlaceName(context.Word(t - 1)) && IsCommonWord(r)));
         if (!lowerLeft && !nameLeft)
             return null;
         return new TextSpan(left.Start, right.End);
+    }
+
+    private static readonly HashSet<string> PlaceTypes = new(StringComparer.Ordinal) { "country", "capital", "city", "region", "continent" };
+
+    /// <summary>A one-word place of the gazetteer as written ("Cyprus"): a sentence can end on it, code identifiers do not.</summary>
+    private static bool IsPlaceName(string word)
+    {
+        foreach (var (words, surface, type) in EnglishLexicon.Gazetteer.StartingWith(word.ToLowerInvariant()))
+        {
+            if (words.Length == 1 && surface == word && PlaceTypes.Contains(type))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised common English word ("Analysts", "Officials"): usually lower case, so the capital starts a sentence.</summary>
+    private static bool IsCommonWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 4)
+            return false;
+        var lower = w.ToString().ToLowerInvariant();
+        return EnglishLexicon.WordScore(lower) >= 3 && EnglishLexicon.CaseForm(lower) is not { CapShare: >= 0.5 };
     }
 
     private static bool AllLetters(ReadOnlySpan<char> w)
