@@ -32,6 +32,13 @@ public sealed class Scorer
     /// </summary>
     public int MinFindingsOf(string family) => minFindings.GetValueOrDefault(family, 1);
 
+    /// <summary>
+    /// What an Info finding counts for against a Warning one. Info rules are the weaker evidence (a capital the
+    /// dictionary does not expect, a surprising word order, a second spelling of a name: each also occurs in edited
+    /// English), so one of them alone does not move a clean article out of "clean" (docs/scoring.md).
+    /// </summary>
+    public const double InfoFactor = 0.5;
+
     public static Scorer Default => Lazy.Value;
 
     public IReadOnlyDictionary<string, double> Weights => weights;
@@ -59,12 +66,14 @@ public sealed class Scorer
 
         var registry = RuleRegistry.Instance;
         var perFamily = new Dictionary<string, int>(StringComparer.Ordinal);
+        var weighted = new Dictionary<string, double>(StringComparer.Ordinal);
         var distinct = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var f in findings)
         {
             if (!registry.ById.TryGetValue(f.RuleId, out var d) || d.Category == RuleCategory.Boilerplate)
                 continue;
             perFamily[d.Family] = perFamily.GetValueOrDefault(d.Family) + 1;
+            weighted[d.Family] = weighted.GetValueOrDefault(d.Family) + (f.Severity == Severity.Info ? InfoFactor : 1.0);
             if (!distinct.TryGetValue(d.Family, out var set))
                 distinct[d.Family] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             set.Add(f.Evidence);
@@ -78,7 +87,7 @@ public sealed class Scorer
 
         double per = 1000.0 / Math.Max(contentWords, 150);
         var drivers = perFamily
-            .Select(kv => new ScoreDriver(kv.Key, kv.Value, kv.Value * per, WeightOf(kv.Key) * kv.Value * per))
+            .Select(kv => new ScoreDriver(kv.Key, kv.Value, kv.Value * per, WeightOf(kv.Key) * weighted[kv.Key] * per))
             .OrderByDescending(d => d.Contribution)
             .ToList();
         double z = drivers.Sum(d => d.Contribution);

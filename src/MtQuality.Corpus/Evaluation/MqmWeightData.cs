@@ -24,7 +24,8 @@ public static class MqmWeightData
             foreach (var f in detector.Findings(d))
             {
                 var family = registry.ById[f.RuleId].Family;
-                counts[family] = counts.GetValueOrDefault(family) + 1;
+                // Counted as mtScore counts it (an Info finding is worth Scorer.InfoFactor of a Warning one).
+                counts[family] = counts.GetValueOrDefault(family) + (f.Severity == Severity.Info ? Scorer.InfoFactor : 1.0);
             }
 
             double per = 1000.0 / Math.Max(words, 150);
