@@ -36,6 +36,7 @@ public static class RuleIds
     public const string PerfectWithPastTime = "MT0027";
     public const string MissingSubject = "MT0028";
     public const string SourcePunctuation = "MT0029";
+    public const string IndefiniteArticle = "MT0030";
 
     // Extraction damage
     public const string GluedWords = "EX0001";

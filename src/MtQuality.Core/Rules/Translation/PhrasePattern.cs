@@ -80,6 +80,27 @@ public sealed class PhrasePattern
         return new PhrasePattern(pattern, p.Split(' ', StringSplitOptions.RemoveEmptyEntries), comma || quote, quote, heading, payload);
     }
 
+    /// <summary>An element with a full stop or hyphen inside or at its end ("ee.uu.", "é.-u."): matched on the text, not per token.</summary>
+    private static bool IsDotted(string e) => e.Length > 1 && e.AsSpan(1).IndexOfAny('.', '-') >= 0;
+
+    /// <summary>
+    /// The word a pattern is looked up by: its first literal element, or for a dotted abbreviation the letters before
+    /// its first stop ("ee" of "ee.uu."), which is the token the text starts with.
+    /// </summary>
+    public string? AnchorWord
+    {
+        get
+        {
+            if (AnchorIndex < 0)
+                return null;
+            var e = Elements[AnchorIndex];
+            if (!IsDotted(e))
+                return e;
+            int cut = e.AsSpan(1).IndexOfAny('.', '-') + 1;
+            return e[..cut];
+        }
+    }
+
     private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}";
 
     /// <summary>
@@ -105,6 +126,21 @@ public sealed class PhrasePattern
             // Skip punctuation inside the pattern's span only where the pattern has none: words must be adjacent words.
             if (k >= end || ctx.Tokens[k].Kind == TokenKind.Punct)
                 return -1;
+            if (IsDotted(e))
+            {
+                // "ee.uu.", "é.-u.": a dotted abbreviation spans several tokens; it is matched on the text itself
+                // and must end on a token boundary.
+                int from = ctx.Tokens[k].Start;
+                int to = from + e.Length;
+                if (to > ctx.Text.Length || !ctx.Text.AsSpan(from, e.Length).Equals(e, StringComparison.OrdinalIgnoreCase))
+                    return -1;
+                while (k < end && ctx.Tokens[k].End <= to)
+                    k++;
+                if (k < end && ctx.Tokens[k].Start < to)
+                    return -1;
+                continue;
+            }
+
             var w = ctx.Word(k);
             bool ok = e switch
             {
