@@ -67,11 +67,12 @@ public sealed class LiteralTranslationRule : IRule
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
         var (byFirst, antipatterns) = Patterns.Value;
+        var anchors = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var s in context.ContentSentences)
         {
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
-                if (context.Tokens[t].Kind != TokenKind.Word || !byFirst.TryGetValue(context.Word(t).ToLowerInvariant(), out var list))
+                if (context.Tokens[t].Kind != TokenKind.Word || !anchors.TryGetValue(context.WordSpan(t), out var list))
                     continue;
                 foreach (var p in list)
                 {
@@ -131,9 +132,14 @@ public sealed class LiteralTranslationRule : IRule
         _ => code,
     };
 
+    /// <summary>
+    /// The patterns by their anchor word, compared ignoring case so that a token is looked up as written, without a
+    /// lower-cased copy. The anchors are lower-case (<see cref="PhrasePattern.Parse"/>) and <see cref="PhrasePattern.MatchAt"/>
+    /// compares the anchor ignoring case too, so this finds exactly the patterns that can match the token.
+    /// </summary>
     private static (Dictionary<string, List<PhrasePattern>>, HashSet<string>) Load()
     {
-        var byFirst = new Dictionary<string, List<PhrasePattern>>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, List<PhrasePattern>>(StringComparer.OrdinalIgnoreCase);
         var anti = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in Lexicon.Load("calques.tsv").Entries)
         {

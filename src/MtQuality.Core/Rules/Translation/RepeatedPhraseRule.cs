@@ -48,24 +48,29 @@ public sealed class RepeatedPhraseRule : IRule
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
-        var seen = new List<(string Norm, int Index)>();
+        // The last three sentences of five words or more, by the hash of their lower-cased words.
+        var seen = new List<(ulong Hash, Sentence Sentence, int Index)>(4);
+        // Word tokens of the sentence at hand, and whether a comma separates each from the previous word:
+        // one pair of buffers for every sentence of the article.
+        var words = new List<int>();
+        var commaBefore = new List<bool>();
         int index = 0;
         foreach (var s in context.ContentSentences)
         {
-            FindAdjacent(context, s, findings);
-            var norm = Normalize(context, s, out int words);
-            if (words >= 5)
+            FindAdjacent(context, s, words, commaBefore, findings);
+            var hash = Hash(context, s, out int count);
+            if (count >= 5)
             {
-                foreach (var (n, i) in seen)
+                foreach (var (h, earlier, i) in seen)
                 {
-                    if (n == norm && index - i <= 3)
+                    if (h == hash && index - i <= 3 && SameWords(context, earlier, s))
                     {
                         findings.Add(context.Flag(Rule, s.Span, "Sentence repeats one a few sentences earlier"));
                         break;
                     }
                 }
 
-                seen.Add((norm, index));
+                seen.Add((hash, s, index));
                 if (seen.Count > 3)
                     seen.RemoveAt(0);
             }
@@ -74,11 +79,10 @@ public sealed class RepeatedPhraseRule : IRule
         }
     }
 
-    private static void FindAdjacent(AnalysisContext context, Sentence s, List<Finding> findings)
+    private static void FindAdjacent(AnalysisContext context, Sentence s, List<int> words, List<bool> commaBefore, List<Finding> findings)
     {
-        // Word tokens of the sentence with whether a comma separates each from the previous word.
-        var words = new List<int>(s.TokenCount);
-        var commaBefore = new List<bool>(s.TokenCount);
+        words.Clear();
+        commaBefore.Clear();
         bool comma = false;
         bool other = false;
         for (int t = s.FirstToken; t < s.EndToken; t++)
@@ -106,7 +110,7 @@ public sealed class RepeatedPhraseRule : IRule
             {
                 bool same = true;
                 for (int k = 0; k < n && same; k++)
-                    same = string.Equals(context.Word(words[i + k]), context.Word(words[i + n + k]), StringComparison.OrdinalIgnoreCase);
+                    same = context.WordSpan(words[i + k]).Equals(context.WordSpan(words[i + n + k]), StringComparison.OrdinalIgnoreCase);
                 if (!same)
                     continue;
                 if (n == 1 && (commaBefore[i + 1] || AllowedDoubles.Contains(context.Word(words[i])) || context.Tokens[words[i]].Kind == TokenKind.Number
@@ -174,18 +178,57 @@ public sealed class RepeatedPhraseRule : IRule
         return next.Equals("and", StringComparison.OrdinalIgnoreCase) || next.Equals("or", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string Normalize(AnalysisContext context, Sentence s, out int words)
+    /// <summary>
+    /// FNV-1a hash of the sentence's words (all non-punctuation tokens) lower-cased, each followed by a space, and
+    /// their number. Sentences are compared case-insensitively without building a lower-cased copy of each: equal
+    /// hashes are confirmed by <see cref="SameWords"/>.
+    /// </summary>
+    private static ulong Hash(AnalysisContext context, Sentence s, out int words)
     {
-        var sb = new System.Text.StringBuilder();
+        ulong hash = 14695981039346656037;
         words = 0;
         for (int t = s.FirstToken; t < s.EndToken; t++)
         {
             if (context.Tokens[t].Kind == TokenKind.Punct)
                 continue;
             words++;
-            sb.Append(context.Word(t).ToLowerInvariant()).Append(' ');
+            foreach (char c in context.WordSpan(t))
+                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211;
+            hash = (hash ^ ' ') * 1099511628211;
         }
 
-        return sb.ToString();
+        return hash;
+    }
+
+    /// <summary>
+    /// The two sentences have the same words up to case. Lower-casing char by char is exact here: word and number
+    /// tokens hold neither surrogates nor white space (<see cref="Tokenizer"/>), so this is equality of the
+    /// sentences' words lower-cased as strings and joined by spaces.
+    /// </summary>
+    private static bool SameWords(AnalysisContext context, Sentence a, Sentence b)
+    {
+        int ta = a.FirstToken;
+        int tb = b.FirstToken;
+        while (true)
+        {
+            while (ta < a.EndToken && context.Tokens[ta].Kind == TokenKind.Punct)
+                ta++;
+            while (tb < b.EndToken && context.Tokens[tb].Kind == TokenKind.Punct)
+                tb++;
+            if (ta == a.EndToken || tb == b.EndToken)
+                return ta == a.EndToken && tb == b.EndToken;
+            var wa = context.WordSpan(ta);
+            var wb = context.WordSpan(tb);
+            if (wa.Length != wb.Length)
+                return false;
+            for (int k = 0; k < wa.Length; k++)
+            {
+                if (char.ToLowerInvariant(wa[k]) != char.ToLowerInvariant(wb[k]))
+                    return false;
+            }
+
+            ta++;
+            tb++;
+        }
     }
 }
