@@ -14,6 +14,7 @@ public static class Segmenter
         "ed", "eds", "al", "etc", "e.g", "i.e", "vs", "cf", "approx", "ca", "inc", "ltd", "co", "corp", "bros", "dept", "est",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
         "thu", "fri", "sat", "sun", "ave", "blvd", "rd", "u.s", "u.k", "u.n", "a.m", "p.m", "ph.d", "op", "art",
+        "ee", // Spanish "EE. UU." (Estados Unidos), left untranslated by MT: no sentence ends after "EE."
     };
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);

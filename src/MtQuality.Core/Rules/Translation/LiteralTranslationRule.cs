@@ -83,9 +83,11 @@ public sealed class LiteralTranslationRule : IRule
                     int last = p.MatchAt(context, start, s.EndToken);
                     if (last < 0 || (p.HeadingStart && !IsHeadingStart(context, s, start, last)))
                         continue;
-                    // Antipatterns see the match with the word before it ("was informed that" is English).
+                    // Antipatterns see the match with the word before and the word after it ("was informed that",
+                    // "on the eve of" are English).
                     int from = start > s.FirstToken && context.Tokens[start - 1].Kind == TokenKind.Word ? start - 1 : start;
-                    var phrase = context.Article.Slice(new TextSpan(context.Tokens[from].Start, context.Tokens[last].End)).ToLowerInvariant();
+                    int to = last + 1 < s.EndToken && context.Tokens[last + 1].Kind == TokenKind.Word ? last + 1 : last;
+                    var phrase = context.Article.Slice(new TextSpan(context.Tokens[from].Start, context.Tokens[to].End)).ToLowerInvariant();
                     if (antipatterns.Any(a => phrase.Contains(a, StringComparison.Ordinal)))
                         continue;
                     int first = p.NeedsComma ? PhrasePattern.CommaBefore(context, start) : start;
@@ -157,7 +159,7 @@ public sealed class LiteralTranslationRule : IRule
                 continue;
             if (p.AnchorIndex < 0)
                 continue;
-            var first = p.Elements[p.AnchorIndex];
+            var first = p.AnchorWord!;
             if (!byFirst.TryGetValue(first, out var list))
                 byFirst[first] = list = [];
             list.Add(p);

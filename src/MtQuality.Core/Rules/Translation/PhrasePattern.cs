@@ -80,8 +80,11 @@ public sealed class PhrasePattern
         return new PhrasePattern(pattern, p.Split(' ', StringSplitOptions.RemoveEmptyEntries), comma || quote, quote, heading, payload);
     }
 
-    /// <summary>An element with a full stop or hyphen inside or at its end ("ee.uu.", "é.-u."): matched on the text, not per token.</summary>
-    private static bool IsDotted(string e) => e.Length > 1 && e.AsSpan(1).IndexOfAny('.', '-') >= 0;
+    /// <summary>
+    /// An element with a full stop inside or at its end ("ee.uu.", "é.-u."): the tokenizer splits it at each stop, so
+    /// it is matched on the text, not per token (hyphenated words such as "second-fair" are one token and match as words).
+    /// </summary>
+    private static bool IsDotted(string e) => e.Length > 1 && e.AsSpan(1).IndexOf('.') >= 0;
 
     /// <summary>
     /// The word a pattern is looked up by: its first literal element, or for a dotted abbreviation the letters before
@@ -96,7 +99,7 @@ public sealed class PhrasePattern
             var e = Elements[AnchorIndex];
             if (!IsDotted(e))
                 return e;
-            int cut = e.AsSpan(1).IndexOfAny('.', '-') + 1;
+            int cut = e.AsSpan(1).IndexOfAny('.', '-') + 1; // "é" of "é.-u."
             return e[..cut];
         }
     }
