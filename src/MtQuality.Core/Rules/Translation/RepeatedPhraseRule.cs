@@ -24,6 +24,7 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Flagged("The programme includes [|a press conference, a press conference|], and a dinner."),
             RuleExample.Flagged("They went to [|the the|] station."),
             RuleExample.Flagged("The bill will be voted on [|in the coming weeks, in the coming weeks|]."),
+            RuleExample.Flagged("He said that he will return to Greece [|in 2024 in 2024|] for the summit."),
             RuleExample.Clean("If the hall were empty, if the hall were empty, we would still play."),
             RuleExample.Clean("It was a very, very close vote, and she had had enough."),
             RuleExample.Clean("Her great great grandfather said the plan was way way too large."),
@@ -31,6 +32,7 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Clean("The talks were long. The vote was short."),
             RuleExample.Clean("Matter bends space: put energy into the universe, the universe will curve."),
             RuleExample.Clean("Angles of minus 120 degrees, minus 120 degrees, 0 degrees follow."),
+            RuleExample.Clean("Fold it at 120 degrees, 0 degrees, 0 degrees, 120 degrees."),
             RuleExample.Clean("It gets faster and faster, and louder."),
             RuleExample.Clean("Set total = total + 1 in the loop, read /etc/app/app.conf, and meet Lulu Lulu Brandt."),
         ]);
@@ -154,7 +156,12 @@ public sealed class RepeatedPhraseRule : IRule
     /// </summary>
     private static bool IsListItemRepeat(AnalysisContext context, Sentence s, List<int> words, List<bool> commaBefore, int i, int n)
     {
-        for (int k = 0; k < n; k++)
+        // Values listed with commas ("minus 120 degrees, minus 120 degrees") are data; the same unit run on without a
+        // comma and opening with a word ("in 2024 in 2024") is a duplicated segment.
+        bool runOn = context.Tokens[words[i]].Kind == TokenKind.Word && !context.WordSpan(words[i]).ContainsAny("0123456789");
+        for (int k = i + 1; k < i + 2 * n && runOn; k++)
+            runOn = !commaBefore[k]; // no comma anywhere in the two copies ("0 degrees, 0 degrees" is a list seen off-phase)
+        for (int k = 0; k < n && !runOn; k++)
         {
             if (context.Tokens[words[i + k]].Kind == TokenKind.Number || context.WordSpan(words[i + k]).ContainsAny("0123456789"))
                 return false;
