@@ -37,6 +37,7 @@ public static class RuleIds
     public const string MissingSubject = "MT0028";
     public const string SourcePunctuation = "MT0029";
     public const string IndefiniteArticle = "MT0030";
+    public const string VerblessSentence = "MT0031";
 
     // Extraction damage
     public const string GluedWords = "EX0001";
