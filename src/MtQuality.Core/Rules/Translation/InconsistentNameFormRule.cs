@@ -48,6 +48,8 @@ public sealed class InconsistentNameFormRule : IRule
         var display = new Dictionary<string, string>(StringComparer.Ordinal); // form → its first spelling in the text
         var tokens = context.Tokens;
         var accented = AccentedNameKeys(context);
+        var variants = Variants.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> keyBuffer = stackalloc char[64];
         for (int t = 0; t < tokens.Count; t++)
         {
             if (!IsNameToken(context, t))
@@ -59,12 +61,12 @@ public sealed class InconsistentNameFormRule : IRule
                 if (!IsNameToken(context, last) || (n > 1 && (tokens[last].Start != tokens[last - 1].End + 1 || context.Text[tokens[last - 1].End] is not (' ' or '\u00a0'))))
                     break;
                 var span = new TextSpan(tokens[t].Start, EndWithoutPossessive(context, last));
+                if (n == 1 && !IsOneWordForm(context.Text.AsSpan(span.Start, span.Length), variants, accented, keyBuffer))
+                    continue;
                 // Apostrophe style and letter case are not name forms (quote-style and casing rules see them):
                 // "Anderson’s" = "Anderson's", "Multi-Compartment" = "Multi-compartment".
                 var text = context.Article.Slice(span);
                 var surface = Form(text);
-                if (n == 1 && surface.IndexOfAny(['-', '‐']) < 0 && !Variants.Value.ContainsKey(text) && (accented is null || !accented.Contains(Key(surface))))
-                    continue;
                 var key = Key(surface);
                 if (Variants.Value.TryGetValue(text, out var preferred))
                     key = Key(preferred);
@@ -119,6 +121,40 @@ public sealed class InconsistentNameFormRule : IRule
         return keys;
     }
 
+    /// <summary>
+    /// A one-word name is compared only when it has a hyphen, is in name-variants.tsv or its key is one of the
+    /// article's accented name keys. Decided on the span, before the copies a kept name needs: most capitalised
+    /// words are none of these. The hyphen test on the text is the one on its <see cref="Form"/> (folding case and
+    /// apostrophes neither makes nor removes a hyphen).
+    /// </summary>
+    private static bool IsOneWordForm(ReadOnlySpan<char> text, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> variants, HashSet<string>? accented, Span<char> keyBuffer)
+    {
+        if (text.IndexOfAny('-', '‐') >= 0 || variants.ContainsKey(text))
+            return true;
+        if (accented is null)
+            return false;
+        var key = FormKey(text, text.Length <= keyBuffer.Length ? keyBuffer : new char[text.Length]);
+        return accented.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    }
+
+    /// <summary>
+    /// <see cref="Key"/> of <see cref="Form"/> of <paramref name="text"/>, written into <paramref name="into"/> (at least
+    /// as long as the text): the first character as written, the others with the curly apostrophe straightened and
+    /// lower-cased, as <see cref="Form"/> does for a word (words hold no surrogates).
+    /// </summary>
+    private static ReadOnlySpan<char> FormKey(ReadOnlySpan<char> text, Span<char> into)
+    {
+        int n = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char k = KeyChar(i == 0 ? text[0] : text[i] == '’' ? '\'' : char.ToLowerInvariant(text[i]));
+            if (k != '\0')
+                into[n++] = k;
+        }
+
+        return into[..n];
+    }
+
     private static string Times(int n) => n == 1 ? "once" : $"{n} times";
 
     private static bool IsNameToken(AnalysisContext context, int t)
@@ -147,14 +183,19 @@ public sealed class InconsistentNameFormRule : IRule
         var sb = new System.Text.StringBuilder(surface.Length);
         foreach (char c in surface)
         {
-            char b = TextFacts.LatinBase(c);
-            if (b != '\0')
-                sb.Append(b);
-            else if (char.IsLetterOrDigit(c))
-                sb.Append(char.ToLowerInvariant(c));
+            char k = KeyChar(c);
+            if (k != '\0')
+                sb.Append(k);
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>What <paramref name="c"/> adds to a <see cref="Key"/>: its Latin base letter, itself lower-cased if a letter or digit, else '\0' (nothing).</summary>
+    private static char KeyChar(char c)
+    {
+        char b = TextFacts.LatinBase(c);
+        return b != '\0' ? b : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
     }
 
     private static Dictionary<string, string> LoadVariants()

@@ -35,7 +35,11 @@ public sealed class SpunCollocationRule : IRule
         Sources = "spun-collocations.tsv.gz (State of the Union collocations × WordNet 3.1 synonyms, tools/lexicons/build-lm.mjs); surprisal from english-lm.tsv.gz + corpus bigrams (stupid backoff)",
     };
 
-    private static readonly Lazy<Dictionary<(string, string), (string Usual1, string Usual2)>> Table = new(() =>
+    /// <summary>
+    /// The pairs by their written words (case folded), with the first and the second words of the pairs in sets that
+    /// ignore case: a pair of tokens is keyed (<see cref="SurprisalModel.Key(string)"/>) only when both words can be in one.
+    /// </summary>
+    private static readonly Lazy<(Dictionary<(string, string), (string Usual1, string Usual2)> Pairs, HashSet<string> Firsts, HashSet<string> Seconds)> Table = new(() =>
     {
         var map = new Dictionary<(string, string), (string, string)>();
         foreach (var e in Lexicon.Load("spun-collocations.tsv.gz").Entries)
@@ -48,23 +52,31 @@ public sealed class SpunCollocationRule : IRule
                 map.TryAdd((w[0], w[1]), (u[0], u[1]));
         }
 
-        return map;
+        return (map, new HashSet<string>(map.Keys.Select(k => k.Item1), StringComparer.OrdinalIgnoreCase),
+            new HashSet<string>(map.Keys.Select(k => k.Item2), StringComparer.OrdinalIgnoreCase));
     });
 
     public RuleDescriptor Descriptor => Rule;
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
-        var table = Table.Value;
+        var (table, firsts, seconds) = Table.Value;
+        var firstWords = firsts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var secondWords = seconds.GetAlternateLookup<ReadOnlySpan<char>>();
         SurprisalModel? lm = null;
+        // The key of the second word of the last pair keyed: the first word of the next pair, keyed once.
+        int keyed = -1;
+        string? key = null;
         foreach (var s in context.ContentSentences)
         {
             for (int t = s.FirstToken; t + 1 < s.EndToken; t++)
             {
-                if (context.Tokens[t].Kind != TokenKind.Word || context.Tokens[t + 1].Kind != TokenKind.Word)
+                if (context.Tokens[t].Kind != TokenKind.Word || context.Tokens[t + 1].Kind != TokenKind.Word
+                    || !MayBeKeyIn(context.WordSpan(t), firstWords) || !MayBeKeyIn(context.WordSpan(t + 1), secondWords))
                     continue;
-                var k1 = SurprisalModel.Key(context.Word(t));
+                var k1 = keyed == t ? key! : SurprisalModel.Key(context.Word(t));
                 var k2 = SurprisalModel.Key(context.Word(t + 1));
+                (keyed, key) = (t + 1, k2);
                 if (!table.TryGetValue((k1, k2), out var usual))
                     continue;
                 lm ??= context.Shared(c => new SurprisalModel(c));
@@ -84,4 +96,12 @@ public sealed class SpunCollocationRule : IRule
             }
         }
     }
+
+    /// <summary>
+    /// The word's key may be one of <paramref name="words"/>: the word is one of them ignoring case, or it is not all
+    /// ASCII. An ASCII word's key is the word lower-cased, so the ignore-case test is exact for it; a curly apostrophe,
+    /// an accent or the Kelvin sign (lower-cased to k) is left to the key itself.
+    /// </summary>
+    private static bool MayBeKeyIn(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        words.Contains(word) || !System.Text.Ascii.IsValid(word);
 }
