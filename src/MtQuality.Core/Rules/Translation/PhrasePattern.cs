@@ -110,15 +110,18 @@ public sealed class PhrasePattern
     /// {report3}: the present third-person form of a reporting verb of reporting-verbs.tsv, other than the
     /// habitual-friendly says, tells and asks.
     /// </summary>
-    private static readonly Lazy<HashSet<string>> ReportingPresent = new(() =>
-    [
-        .. Lexicons.Lexicon.Load("reporting-verbs.tsv").Entries
+    private static readonly Lazy<HashSet<string>> ReportingPresent = new(() => new HashSet<string>(
+        Lexicons.Lexicon.Load("reporting-verbs.tsv").Entries
             .Select(e => e[0])
             .Where(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("says" or "tells" or "asks")),
-    ]);
+        StringComparer.OrdinalIgnoreCase));
 
-    /// <summary>{report}: any form of a reporting verb of reporting-verbs.tsv (also used by misplaced-adverb).</summary>
-    internal static readonly Lazy<HashSet<string>> ReportingVerbForms = new(() => [.. Lexicons.Lexicon.Load("reporting-verbs.tsv").Entries.Select(e => e[0])]);
+    /// <summary>
+    /// {report}: any form of a reporting verb of reporting-verbs.tsv (also used by misplaced-adverb and
+    /// source-punctuation). Case-blind, so a token is looked up as written instead of through a lower-cased copy.
+    /// </summary>
+    internal static readonly Lazy<HashSet<string>> ReportingVerbForms = new(() =>
+        new HashSet<string>(Lexicons.Lexicon.Load("reporting-verbs.tsv").Entries.Select(e => e[0]), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Index of the last token of a match starting at word token <paramref name="t"/>, or -1.</summary>
     public int MatchAt(AnalysisContext ctx, int t, int end)
@@ -151,8 +154,8 @@ public sealed class PhrasePattern
                 "{num}" => ctx.Tokens[k].Kind == TokenKind.Number,
                 "{refl}" => Reflexives.Contains(w),
                 "{ing}" => w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
-                "{report3}" => ReportingPresent.Value.Contains(w.ToLowerInvariant()),
-                "{report}" => ReportingVerbForms.Value.Contains(w.ToLowerInvariant()),
+                "{report3}" => ReportingPresent.Value.Contains(w),
+                "{report}" => ReportingVerbForms.Value.Contains(w),
                 _ => string.Equals(w, e, StringComparison.OrdinalIgnoreCase),
             };
             if (!ok)
