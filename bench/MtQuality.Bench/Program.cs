@@ -83,6 +83,40 @@ switch (verb)
         Console.WriteLine($"score {rest[1]} against {rest[0]} ({model.Documents} documents): MT {first.MtScore:0.0}, {first.Findings.Count} findings");
         Console.WriteLine($"  cold: rules + lexicons + first standalone score {standalone:0} ms, open index {opened - standalone:0} ms, first score against it {cold - opened:0} ms");
         Console.WriteLine($"  warm, {runs} runs: wall p50 {times[runs / 2]:0.00} ms, p90 {times[runs * 9 / 10]:0.00} ms, max {times[^1]:0.00} ms; thread CPU p50 {cpu[runs / 2]:0.00} ms");
+        if (rest.Contains("--rules"))
+        {
+            // Per span rule, the median thread CPU of running it alone on the article (a fresh context each run, as
+            // the analyzer makes one per call; the context's own cost is listed first).
+            var perRule = new List<(string Name, double P50)>();
+            var contextCpu = new double[runs];
+            for (int i = 0; i < runs; i++)
+            {
+                var c = ThreadCpu.Now();
+                _ = new MtQuality.Core.Rules.AnalysisContext(article, model);
+                contextCpu[i] = (ThreadCpu.Now() - c).TotalMilliseconds;
+            }
+
+            Array.Sort(contextCpu);
+            perRule.Add(("context (tokens, sentences)", contextCpu[runs / 2]));
+            foreach (var rule in MtQuality.Core.Rules.RuleRegistry.Instance.SpanRules)
+            {
+                var ruleCpu = new double[runs];
+                for (int i = 0; i < runs; i++)
+                {
+                    var context = new MtQuality.Core.Rules.AnalysisContext(article, model);
+                    var c = ThreadCpu.Now();
+                    rule.Analyze(context, []);
+                    ruleCpu[i] = (ThreadCpu.Now() - c).TotalMilliseconds;
+                }
+
+                Array.Sort(ruleCpu);
+                perRule.Add(($"{rule.Descriptor.Id} {rule.Descriptor.Name}", ruleCpu[runs / 2]));
+            }
+
+            foreach (var (name, p50) in perRule.OrderByDescending(r => r.P50))
+                Console.WriteLine($"  {p50,7:0.000} ms  {name}");
+        }
+
         return 0;
     }
 
