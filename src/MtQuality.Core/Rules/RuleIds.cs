@@ -38,6 +38,7 @@ public static class RuleIds
     public const string SourcePunctuation = "MT0029";
     public const string IndefiniteArticle = "MT0030";
     public const string VerblessSentence = "MT0031";
+    public const string PostposedAdjective = "MT0032";
 
     // Extraction damage
     public const string GluedWords = "EX0001";
