@@ -39,6 +39,7 @@ public static class RuleIds
     public const string IndefiniteArticle = "MT0030";
     public const string VerblessSentence = "MT0031";
     public const string PostposedAdjective = "MT0032";
+    public const string DoubleDeterminer = "MT0033";
 
     // Extraction damage
     public const string GluedWords = "EX0001";
