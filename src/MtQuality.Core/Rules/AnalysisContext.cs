@@ -58,6 +58,30 @@ public sealed class AnalysisContext
 
     public char CharAt(int tokenIndex) => Text[Tokens[tokenIndex].Start];
 
+    /// <summary>
+    /// The sentence's final stop ('.', '?' or '!'), looking past closing quotes and brackets after it; '\0' when
+    /// the sentence ends otherwise or with an ellipsis.
+    /// </summary>
+    public char FinalStop(Sentence s)
+    {
+        for (int t = s.EndToken - 1; t >= s.FirstToken; t--)
+        {
+            if (Tokens[t].Kind != TokenKind.Punct)
+                return '\0';
+            char c = CharAt(t);
+            if (c is '.' or '?' or '!')
+                return c == '.' && t > 0 && CharAt(t - 1) == '.' ? '\0' : c;
+            if (c is not ('"' or '”' or '’' or '»' or ')'))
+                return '\0';
+        }
+
+        return '\0';
+    }
+
+    /// <summary>Tokens <paramref name="t"/> and <paramref name="t"/> + 1 are both words, one character (a space) apart.</summary>
+    public bool WordPair(int t) =>
+        t + 1 < Tokens.Count && Tokens[t].Kind == TokenKind.Word && Tokens[t + 1].Kind == TokenKind.Word && Tokens[t].End + 1 == Tokens[t + 1].Start;
+
     public bool IsPunct(int tokenIndex, char c) =>
         Tokens[tokenIndex].Kind == TokenKind.Punct && Text[Tokens[tokenIndex].Start] == c;
 

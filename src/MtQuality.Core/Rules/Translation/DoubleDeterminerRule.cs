@@ -51,7 +51,7 @@ public sealed class DoubleDeterminerRule : IRule
         {
             for (int t = s.FirstToken; t + 1 < s.EndToken; t++)
             {
-                if (context.Tokens[t].Kind != TokenKind.Word || context.Tokens[t + 1].Kind != TokenKind.Word || context.Tokens[t].End + 1 != context.Tokens[t + 1].Start)
+                if (!context.WordPair(t))
                     continue;
                 // "a.k.a the Citrus Guy": a letter of a dotted abbreviation, not the article.
                 if (!Articles.Contains(context.Word(t)) || (context.Tokens[t].Start > 0 && context.Text[context.Tokens[t].Start - 1] == '.'))

@@ -58,7 +58,7 @@ public sealed class IndefiniteArticleRule : IRule
         {
             for (int t = s.FirstToken; t + 1 < s.EndToken; t++)
             {
-                if (context.Tokens[t].Kind != TokenKind.Word || context.Tokens[t + 1].Kind != TokenKind.Word || context.Tokens[t].End + 1 != context.Tokens[t + 1].Start)
+                if (!context.WordPair(t))
                     continue;
                 var article = context.WordSpan(t);
                 // A capital "A" inside a sentence is a label ("brand A over brand B", "Grosso A et al."), not the article.

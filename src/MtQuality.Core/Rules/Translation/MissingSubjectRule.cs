@@ -57,7 +57,7 @@ public sealed class MissingSubjectRule : IRule
         var verbs = EnglishLexicon.Verbs;
         foreach (var s in context.ContentSentences)
         {
-            if (EndsWithQuestionMark(context, s))
+            if (context.FinalStop(s) == '?')
                 continue;
             for (int t = s.FirstToken; t + 2 < s.EndToken; t++)
             {
@@ -88,19 +88,6 @@ public sealed class MissingSubjectRule : IRule
                 t = end;
             }
         }
-    }
-
-    private static bool EndsWithQuestionMark(AnalysisContext context, Sentence s)
-    {
-        for (int t = s.EndToken - 1; t >= s.FirstToken; t--)
-        {
-            if (context.Tokens[t].Kind != TokenKind.Punct)
-                return false;
-            if (context.CharAt(t) == '?')
-                return true;
-        }
-
-        return false;
     }
 
     /// <summary>A noun reading would make the word a subject ("when was chaos", "if is cut"): only unambiguous verb forms count.</summary>

@@ -63,9 +63,7 @@ public sealed class PostposedAdjectiveRule : IRule
                     continue;
                 int n = t - 1;
                 int d = t - 2;
-                if (context.Tokens[n].Kind != TokenKind.Word || context.Tokens[d].Kind != TokenKind.Word || !Determiners.Contains(context.Word(d)))
-                    continue;
-                if (context.Tokens[d].End + 1 != context.Tokens[n].Start || context.Tokens[n].End + 1 != context.Tokens[t].Start)
+                if (!context.WordPair(d) || !context.WordPair(n) || !Determiners.Contains(context.Word(d)))
                     continue;
                 var noun = context.Word(n);
                 if (!TextFacts.IsLowerWord(noun) || !IsPlainNoun(noun))

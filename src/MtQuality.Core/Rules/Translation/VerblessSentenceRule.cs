@@ -56,7 +56,7 @@ public sealed class VerblessSentenceRule : IRule
     {
         foreach (var s in context.ContentSentences)
         {
-            if (!EndsWithFullStop(context, s) || HasPossibleVerb(context, s, out int words) || words < MinWords || !EnglishProse(context, s)
+            if (context.FinalStop(s) != '.' || HasPossibleVerb(context, s, out int words) || words < MinWords || !EnglishProse(context, s)
                 || IsBibliography(context.LineText(s.LineIndex)))
                 continue;
             findings.Add(context.Flag(Rule, s.Span, "No verb in this sentence"));
@@ -102,22 +102,6 @@ public sealed class VerblessSentenceRule : IRule
         }
 
         return capitals * 3 <= words && english * 5 >= lower * 4;
-    }
-
-    private static bool EndsWithFullStop(AnalysisContext context, Sentence s)
-    {
-        for (int t = s.EndToken - 1; t >= s.FirstToken; t--)
-        {
-            if (context.Tokens[t].Kind != TokenKind.Punct)
-                return false;
-            char c = context.CharAt(t);
-            if (c == '.')
-                return t == 0 || context.CharAt(t - 1) != '.'; // not an ellipsis
-            if (c is not ('"' or '”' or '’' or ')'))
-                return false;
-        }
-
-        return false;
     }
 
     /// <summary>
