@@ -44,6 +44,7 @@ public sealed class UntranslatedFragmentRule : IRule
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
+        var quotes = new QuoteDepth(context);
         foreach (var s in context.ContentSentences)
         {
             int lower = 0;
@@ -72,7 +73,7 @@ public sealed class UntranslatedFragmentRule : IRule
 
             if (letters < 5 || lower < 4 || longLower < 3 || english * 2 >= longLower)
                 continue;
-            if (InsideQuotation(context, s))
+            if (quotes.InsideQuotation(s))
                 continue;
             var text = context.Article.Slice(s.Span);
             var language = Detector.Value.DetectLanguageOf(text);
@@ -96,23 +97,41 @@ public sealed class UntranslatedFragmentRule : IRule
         return tok.End + 1 < text.Length && Joiner(text[tok.End]) && char.IsLetterOrDigit(text[tok.End + 1]);
     }
 
-    private static bool InsideQuotation(AnalysisContext context, Sentence s)
+    /// <summary>
+    /// Whether a sentence sits inside a quotation: the curly or angle quotes opened before it on its line and not
+    /// yet closed, or the sentence opens with a quote mark. Sentences are asked in text order, so the count is
+    /// carried forward from the last one asked on the same line: each line is walked once, however many of its
+    /// sentences are candidates (a scan from the line start for each was quadratic on a long line).
+    /// </summary>
+    private sealed class QuoteDepth(AnalysisContext context)
     {
-        var line = context.Lines.Lines[s.LineIndex];
-        int open = 0;
-        for (int i = line.Start; i < s.Span.Start; i++)
-        {
-            char c = context.Text[i];
-            if (c is '“' or '«' or '„')
-                open++;
-            else if (c is '”' or '»' && open > 0)
-                open--;
-        }
+        private int line = -1;
+        private int position;
+        private int open;
 
-        if (open > 0)
-            return true;
-        // The sentence itself is a quotation: it starts with a quote mark or sits between quotes.
-        var first = context.Tokens[s.FirstToken];
-        return first.Kind == TokenKind.Punct && TextFacts.IsAnyQuote(context.Text[first.Start]);
+        public bool InsideQuotation(Sentence s)
+        {
+            if (s.LineIndex != line || s.Span.Start < position)
+            {
+                line = s.LineIndex;
+                position = context.Lines.Lines[line].Start;
+                open = 0;
+            }
+
+            for (; position < s.Span.Start; position++)
+            {
+                char c = context.Text[position];
+                if (c is '“' or '«' or '„')
+                    open++;
+                else if (c is '”' or '»' && open > 0)
+                    open--;
+            }
+
+            if (open > 0)
+                return true;
+            // The sentence itself is a quotation: it starts with a quote mark or sits between quotes.
+            var first = context.Tokens[s.FirstToken];
+            return first.Kind == TokenKind.Punct && TextFacts.IsAnyQuote(context.Text[first.Start]);
+        }
     }
 }
