@@ -22,6 +22,8 @@ public sealed class LowercaseSentenceStartRule : IRule
         "A clause split off at the wrong place by translation or extraction; the sentence no longer reads.",
         [
             RuleExample.Flagged("The council will vote on the plan next [|week. including the|] budget for schools."),
+            RuleExample.Flagged("Putin said so in a [|statement. a statement|] published by the Kremlin."),
+            RuleExample.Clean("Choose one of the options below: a. b. c. or none of them."),
             RuleExample.Flagged("The council will vote on the plan for the schools next week.\n\n[|according to|] the mayor, the budget for schools will grow."),
             RuleExample.Clean("The council will vote on the plan next week. Including the budget, it costs more."),
             RuleExample.Clean("The council will vote on the plan for the schools next week.\n\nAccording to the mayor, the budget for schools will grow.\n\nThe list:\n\napples and pears from the farm.\n\nRun the tool as shown here.\n\nnpm install --save the-package-name now.\n\nquery = \"how to read the new budget\" for the search."),
@@ -56,7 +58,9 @@ public sealed class LowercaseSentenceStartRule : IRule
             if (first.Kind != TokenKind.Word)
                 continue;
             var w = context.WordSpan(s.FirstToken);
-            if (!TextFacts.IsLowerWord(w) || w.Length < 2)
+            // One-letter starts are list labels ("a. b. c.") or the informal "i"; the article "a" counts when a word
+            // follows it ("…in a statement. a statement published by the Kremlin…").
+            if (!TextFacts.IsLowerWord(w) || (w.Length < 2 && !(w is "a" && s.FirstToken + 1 < s.EndToken && context.Tokens[s.FirstToken + 1].Kind == TokenKind.Word)))
                 continue;
             // A link, a domain or an identifier ("https://…", "pic.twitter.com", "doi:10…", "crates.io").
             if (first.End < text.Length && text[first.End] is ':' or '.' or '_' or '/' && first.End + 1 < text.Length && !char.IsWhiteSpace(text[first.End + 1]))
