@@ -32,13 +32,16 @@ internal static class CasingFacts
                 return true;
             if (t - 1 == s.FirstToken)
                 return true;
-            // A stage direction or aside opening the sentence: "(Laughter) The plant …".
+            // A stage direction or aside opening the sentence: "(Laughter) The plant …"; a wire dateline's source
+            // tag, capitalised words in brackets, after the place: "London (CNN)It was …", "(Reuters) - The …".
             if (p == ')')
             {
+                bool tag = true;
                 for (int k = t - 2; k >= s.FirstToken; k--)
                 {
                     if (ctx.IsPunct(k, '('))
-                        return k == s.FirstToken;
+                        return k == s.FirstToken || (tag && k < t - 2);
+                    tag &= ctx.Tokens[k].Kind == TokenKind.Word && char.IsUpper(ctx.CharAt(k)) && t - 2 - k < 3;
                 }
             }
         }

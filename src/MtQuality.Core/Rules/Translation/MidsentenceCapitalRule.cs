@@ -30,6 +30,7 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("Her answer was simple: The plan stays."),
             RuleExample.Clean("(Laughter) The plant showers them with pollen."),
             RuleExample.Clean("Leaders Meet In Brussels To Discuss The Budget"),
+            RuleExample.Clean("London (CNN)It was the interview that mattered, and he backed Medicare for All, the plan."),
             RuleExample.Clean("The ship, called “The Pride of the North”, sailed on Monday."),
             RuleExample.Clean("The band split in May 1998 after the tour."),
             RuleExample.Clean("Take vitamins C, E and A; the class B(A) inherits from A."),
@@ -82,6 +83,10 @@ public sealed class MidsentenceCapitalRule : IRule
                 // guide called Fear of Missing Out, …"). A seam capital runs on into lower case ("Ukraine And said").
                 if (t - 1 > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 1))
                     && nextKind == TokenKind.Punct)
+                    continue;
+                // The same with a lower-case function word inside the name: "policies like Medicare for All, …".
+                if (nextKind == TokenKind.Punct && t - 2 > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && context.Tokens[t - 2].Kind == TokenKind.Word
+                    && TextFacts.IsLowerWord(context.WordSpan(t - 1)) && WordLists.IsFunctionWord(context.WordSpan(t - 1)) && char.IsUpper(context.CharAt(t - 2)))
                     continue;
                 var lower = context.Word(t).ToLowerInvariant();
                 if (EnglishLexicon.CaseForm(lower) is { CapShare: > 0.3 })
