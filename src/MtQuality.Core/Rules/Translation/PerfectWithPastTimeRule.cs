@@ -35,6 +35,7 @@ public sealed class PerfectWithPastTimeRule : IRule
             RuleExample.Clean("The premier was received yesterday at the White House by the president."),
             RuleExample.Clean("Prices have risen since last year, and output is 5% higher than a year ago."),
             RuleExample.Clean("The envoy seems to have met the rebels yesterday, and they may have left last week."),
+            RuleExample.Clean("They couldn't have met the rebels yesterday, and she wouldn’t have signed it last week."),
             RuleExample.Clean("The ministry has denied the report published yesterday by the newspaper."),
             RuleExample.Clean("She has said that they met last week, and sales have doubled over the last year."),
             RuleExample.Clean("He has lived there for years; he had arrived two days ago when the storm hit."),
@@ -96,7 +97,7 @@ public sealed class PerfectWithPastTimeRule : IRule
                 var aux = context.WordSpan(t);
                 if (context.Tokens[t].Kind != TokenKind.Word || !(aux is "has" or "have"))
                     continue;
-                if (aux is "have" && t > s.FirstToken && (ModalOrTo.Contains(context.Word(PreviousWord(context, s, t))) || NotAfterModal(context, s, t)))
+                if (aux is "have" && t > s.FirstToken && (ModalOrTo.Contains(context.Word(PreviousWord(context, s, t))) || NotAfterModal(context, s, t) || AfterNegatedModal(context, t)))
                     continue;
                 int p = t + 1;
                 while (p < s.EndToken && p <= t + 3 && context.Tokens[p].Kind == TokenKind.Word && Inserts.Contains(context.Word(p)))
@@ -119,6 +120,13 @@ public sealed class PerfectWithPastTimeRule : IRule
         while (q > s.FirstToken && context.Tokens[q].Kind != TokenKind.Word)
             q--;
         return q;
+    }
+
+    /// <summary>"couldn't have", "wouldn’t have", "mustn't have": a contracted negative before "have" is a modal's.</summary>
+    private static bool AfterNegatedModal(AnalysisContext context, int t)
+    {
+        var before = context.Text.AsSpan(0, context.Tokens[t].Start).TrimEnd();
+        return before.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || before.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"could not have", "would never have": a negated or adverb-split modal perfect.</summary>

@@ -99,7 +99,7 @@ public sealed class PhrasePattern
             var e = Elements[AnchorIndex];
             if (!IsDotted(e))
                 return e;
-            int cut = e.AsSpan(1).IndexOfAny('.', '-') + 1; // "é" of "é.-u."
+            int cut = e.AsSpan(1).IndexOf('.') + 1; // "é" of "é.-u.", "ee" of "ee.uu."
             return e[..cut];
         }
     }
