@@ -34,6 +34,7 @@ public sealed class MissingSubjectRule : IRule
             RuleExample.Clean("Turnout was higher than was expected, as is often the case in close races."),
             RuleExample.Clean("When had he left the building? Nobody knew when is the vote."),
             RuleExample.Clean("The plan failed because it was rushed, and the old mill, which once was a school, closed after it was sold."),
+            RuleExample.Clean("He joined the firm in 2010 and since has risen to chief executive, but once had been a teacher."),
         ])
     {
         Sources = "verb-forms.tsv and pos.tsv (WordNet 3.1); English subject requirement vs Romance null subjects: Quirk et al., A Comprehensive Grammar of the English Language (1985) §10.3; Rizzi (1982) and the pro-drop literature for the source languages",
@@ -73,8 +74,10 @@ public sealed class MissingSubjectRule : IRule
                 if (!Conjunctions.Contains(conj) || (t > s.FirstToken && !TextFacts.IsLowerWord(context.WordSpan(t))))
                     continue;
                 var verb = context.Word(t + 2);
-                // "once was a city": adverbial "once" before a copula.
-                if (conj == "once" && BeAux.Contains(aux))
+                // "once was a city": adverbial "once" before a copula; "and since has risen", "but once had been": an
+                // adverb inside a coordinated predicate, whose subject is the first clause's.
+                if ((conj == "once" && BeAux.Contains(aux))
+                    || (conj is "since" or "once" or "before" && t > s.FirstToken && context.WordSpan(t - 1) is "and" or "but" or "or"))
                     continue;
                 bool verbal = PerfectAux.Contains(aux) ? verbs.IsPastParticiple(verb) && !IsAlsoNoun(verb)
                     : BeAux.Contains(aux) ? (verbs.IsPastParticiple(verb) && !IsAlsoNoun(verb)) || IsIngVerb(verb) || IsPredicateAdjective(context, s, t + 2)
