@@ -51,10 +51,10 @@ public sealed class MissingQuotesRule : IRule
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
         int unquotedFirstPerson = 0;
-        var voice = new QuoteWalker(context);
+        var voice = new LineQuoteWalker(context);
         foreach (var s in context.ContentSentences)
         {
-            if (StartsFirstPerson(context, s) && !voice.Inside(s) && ++unquotedFirstPerson > MaxAuthorVoice)
+            if (StartsFirstPerson(context, s) && !Inside(voice, s) && ++unquotedFirstPerson > MaxAuthorVoice)
                 return;
         }
 
@@ -85,11 +85,11 @@ public sealed class MissingQuotesRule : IRule
             // A first-person paragraph (a talk, an op-ed) is not a lost quotation.
             if (!attribution || firstPersonSentences * 2 > sentences.Count || thirdPersonWords == 0 && !HasQuote(context, line.Key))
                 continue;
-            var walker = new QuoteWalker(context);
+            var walker = new LineQuoteWalker(context);
             for (int i = 0; i < sentences.Count; i++)
             {
                 var s = sentences[i];
-                if (!StartsFirstPerson(context, s) || walker.Inside(s))
+                if (!StartsFirstPerson(context, s) || Inside(walker, s))
                     continue;
                 findings.Add(context.Flag(Rule, new TextSpan(s.Span.Start, s.Span.End)));
             }
@@ -110,41 +110,10 @@ public sealed class MissingQuotesRule : IRule
         return false;
     }
 
-    /// <summary>
-    /// Whether a sentence is inside a quotation: an opening curly mark or an odd number of straight marks precedes it
-    /// in its line. Sentences are asked in text order, so the walker goes on from where it stopped instead of
-    /// rescanning the line for each one (a line of many short sentences stays linear).
-    /// </summary>
-    private sealed class QuoteWalker(AnalysisContext context)
+    /// <summary>Inside a quotation: an opening curly mark or an odd number of straight marks precedes the sentence in its line.</summary>
+    private static bool Inside(LineQuoteWalker walker, Sentence s)
     {
-        private int line = -1;
-        private int at;
-        private int marks;
-        private bool open;
-
-        public bool Inside(Sentence s)
-        {
-            if (s.LineIndex != line || s.Span.Start < at)
-            {
-                line = s.LineIndex;
-                at = context.Lines.Lines[line].Start;
-                marks = 0;
-                open = false;
-            }
-
-            var text = context.Text;
-            for (; at < s.Span.Start; at++)
-            {
-                char c = text[at];
-                if (c is '“' or '«')
-                    open = true;
-                else if (c is '”' or '»')
-                    open = false;
-                else if (c == '"')
-                    marks++;
-            }
-
-            return open || marks % 2 == 1;
-        }
+        walker.MoveTo(s);
+        return walker.CurlyOpen || walker.StraightMarks % 2 == 1;
     }
 }

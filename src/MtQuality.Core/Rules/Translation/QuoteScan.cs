@@ -202,3 +202,66 @@ public sealed class QuoteScan
         return pos;
     }
 }
+
+/// <summary>
+/// The quotation marks of a line before a sentence, for rules that ask "is this sentence quoted?". Sentences are
+/// asked in text order, so the walk goes on from where it stopped on the same line instead of rescanning the line
+/// for each one: a line of many short sentences stays linear. Three readings of the same marks are kept, each rule
+/// taking its own: the last curly or angle mark (<see cref="CurlyOpen"/>), the count of straight marks
+/// (<see cref="StraightMarks"/>), and the nesting of opening and closing curly, angle and low marks
+/// (<see cref="Depth"/>).
+/// </summary>
+internal sealed class LineQuoteWalker(AnalysisContext context)
+{
+    private int line = -1;
+    private int at;
+
+    /// <summary>The last curly or angle mark before the sentence opens (“ «) rather than closes (” »).</summary>
+    public bool CurlyOpen { get; private set; }
+
+    /// <summary>Straight double quotes before the sentence on its line.</summary>
+    public int StraightMarks { get; private set; }
+
+    /// <summary>Opening curly, angle and low marks (“ « „) not yet closed (” »), never below zero.</summary>
+    public int Depth { get; private set; }
+
+    /// <summary>Walks the sentence's line up to its start; the properties then describe the marks before it.</summary>
+    public LineQuoteWalker MoveTo(Sentence s)
+    {
+        if (s.LineIndex != line || s.Span.Start < at)
+        {
+            line = s.LineIndex;
+            at = context.Lines.Lines[line].Start;
+            CurlyOpen = false;
+            StraightMarks = 0;
+            Depth = 0;
+        }
+
+        var text = context.Text;
+        for (; at < s.Span.Start; at++)
+        {
+            char c = text[at];
+            if (c is '“' or '«')
+            {
+                CurlyOpen = true;
+                Depth++;
+            }
+            else if (c is '”' or '»')
+            {
+                CurlyOpen = false;
+                if (Depth > 0)
+                    Depth--;
+            }
+            else if (c == '„')
+            {
+                Depth++;
+            }
+            else if (c == '"')
+            {
+                StraightMarks++;
+            }
+        }
+
+        return this;
+    }
+}

@@ -44,7 +44,7 @@ public sealed class UntranslatedFragmentRule : IRule
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
-        var quotes = new QuoteDepth(context);
+        var quotes = new LineQuoteWalker(context);
         foreach (var s in context.ContentSentences)
         {
             int lower = 0;
@@ -73,7 +73,7 @@ public sealed class UntranslatedFragmentRule : IRule
 
             if (letters < 5 || lower < 4 || longLower < 3 || english * 2 >= longLower)
                 continue;
-            if (quotes.InsideQuotation(s))
+            if (InsideQuotation(context, quotes, s))
                 continue;
             var text = context.Article.Slice(s.Span);
             var language = Detector.Value.DetectLanguageOf(text);
@@ -98,40 +98,14 @@ public sealed class UntranslatedFragmentRule : IRule
     }
 
     /// <summary>
-    /// Whether a sentence sits inside a quotation: the curly or angle quotes opened before it on its line and not
-    /// yet closed, or the sentence opens with a quote mark. Sentences are asked in text order, so the count is
-    /// carried forward from the last one asked on the same line: each line is walked once, however many of its
-    /// sentences are candidates (a scan from the line start for each was quadratic on a long line).
+    /// Inside a quotation: curly, angle or low marks opened before the sentence on its line and not yet closed, or
+    /// the sentence itself opens with a quote mark.
     /// </summary>
-    private sealed class QuoteDepth(AnalysisContext context)
+    private static bool InsideQuotation(AnalysisContext context, LineQuoteWalker quotes, Sentence s)
     {
-        private int line = -1;
-        private int position;
-        private int open;
-
-        public bool InsideQuotation(Sentence s)
-        {
-            if (s.LineIndex != line || s.Span.Start < position)
-            {
-                line = s.LineIndex;
-                position = context.Lines.Lines[line].Start;
-                open = 0;
-            }
-
-            for (; position < s.Span.Start; position++)
-            {
-                char c = context.Text[position];
-                if (c is '“' or '«' or '„')
-                    open++;
-                else if (c is '”' or '»' && open > 0)
-                    open--;
-            }
-
-            if (open > 0)
-                return true;
-            // The sentence itself is a quotation: it starts with a quote mark or sits between quotes.
-            var first = context.Tokens[s.FirstToken];
-            return first.Kind == TokenKind.Punct && TextFacts.IsAnyQuote(context.Text[first.Start]);
-        }
+        if (quotes.MoveTo(s).Depth > 0)
+            return true;
+        var first = context.Tokens[s.FirstToken];
+        return first.Kind == TokenKind.Punct && TextFacts.IsAnyQuote(context.Text[first.Start]);
     }
 }
