@@ -15,6 +15,23 @@ internal static class CasingFacts
         return ctx.Shared(c => new HeadlineLines(c)).Lines[lineIndex];
     }
 
+    private static readonly HashSet<string> PlaceTypes = new(StringComparer.Ordinal) { "country", "capital", "city", "region", "continent" };
+
+    /// <summary>
+    /// A one-word place name of the gazetteer, written exactly as listed ("Cyprus", "Washington"): a capital that a
+    /// sentence can end on or a preposition can lead to (glued-words, midsentence-capital).
+    /// </summary>
+    public static bool IsOneWordPlace(string word)
+    {
+        foreach (var (words, surface, type) in EnglishLexicon.Gazetteer.StartingWith(word.ToLowerInvariant()))
+        {
+            if (words.Length == 1 && surface == word && PlaceTypes.Contains(type))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>True when the word at <paramref name="t"/> may be capitalised because of what precedes it.</summary>
     public static bool CapitalLicensedByPrevious(AnalysisContext ctx, Sentence s, int t)
     {

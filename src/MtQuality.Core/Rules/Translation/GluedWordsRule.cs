@@ -164,24 +164,10 @@ public sealed class GluedWordsRule : IRule
         // names, domains and initials ("Example.Com", "St.John") have neither shape.
         bool lowerLeft = TextFacts.IsLowerWord(l) && EnglishLexicon.WordScore(l) >= 3;
         bool nameLeft = l.Length >= 4 && TextFacts.IsTitleWord(l) && AllLetters(l) && !Segmenter.IsAbbreviation(l.ToString())
-                        && (WordLists.IsFunctionWord(r) || (IsPlaceName(context.Word(t - 1)) && IsCommonWord(r)));
+                        && (WordLists.IsFunctionWord(r) || (CasingFacts.IsOneWordPlace(context.Word(t - 1)) && IsCommonWord(r)));
         if (!lowerLeft && !nameLeft)
             return null;
         return new TextSpan(left.Start, right.End);
-    }
-
-    private static readonly HashSet<string> PlaceTypes = new(StringComparer.Ordinal) { "country", "capital", "city", "region", "continent" };
-
-    /// <summary>A one-word place of the gazetteer as written ("Cyprus"): a sentence can end on it, code identifiers do not.</summary>
-    private static bool IsPlaceName(string word)
-    {
-        foreach (var (words, surface, type) in EnglishLexicon.Gazetteer.StartingWith(word.ToLowerInvariant()))
-        {
-            if (words.Length == 1 && surface == word && PlaceTypes.Contains(type))
-                return true;
-        }
-
-        return false;
     }
 
     /// <summary>A capitalised common English word ("Analysts", "Officials"): usually lower case, so the capital starts a sentence.</summary>

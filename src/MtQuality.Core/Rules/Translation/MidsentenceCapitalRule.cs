@@ -104,8 +104,6 @@ public sealed class MidsentenceCapitalRule : IRule
         "to", "in", "from", "at", "into", "towards", "toward", "with", "for", "of", "on", "by", "across", "near",
     };
 
-    private static readonly HashSet<string> PlaceTypes = new(StringComparer.Ordinal) { "country", "capital", "city", "region", "continent" };
-
     /// <summary>
     /// A capitalised preposition between a lower-case word and a one-word place name that ends the name ("to
     /// return To Washington in the next months"): a name or title would start with the capital before it ("Bank
@@ -117,14 +115,7 @@ public sealed class MidsentenceCapitalRule : IRule
             return false;
         if (t + 2 < s.EndToken && c.Tokens[t + 2].Kind == TokenKind.Word && char.IsUpper(c.CharAt(t + 2)))
             return false; // a longer name or title follows ("in To Kill A Mockingbird")
-        var place = c.Word(t + 1);
-        foreach (var (words, surface, type) in EnglishLexicon.Gazetteer.StartingWith(place.ToLowerInvariant()))
-        {
-            if (words.Length == 1 && PlaceTypes.Contains(type) && surface == place)
-                return true;
-        }
-
-        return false;
+        return CasingFacts.IsOneWordPlace(c.Word(t + 1));
     }
 
     /// <summary>Cardinals that number a name's parts ("World War One", "Step Two").</summary>

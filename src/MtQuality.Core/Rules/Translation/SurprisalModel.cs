@@ -17,9 +17,7 @@ internal sealed class SurprisalModel
     private readonly AnalysisContext context;
     private readonly NgramCounts background = BackgroundModel.Prose;
     private readonly ICorpusModel corpus;
-    private Dictionary<string, int>? ownUnigrams;
-    private Dictionary<(string, string), int>? ownBigrams;
-    private long tokens = -1;
+    private OwnCounts? own;
 
     public SurprisalModel(AnalysisContext context)
     {
@@ -27,56 +25,25 @@ internal sealed class SurprisalModel
         corpus = context.Corpus;
     }
 
+    /// <summary>The article's own n-gram counts (leave-one-out) and the model's token total.</summary>
+    private sealed record OwnCounts(Dictionary<string, int> Unigrams, Dictionary<(string, string), int> Bigrams, long Tokens);
+
     /// <summary>
-    /// The article's own n-gram counts (leave-one-out) and the model's token total, counted at the first question
-    /// that needs them: an article whose rules never ask the corpus (no red flag, no spun phrase) skips the count.
+    /// Counted at the first question that needs them: an article whose rules never ask the corpus (no red flag, no
+    /// spun phrase) skips the count.
     /// </summary>
-    private void CountOwn()
-    {
-        long own = 0;
-        if (corpus.Tokens > 0)
-        {
-            // The context's tokens and sentences are the ones ArticleStatistics.Compute makes: count them directly.
-            (ownUnigrams, ownBigrams) = ArticleStatistics.CountNgrams(context.Text, context.Tokens, context.Sentences);
-            foreach (var n in ownUnigrams.Values)
-                own += n;
-        }
-        else
-        {
-            (ownUnigrams, ownBigrams) = (new Dictionary<string, int>(StringComparer.Ordinal), []);
-        }
+    private OwnCounts Own => own ??= CountOwn();
 
-        tokens = background.Tokens + Math.Max(0, corpus.Tokens - own);
-    }
-
-    private long Tokens
+    private OwnCounts CountOwn()
     {
-        get
-        {
-            if (tokens < 0)
-                CountOwn();
-            return tokens;
-        }
-    }
-
-    private Dictionary<string, int> OwnUnigrams
-    {
-        get
-        {
-            if (ownUnigrams is null)
-                CountOwn();
-            return ownUnigrams!;
-        }
-    }
-
-    private Dictionary<(string, string), int> OwnBigrams
-    {
-        get
-        {
-            if (ownBigrams is null)
-                CountOwn();
-            return ownBigrams!;
-        }
+        if (corpus.Tokens <= 0)
+            return new OwnCounts(new Dictionary<string, int>(StringComparer.Ordinal), [], background.Tokens);
+        // The context's tokens and sentences are the ones ArticleStatistics.Compute makes: count them directly.
+        var (unigrams, bigrams) = ArticleStatistics.CountNgrams(context.Text, context.Tokens, context.Sentences);
+        long counted = 0;
+        foreach (var n in unigrams.Values)
+            counted += n;
+        return new OwnCounts(unigrams, bigrams, background.Tokens + Math.Max(0, corpus.Tokens - counted));
     }
 
     /// <summary>The lower-cased form the counts use (curly apostrophes folded).</summary>
@@ -148,10 +115,10 @@ internal sealed class SurprisalModel
     {
         long cv = Unigram(v);
         long cw = Unigram(w);
-        if (cv == 0 || cw == 0 || Tokens == 0)
+        if (cv == 0 || cw == 0 || Own.Tokens == 0)
             return null;
         long cvw = Bigram(v, w);
-        return cvw > 0 ? -Math.Log2((double)cvw / Math.Max(cv, cvw)) : -Math.Log2(BackoffFactor * cw / Tokens);
+        return cvw > 0 ? -Math.Log2((double)cvw / Math.Max(cv, cvw)) : -Math.Log2(BackoffFactor * cw / Own.Tokens);
     }
 
     public long Unigram(string w) => background.Unigram(w) + CorpusUnigram(w);
@@ -164,19 +131,19 @@ internal sealed class SurprisalModel
     /// </summary>
     public bool Known(string w) => background.Unigram(w) > 0 || CorpusUnigram(w) > 0;
 
-    private long CorpusUnigram(string w) => corpus.Tokens > 0 ? Math.Max(0, corpus.Unigram(w) - OwnUnigrams.GetValueOrDefault(w)) : 0;
+    private long CorpusUnigram(string w) => corpus.Tokens > 0 ? Math.Max(0, corpus.Unigram(w) - Own.Unigrams.GetValueOrDefault(w)) : 0;
 
-    private long CorpusBigram(string v, string w) => corpus.Tokens > 0 ? Math.Max(0, corpus.Bigram(v, w) - OwnBigrams.GetValueOrDefault((v, w))) : 0;
+    private long CorpusBigram(string v, string w) => corpus.Tokens > 0 ? Math.Max(0, corpus.Bigram(v, w) - Own.Bigrams.GetValueOrDefault((v, w))) : 0;
 
     /// <summary>Surprisal of <paramref name="w"/> after <paramref name="v"/>, or null when either word is unknown to the model (names, numbers).</summary>
     public double? Surprisal(string v, string w)
     {
         long cv = Unigram(v);
         long cw = Unigram(w);
-        if (cv == 0 || cw == 0 || Tokens == 0)
+        if (cv == 0 || cw == 0 || Own.Tokens == 0)
             return null;
         long cvw = Bigram(v, w);
-        return cvw > 0 ? -Math.Log2((double)cvw / Math.Max(cv, cvw)) : -Math.Log2(BackoffFactor * cw / Tokens);
+        return cvw > 0 ? -Math.Log2((double)cvw / Math.Max(cv, cvw)) : -Math.Log2(BackoffFactor * cw / Own.Tokens);
     }
 
     /// <summary>Word tokens of a sentence (token indices) that carry letters.</summary>
