@@ -87,16 +87,44 @@ public static class ContentGuard
     /// </summary>
     public static bool IsEdgeSentence(PageContext page, int i)
     {
-        var f = page.Features[i];
-        // A sentence of names has few stopwords ("Arsenal travel to Chelsea next Saturday, while City host
-        // Brighton."): from EdgeSentenceLongWords words on, the terminal stop and the sentence case are enough.
-        if (!f.EndsWithTerminal || f.Words < EdgeSentenceWords || f.IsTitleCase || (f.StopwordDensity < LineFeatures.LowDensity && f.Words < EdgeSentenceLongWords))
+        if (page.MainStart < 0 || !IsSentenceShaped(page.Features[i]))
             return false;
-        if (page.MainStart < 0)
+        // jusText's context is transitive: a near-good paragraph next to the good ones is good, and a short one
+        // next to it is judged against it. So the walk to the main block may cross up to EdgeSentenceChain other
+        // lines that are themselves prose sentences (a near-good statistics line, then "After the talks, the two
+        // heads of state met the press."), never a line of another shape.
+        int step = i < page.MainStart ? 1 : i > page.MainEnd ? -1 : 0;
+        if (step == 0)
             return false;
-        return (i < page.MainStart && NextNonBlank(page, i, 1) == page.MainStart)
-               || (i > page.MainEnd && NextNonBlank(page, i, -1) == page.MainEnd);
+        int target = step > 0 ? page.MainStart : page.MainEnd;
+        int j = NextNonBlank(page, i, step);
+        for (int crossed = 0; j >= 0 && j != target; crossed++)
+        {
+            if (crossed >= EdgeSentenceChain || !IsProseSentence(page, j))
+                return false;
+            j = NextNonBlank(page, j, step);
+        }
+
+        return j == target;
     }
+
+    /// <summary>How many prose sentences outside the main block an edge sentence may be separated from it by.</summary>
+    public const int EdgeSentenceChain = 2;
+
+    /// <summary>
+    /// A sentence by shape: terminal punctuation, at least <see cref="EdgeSentenceWords"/> words, jusText's low
+    /// stopword density, not title case. A sentence of names has few stopwords ("Arsenal travel to Chelsea next
+    /// Saturday, while City host Brighton."): from EdgeSentenceLongWords words on, the terminal stop and the
+    /// sentence case are enough.
+    /// </summary>
+    private static bool IsSentenceShaped(LineFeatures f) =>
+        f.EndsWithTerminal && f.Words >= EdgeSentenceWords && !f.IsTitleCase
+        && (f.StopwordDensity >= LineFeatures.LowDensity || f.Words >= EdgeSentenceLongWords);
+
+    /// <summary>A line between an edge sentence and the main block that carries the prose on: near-good, or a long sentence.</summary>
+    private static bool IsProseSentence(PageContext page, int j) =>
+        IsSentenceShaped(page.Features[j])
+        && (page.Classes[j] is LineClass.NearGood or LineClass.Good || page.Features[j].Words >= EdgeSentenceLongWords);
 
     private static int NextNonBlank(PageContext page, int i, int step)
     {
@@ -128,13 +156,27 @@ public static class ContentGuard
         // Florida's Big Bend region" / "Hurricane Idalia slammed into Florida's Big Bend region early Wednesday …").
         // Only as a second try: with it a page's meta line ("January 13 | categories: …") could outscore the title.
         int lead = end > 0 && end < page.LineCount ? NextNonBlank(page, end, -1) : -1;
-        if (lead < 0 || (page.Classes[lead] is not LineClass.NearGood && !IsEdgeSentence(page, lead)))
-            return -1;
-        return BestTitle(page, lead, lead);
+        if (lead >= 0 && (page.Classes[lead] is LineClass.NearGood || IsEdgeSentence(page, lead)))
+        {
+            best = BestTitle(page, lead, lead);
+            if (best >= 0)
+                return best;
+        }
+
+        // Last: a headline whose story uses other words for half of its own ("Kremlin says talks with Washington
+        // will continue next month" over a body about "the United States" and "January"): at least three shared
+        // content words and a third of its own, still only the best such line.
+        return BestTitle(page, end, -1, LooseTitleShared, LooseTitleShare);
     }
 
+    /// <summary>Content words a headline must share with the body on the last, loose try.</summary>
+    public const int LooseTitleShared = 3;
+
+    /// <summary>Share of its content words a headline must have in the body on the last, loose try (else a half).</summary>
+    public const double LooseTitleShare = 1.0 / 3;
+
     /// <summary>Of the lines before <paramref name="end"/>, the one sharing most content words with the main block (and line <paramref name="lead"/>).</summary>
-    private static int BestTitle(PageContext page, int end, int lead)
+    private static int BestTitle(PageContext page, int end, int lead, int minShared = 2, double minShare = 0.5)
     {
         int best = -1;
         double bestScore = 0;
@@ -144,7 +186,7 @@ public static class ContentGuard
             if (f.Words < 4 || f.Words > 40)
                 continue;
             var (shared, total) = page.OverlapWithMain(i, lead);
-            if (shared < 2 || shared * 2 < total)
+            if (shared < minShared || shared < minShare * total)
                 continue;
             double score = shared + (double)shared / Math.Max(1, total);
             if (score > bestScore)

@@ -106,7 +106,10 @@ public sealed class PageContext
 
     public ReadOnlySpan<char> LineText(int line) => Article.SliceSpan(Article.Lines.Lines[line].Span);
 
-    /// <summary>How many distinct content words of the line also occur in the main block (or in line <paramref name="alsoLine"/>).</summary>
+    /// <summary>
+    /// How many distinct content words of the line also occur in the main block (or in line <paramref name="alsoLine"/>).
+    /// Weekday and month names are not counted: a date widget ("Monday, December 1, 2026") shares them with any story.
+    /// </summary>
     public (int Shared, int Total) OverlapWithMain(int line, int alsoLine = -1)
     {
         HashSet<string>? also = null;
@@ -123,7 +126,7 @@ public sealed class PageContext
         foreach (var range in LineFeatureExtractor.WordRanges(text))
         {
             var w = text[range];
-            if (!LineFeatureExtractor.IsContentWord(w) || w.Length > MaxWordLength)
+            if (!LineFeatureExtractor.IsContentWord(w) || w.Length > MaxWordLength || TextFacts.IsCalendarName(w))
                 continue;
             var lower = buffer[..w.ToLowerInvariant(buffer)];
             if (!seenLookup.Add(lower))

@@ -26,6 +26,17 @@ public static class TextFacts
         return i >= 0 && i < LatinBases.Length && LatinBases[i] != '.' ? LatinBases[i] : '\0';
     }
 
+    private static readonly HashSet<string> CalendarNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A weekday or month name in full, any case ("Monday", "DECEMBER"): words a page's date widgets share with any story.</summary>
+    public static bool IsCalendarName(ReadOnlySpan<char> w) => w.Length is >= 3 and <= 9 && CalendarLookup.Contains(w);
+
     public static bool IsOpeningQuote(char c) => c is '“' or '‘' or '«' or '„' or '‚' or '‹';
 
     public static bool IsClosingQuote(char c) => c is '”' or '’' or '»' or '›';

@@ -51,4 +51,32 @@ public sealed class HeadlineAndLeadTests
         Assert.AreEqual(LineKind.Boilerplate, kinds[0], "the site name");
         Assert.AreEqual(LineKind.Content, kinds[2], "the headline");
     }
+
+    [TestMethod]
+    public void ADateWidgetIsNotTakenForTheHeadline()
+    {
+        // The date shares its weekday and month with the story's dateline; the headline shares three of its seven
+        // content words with the body (it says "Washington" where the body says "the United States").
+        const string Story =
+            "Moscow, December 1 - The Kremlin said on Monday that consultations with the United States on arms control will continue in January, despite the disagreements that emerged during the last round in Geneva.\n\n" +
+            "Spokesman Dmitry Peskov told reporters that both delegations had agreed to meet again and that the exchange of documents was proceeding, and that he saw no reason to cancel.\n\n" +
+            "The Russian foreign ministry is expected to publish its own account of the talks later this week, officials said.";
+        var kinds = Kinds("Monday, December 1, 2026\n\nKremlin says talks with Washington will continue next month\n\nBy Staff Writer\n\n" + Story);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[0], "the date widget");
+        Assert.AreEqual(LineKind.Content, kinds[2], "the headline");
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4], "the byline");
+    }
+
+    [TestMethod]
+    public void AClosingSentenceAfterANearGoodLineIsKept()
+    {
+        // The statistics line has too few stopwords to be good prose (outside the main block, kept as an edge
+        // sentence); the closing sentence after it is short and joins the story through it. The editor credit is not.
+        const string Statistics =
+            "According to the statistics, the bilateral trade volume between China and Brazil reached 181.5 billion U.S. dollars last year, increased 4.9 percent year on year. China has been the largest trading partner of Brazil for 15 consecutive years.";
+        var kinds = Kinds(Headline + "\n\n" + Lead + "\n\n" + Body + "\n\n" + Statistics + "\n\nAfter the talks, the two heads of state jointly met the press.\n\nEditor: Li Wei");
+        Assert.AreEqual(LineKind.Content, kinds[12], "the statistics line");
+        Assert.AreEqual(LineKind.Content, kinds[14], "the closing sentence");
+        Assert.AreEqual(LineKind.Boilerplate, kinds[16], "the editor credit");
+    }
 }
