@@ -19,6 +19,7 @@ public sealed class CalqueLexiconTests
     {
         "*" => "new",
         "{num}" => "20",
+        "{digits}" => "120",
         "{refl}" => "themselves",
         "{ing}" => "making",
         "{report}" => "said",

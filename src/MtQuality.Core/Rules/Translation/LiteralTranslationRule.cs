@@ -4,8 +4,8 @@ using MtQuality.Core.Text;
 namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
-/// What it flags: calques and false friends that translation from Italian, Spanish, French, German, Portuguese
-/// and Russian leaves in English ("limited himself to saying", "assisted to the ceremony", ", specifies the
+/// What it flags: calques and false friends that translation from Italian, Spanish, French, German, Portuguese,
+/// Russian, Arabic, Turkish and Chinese leaves in English ("limited himself to saying", "assisted to the ceremony", ", specifies the
 /// ministry" after a quote, a heading "Use, …" for Italian "Usa" = USA), from calques.tsv.
 /// Why it matters: each is fluent-looking English that no native writer produces; several in one article are a
 /// strong sign of machine or non-native translation. Single common words whose calque reading depends on
@@ -20,7 +20,7 @@ public sealed class LiteralTranslationRule : IRule
         "literal-translation",
         Severity.Warning,
         "Literal translation (calque or false friend)",
-        "Phrases of calques.tsv: word-for-word renderings and false friends from Romance, German and Russian, including reporting-verb inversions after quotes and mistranslated headline abbreviations.",
+        "Phrases of calques.tsv: word-for-word renderings and false friends from Romance, German, Russian, Arabic, Turkish and Chinese, including reporting-verb inversions after quotes and mistranslated headline abbreviations.",
         "Calques read as fluent English to a machine but not to a person; they mark translated text and often change the meaning.",
         [
             RuleExample.Flagged("The spokesman [|limited himself to saying|] that talks would go on."),
@@ -55,6 +55,16 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Clean("My grandmother always says that patience pays."),
             RuleExample.Clean("“The talks went well,” the ministry said, underlining the progress."),
             RuleExample.Clean("Use of force\n\nThe council debated the use of force on Monday."),
+            RuleExample.Flagged("The minister [|stressed on the importance|] of aid and said the situation had [|reached to a catastrophic level|] in [|the northern of the|] Strip."),
+            RuleExample.Clean("The minister stressed the importance of aid; the stress on the need for calm was clear in the northern of the two towns."),
+            RuleExample.Flagged("Security forces detained 23 suspects [|in last week|], and the president [|mentioned about the|] economy."),
+            RuleExample.Clean("Turnout in last week's vote was high; the president mentioned the economy, which was mentioned about 20 times."),
+            RuleExample.Flagged("The Brazilian side [|expressed that|] it [|must to|] deepen cooperation."),
+            RuleExample.Clean("The hope he expressed that day was shared; the museum is a must to see."),
+            RuleExample.Flagged("Rents are frozen [|during one year|], and the strike lasted [|during three weeks|]; it is [|a drop of water in the ocean|]."),
+            RuleExample.Clean("In the last years of his life he wrote two books; during 10 years of war the city lost half of its people."),
+            RuleExample.Flagged("The premier [|heard by phone|] the French president; since January [|120 thousand|] people have landed, and Rome asks for a [|budget maneuver|] with [|the need of a|] vote."),
+            RuleExample.Clean("Two thousand people heard the speech by phone; the country was in need of a budget, and 120,000 people landed."),
         ])
     {
         Sources = "calques.tsv (hand-curated per source language; see Lexicons/PHRASES.md)",
@@ -88,7 +98,7 @@ public sealed class LiteralTranslationRule : IRule
                     int from = start > s.FirstToken && context.Tokens[start - 1].Kind == TokenKind.Word ? start - 1 : start;
                     int to = last + 1 < s.EndToken && context.Tokens[last + 1].Kind == TokenKind.Word ? last + 1 : last;
                     var phrase = context.Article.Slice(new TextSpan(context.Tokens[from].Start, context.Tokens[to].End)).ToLowerInvariant();
-                    if (antipatterns.Any(a => phrase.Contains(a, StringComparison.Ordinal)))
+                    if (antipatterns.Any(a => phrase.Contains(a, StringComparison.Ordinal)) || HoldsNumberAntipattern(context, from, to, antipatterns))
                         continue;
                     int first = p.NeedsComma ? PhrasePattern.CommaBefore(context, start) : start;
                     var row = p.Payload;
@@ -99,6 +109,40 @@ public sealed class LiteralTranslationRule : IRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Antipatterns with a number slot ("!during {num} years of": "during 10 years of war" is English) are compared
+    /// with the words of the match and its neighbours, numbers written <c>{num}</c>, joined by single spaces.
+    /// </summary>
+    private static bool HoldsNumberAntipattern(AnalysisContext context, int from, int to, HashSet<string> antipatterns)
+    {
+        string? words = null;
+        foreach (var a in antipatterns)
+        {
+            if (!a.Contains("{num}", StringComparison.Ordinal))
+                continue;
+            if (words is null)
+            {
+                var parts = new List<string>(to - from + 1);
+                bool number = false;
+                for (int k = from; k <= to; k++)
+                {
+                    bool n = PhrasePattern.IsNumber(context, k);
+                    number |= n;
+                    parts.Add(n ? "{num}" : context.Article.Slice(new TextSpan(context.Tokens[k].Start, context.Tokens[k].End)).ToLowerInvariant());
+                }
+
+                if (!number)
+                    return false;
+                words = string.Join(' ', parts);
+            }
+
+            if (words.Contains(a, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>A heading-initial word: first word of a short line without a final stop, followed by punctuation or nothing.</summary>
@@ -130,6 +174,9 @@ public sealed class LiteralTranslationRule : IRule
         "de" => "German",
         "pt" => "Portuguese",
         "ru" => "Russian",
+        "ar" => "Arabic",
+        "tr" => "Turkish",
+        "zh" => "Chinese",
         null => "a foreign",
         _ => code,
     };

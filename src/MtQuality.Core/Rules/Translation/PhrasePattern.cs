@@ -5,13 +5,24 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// A token pattern from a phrase lexicon (calques.tsv, spun-phrases.tsv): lower-case words matched exactly,
 /// <c>*</c> = any one word, <c>{refl}</c> = a reflexive pronoun, <c>{ing}</c> = a word in -ing; <c>{report3}</c> = a present-tense reporting verb (reporting-verbs.tsv),
-/// <c>{report}</c> = any form of a reporting verb, <c>{num}</c> = a number; a leading <c>, </c> marks a reporting-verb inversion: a comma before
+/// <c>{report}</c> = any form of a reporting verb, <c>{num}</c> = a number (digits, or a spelled-out cardinal such as "three"), <c>{digits}</c> = a number in digits; a leading <c>, </c> marks a reporting-verb inversion: a comma before
 /// the match and a short subject after it that ends the clause ("…”, specifies the ministry."); a leading <c>", </c>
 /// also requires that comma to close a quotation; a leading <c>^</c> anchors at the start of a heading line.
 /// Matching is linear: each pattern is tried only at tokens equal to its first literal word (its anchor).
 /// </summary>
 public sealed class PhrasePattern
 {
+    /// <summary>Cardinals news style spells out (numbers under ten, round tens), which {num} matches like digits.</summary>
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    };
+
+    /// <summary>The token <c>{num}</c> matches: digits, or a spelled-out cardinal of <see cref="NumberWords"/>.</summary>
+    internal static bool IsNumber(AnalysisContext ctx, int k) =>
+        ctx.Tokens[k].Kind == TokenKind.Number || (ctx.Tokens[k].Kind == TokenKind.Word && NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.WordSpan(k)));
+
     private static readonly HashSet<string> Reflexives = new(StringComparer.OrdinalIgnoreCase)
     {
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves", "oneself",
@@ -104,7 +115,7 @@ public sealed class PhrasePattern
         }
     }
 
-    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}";
+    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}" or "{digits}";
 
     /// <summary>
     /// {report3}: the present third-person form of a reporting verb of reporting-verbs.tsv, other than the
@@ -151,7 +162,8 @@ public sealed class PhrasePattern
             bool ok = e switch
             {
                 "*" => true,
-                "{num}" => ctx.Tokens[k].Kind == TokenKind.Number,
+                "{num}" => IsNumber(ctx, k),
+                "{digits}" => ctx.Tokens[k].Kind == TokenKind.Number,
                 "{refl}" => Reflexives.Contains(w),
                 "{ing}" => w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
                 "{report3}" => ReportingPresent.Value.Contains(w),
