@@ -162,11 +162,15 @@ public static class ContentGuard
             if (best >= 0)
                 return best;
         }
+        else
+        {
+            lead = -1;
+        }
 
         // Last: a headline whose story uses other words for half of its own ("Kremlin says talks with Washington
         // will continue next month" over a body about "the United States" and "January"): at least three shared
-        // content words and a third of its own, still only the best such line.
-        return BestTitle(page, end, -1, LooseTitleShared, LooseTitleShare);
+        // content words (two right above the body or its lead) and a third of its own, still only the best such line.
+        return BestTitle(page, lead >= 0 ? lead : end, lead, LooseTitleShared, LooseTitleShare);
     }
 
     /// <summary>Content words a headline must share with the body on the last, loose try.</summary>
@@ -186,7 +190,10 @@ public static class ContentGuard
             if (f.Words < 4 || f.Words > 40)
                 continue;
             var (shared, total) = page.OverlapWithMain(i, lead);
-            if (shared < minShared || shared < minShare * total)
+            // On the loose try a line right above the body needs one shared word fewer ("Markets rally as tech
+            // shares rebound" over a story that says "shares" and "the rally").
+            int need = minShared > 2 && NextNonBlank(page, i, 1) == end ? minShared - 1 : minShared;
+            if (shared < need || shared < minShare * total)
                 continue;
             double score = shared + (double)shared / Math.Max(1, total);
             if (score > bestScore)

@@ -210,7 +210,24 @@ public sealed class PageContext
     {
         int first = Array.IndexOf(classes, LineClass.Good);
         if (first >= 0)
-            return (first, Array.LastIndexOf(classes, LineClass.Good));
+        {
+            // jusText's context: a near-good paragraph next to the good ones is good. Only prose sentences (a final
+            // stop) join, across blank lines, so a near-good link list or credit line stays outside.
+            int last = Array.LastIndexOf(classes, LineClass.Good);
+            for (int j = first - 1; j >= 0 && (classes[j] == LineClass.Blank || (classes[j] == LineClass.NearGood && features[j].EndsWithTerminal)); j--)
+            {
+                if (classes[j] == LineClass.NearGood)
+                    first = j;
+            }
+
+            for (int j = last + 1; j < classes.Length && (classes[j] == LineClass.Blank || (classes[j] == LineClass.NearGood && features[j].EndsWithTerminal)); j++)
+            {
+                if (classes[j] == LineClass.NearGood)
+                    last = j;
+            }
+
+            return (first, last);
+        }
         first = Array.IndexOf(classes, LineClass.NearGood);
         if (first >= 0)
             return (first, Array.LastIndexOf(classes, LineClass.NearGood));

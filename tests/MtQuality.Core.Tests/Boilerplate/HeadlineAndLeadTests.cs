@@ -79,4 +79,20 @@ public sealed class HeadlineAndLeadTests
         Assert.AreEqual(LineKind.Content, kinds[14], "the closing sentence");
         Assert.AreEqual(LineKind.Boilerplate, kinds[16], "the editor credit");
     }
+
+    [TestMethod]
+    public void AShortHeadlineRightAboveTheLeadIsKept()
+    {
+        // Two of its five content words recur ("shares" in the lead, "rally" in the body): not half, but it sits
+        // right above the story. A site name in the same place shares nothing and stays furniture.
+        const string Story =
+            "Shares of BlackRock, SoftBank and JetBlue rose on Tuesday, while ExxonMobil and ConocoPhillips fell as oil prices dropped, traders said.\n\n" +
+            "Investors also bought AstraZeneca and GlaxoSmithKline after the drugmakers reported strong sales, and BioNTech gained after a new vaccine deal with the European Commission.\n\n" +
+            "HarperCollins, owned by News Corp, said it would cut jobs, and PricewaterhouseCoopers said it would hire more auditors in the coming year.\n\n" +
+            "The StoneX analyst said the rally could fade. BlueScope Steel and CommBank shares rose in Sydney, and LinkedIn said hiring slowed in November.";
+        var kinds = Kinds("Markets rally as tech shares rebound\n\n" + Story);
+        Assert.AreEqual(LineKind.Content, kinds[0], "the headline");
+        kinds = Kinds("Coastal Daily Online Edition Today\n\n" + Story);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[0], "a site name");
+    }
 }

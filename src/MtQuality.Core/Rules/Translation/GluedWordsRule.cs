@@ -5,7 +5,8 @@ namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
 /// What it flags: two words written as one by extraction: a number glued to a word ("2019reports"), a
-/// camel-case seam between two dictionary words ("FacebookShare"), a name glued to a function word when the
+/// camel-case seam between two dictionary words whose second opens a sentence or a page widget ("FacebookShare",
+/// "UkraineThe"; "BlackRock" is a company), a name glued to a function word when the
 /// name stands alone elsewhere in the article ("…Ki Moonthe next day"), lower-case pairs such as "ofthe", a year
 /// glued to a month or word ("November2023"), and two sentences joined at a full stop with no space ("added.Sergei").
 /// Why it matters: HTML-to-text steps drop the space between blocks or inline elements; every downstream
@@ -36,6 +37,7 @@ public sealed class GluedWordsRule : IRule
             RuleExample.Clean("The law passed in March 2021 requires all firms to report 4G and 5G use in the 1990s."),
             RuleExample.Clean("Airbus sold the A320 and G20 leaders met; Vision2030 and Windows11 shipped. See System.Text.Json and example.Com/news.Today."),
             RuleExample.Clean("He posted on YouTube and LinkedIn from his iPhone at McDonald's."),
+            RuleExample.Clean("Shares of BlackRock, SoftBank, JetBlue and FirstEnergy rose; SmartThings and BlueScope fell."),
             RuleExample.Clean("Install Microsoft.Extensions.Logging and read Program.Main first; Gov.Newsom and Corp.The filings differ."),
             RuleExample.Clean("More than 250,000 homes were without power, according to PowerOutage.us and StormWatch.org figures."),
             RuleExample.Clean("The 3rd round starts at 10am and lasts 90min, said Atherton."),
@@ -190,6 +192,21 @@ public sealed class GluedWordsRule : IRule
         return true;
     }
 
+    /// <summary>
+    /// Words that open a sentence or a page block: determiners, pronouns, conjunctions and prepositions that start
+    /// English sentences, sentence adverbs of news prose, and the labels of share, comment and related-link widgets.
+    /// </summary>
+    private static readonly HashSet<string> BlockStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "he", "she", "it", "they",
+        "we", "you", "and", "but", "or", "so", "yet", "in", "on", "at", "for", "from", "with", "after", "before", "during",
+        "while", "when", "since", "although", "though", "if", "as", "by", "to", "of", "about", "according", "meanwhile",
+        "however", "also", "earlier", "later", "last", "next", "now", "today", "yesterday", "some", "many", "most", "more",
+        "all", "both", "each", "several", "other", "another", "one", "two", "three", "share", "tweet", "email", "print",
+        "comment", "comments", "reply", "related", "read", "click", "follow", "subscribe", "photo", "video", "source",
+        "advertisement", "home", "menu", "search", "login", "tags", "previous", "posted", "updated", "published", "written",
+    };
+
     private static string? CamelGlue(string w)
     {
         if (!char.IsUpper(w[0]) || w.StartsWith("Mc", StringComparison.Ordinal) || w.StartsWith("Mac", StringComparison.Ordinal))
@@ -204,6 +221,11 @@ public sealed class GluedWordsRule : IRule
                 return null; // LinkedIn, PayOn: brand names end in short particles
             if (EnglishLexicon.CaseForm(w.ToLowerInvariant()) is { } cf && cf.Usual == w)
                 return null; // a known camel-case name (YouTube, LinkedIn)
+            // Two capitalised dictionary words make most company and product names ("BlackRock", "SoftBank",
+            // "JetBlue", "FirstEnergy"). A lost space joins the end of one block to the start of the next, and blocks
+            // start with a sentence opener or a page-widget word ("UkraineThe", "TwitterShare"): only those count.
+            if (!BlockStarts.Contains(right))
+                return null;
             if (EnglishLexicon.WordScore(left.ToLowerInvariant()) >= 2 && EnglishLexicon.WordScore(right.ToLowerInvariant()) >= 3 && !EnglishLexicon.IsWord(w))
                 return $"\"{left}\" and \"{right}\" run together";
             return null;
