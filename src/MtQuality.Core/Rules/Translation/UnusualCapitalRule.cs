@@ -38,6 +38,9 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Flagged("The results were published in a journal with [|Technology|] experts on the board."),
             RuleExample.Clean("She explained to People in May that the Sage group had read a How to Succeed in Business manual."),
             RuleExample.Flagged("The new rules left hundreds of [|Farm|] workers without pay, and Lyon and Lille protested."),
+            RuleExample.Clean("Apple unveiled a thinner iPad Air; the defeat leaves Liverpool four points clear of Arsenal, who host Chelsea."),
+            RuleExample.Clean("The provision was dropped after opposition from Democrats and several Republicans."),
+            RuleExample.Flagged("Officials said the troops crossed [|Border|] posts, who were later arrested."),
         ])
     {
         Sources = "case-forms.tsv (SCOWL + WordNet 3.1 capitalisation shares); corpus case counts from the index",
@@ -84,7 +87,8 @@ public sealed class UnusualCapitalRule : IRule
                 var lower = context.Word(t).ToLowerInvariant();
                 if (EnglishLexicon.WordScore(lower) < 3.0 || CasingFacts.ConsistentlyCapitalised(context, lower))
                     continue;
-                if (EnglishLexicon.CaseForm(lower) is { } cf && cf.CapShare > MaxCapShare)
+                // A plural takes its singular's capitalisation ("Democrats", "Republicans": only the singular is listed).
+                if ((EnglishLexicon.CaseForm(lower) ?? (lower.Length > 4 && lower[^1] == 's' ? EnglishLexicon.CaseForm(lower[..^1]) : null)) is { } cf && cf.CapShare > MaxCapShare)
                     continue;
                 if (EnglishLexicon.Gazetteer.TypesOf(context.Word(t)).Count > 0)
                     continue;
@@ -95,6 +99,10 @@ public sealed class UnusualCapitalRule : IRule
             }
         }
     }
+
+    /// <summary>A lower-case initial followed by a capital inside the word ("iPad", "eBay", "macOS").</summary>
+    private static bool HasInnerCapital(ReadOnlySpan<char> w) =>
+        w.Length > 2 && char.IsLower(w[0]) && w[1..].IndexOfAnyInRange('A', 'Z') >= 0;
 
     private static bool IsPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
@@ -183,6 +191,10 @@ public sealed class UnusualCapitalRule : IRule
             c.Tokens[k].Kind == TokenKind.Word && ReportingVerbs.Value.Contains(c.Word(k));
         if (Reporting(context, t - 1) || (t + 1 < s.EndToken && Reporting(context, t + 1)))
             return true;
+        // "Arsenal, who host Chelsea", "Harper, whose album": a relative pronoun for persons follows a name.
+        int r = t + 1 < s.EndToken && context.IsPunct(t + 1, ',') ? t + 2 : t + 1;
+        if (r < s.EndToken && context.Tokens[r].Kind == TokenKind.Word && context.WordSpan(r) is "who" or "whose" or "whom")
+            return true;
         // "explained to People", "said to Reuters": the addressee of a reporting verb.
         if (t - 2 > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && context.Word(t - 1) == "to" && Reporting(context, t - 2))
             return true;
@@ -242,8 +254,8 @@ public sealed class UnusualCapitalRule : IRule
             }
 
             var w = context.WordSpan(k);
-            if (char.IsUpper(w[0]))
-                return true;
+            if (char.IsUpper(w[0]) || HasInnerCapital(w))
+                return true; // "Harbor Tools", and product names written with an inner capital: "iPad Air", "eBay Motors"
             if (!(w is "of" or "for" or "and" or "the" or "on" or "de" or "du" or "la" or "von" or "van"))
                 return false;
         }
