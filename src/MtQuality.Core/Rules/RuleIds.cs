@@ -40,6 +40,7 @@ public static class RuleIds
     public const string VerblessSentence = "MT0031";
     public const string PostposedAdjective = "MT0032";
     public const string DoubleDeterminer = "MT0033";
+    public const string InvertedApposition = "MT0034";
 
     // Extraction damage
     public const string GluedWords = "EX0001";
