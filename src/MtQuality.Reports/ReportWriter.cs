@@ -20,6 +20,7 @@ public sealed class ReportWriter : IDisposable
     private readonly object gate = new();
     private readonly SummarySpill summaries = new();
     private readonly ReportNames usedNames = new();
+    private readonly DeferredCommits articlePages = new();
 
     /// <param name="html">Also write the static HTML site (index.html, articles/*.html, rules/*.html, assets/).</param>
     public ReportWriter(string outDir, bool html)
@@ -51,13 +52,18 @@ public sealed class ReportWriter : IDisposable
             usedNames.Unwritten(name);
     }
 
-    /// <summary>Writes the article's reports under <paramref name="name"/> (from <see cref="ClaimName"/>) and returns its summary.</summary>
+    /// <summary>
+    /// Writes the article's reports under <paramref name="name"/> (from <see cref="ClaimName"/>) and returns its
+    /// summary. The pages are written to temporary files now and put in place (flushed to disk, renamed) on a
+    /// thread of their own (<see cref="DeferredCommits"/>): all of them by the time <see cref="Finish"/> or
+    /// <see cref="Dispose"/> returns.
+    /// </summary>
     public ArticleSummary Add(ArticleVerdict verdict, string name)
     {
         var summary = ArticleSummary.From(verdict, name + ".md");
-        AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".md"), ArticleReport.Render(verdict));
+        articlePages.WriteAllText(SafeFileName.Inside(articlesDir, name + ".md"), ArticleReport.Render(verdict));
         if (html)
-            AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".html"), ArticleHtml.Render(verdict));
+            articlePages.WriteAllText(SafeFileName.Inside(articlesDir, name + ".html"), ArticleHtml.Render(verdict));
         lock (gate)
             summaries.Add(summary);
         return summary;
@@ -73,6 +79,7 @@ public sealed class ReportWriter : IDisposable
     /// <summary>Writes the corpus-level pages. <paramref name="errors"/> are the inputs that could not be read.</summary>
     public void Finish(IReadOnlyList<string> errors)
     {
+        articlePages.Drain(); // every article page is in place before the pages that link to them, and before stale ones are removed
         IReadOnlyList<ArticleSummary> sorted;
         lock (gate)
             sorted = summaries.Ranked();
@@ -114,7 +121,11 @@ public sealed class ReportWriter : IDisposable
         WriteSiteIndex(outDir, sorted, errors, figures);
     }
 
-    public void Dispose() => summaries.Dispose();
+    public void Dispose()
+    {
+        articlePages.Dispose();
+        summaries.Dispose();
+    }
 
     /// <summary>The site's index.html and assets/ (stylesheet, script, ranking data) for ranked summaries.</summary>
     public static void WriteSiteIndex(string outDir, IReadOnlyList<ArticleSummary> sorted, IReadOnlyList<string> errors, CorpusFigures figures)
