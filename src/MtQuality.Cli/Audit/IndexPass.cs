@@ -63,8 +63,7 @@ public static class IndexPass
         })).ToArray();
         Task.WaitAll([producer, .. workers]);
         clock?.Mark("pass 1 (read, statistics, add)");
-        index.Commit();
-        clock?.Mark("pass 1 commit (+ merge)");
+        index.Commit(clock is null ? null : clock.Mark);
         return (indexed, skipped);
     }
 }
