@@ -145,6 +145,59 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// <see cref="Begin(string, string)"/> for text in a StringBuilder: encoded chunk by chunk through one pooled
+    /// buffer (the same bytes as encoding the whole text at once).
+    /// </summary>
+    internal static Pending Begin(string path, System.Text.StringBuilder content)
+    {
+        var tmp = TemporaryName(path);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
+        FileStream? fs = null;
+        try
+        {
+            fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+            var encoder = Utf8.GetEncoder();
+            int n = 0;
+            foreach (var chunk in content.GetChunks())
+            {
+                var chars = chunk.Span;
+                while (!chars.IsEmpty)
+                {
+                    if (buffer.Length - n < 4096)
+                    {
+                        fs.Write(buffer, 0, n);
+                        n = 0;
+                    }
+
+                    encoder.Convert(chars, buffer.AsSpan(n), flush: false, out int used, out int bytes, out _);
+                    n += bytes;
+                    chars = chars[used..];
+                }
+            }
+
+            if (buffer.Length - n < 4096)
+            {
+                fs.Write(buffer, 0, n);
+                n = 0;
+            }
+
+            encoder.Convert(ReadOnlySpan<char>.Empty, buffer.AsSpan(n), flush: true, out _, out int last, out _);
+            fs.Write(buffer, 0, n + last);
+            return new Pending(fs, tmp, path);
+        }
+        catch
+        {
+            fs?.Dispose();
+            TryDelete(tmp);
+            throw;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>A written, still open temporary file and the target it is to replace.</summary>
     internal sealed class Pending(FileStream stream, string tmp, string path)
     {

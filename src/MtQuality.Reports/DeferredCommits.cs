@@ -38,6 +38,14 @@ internal sealed class DeferredCommits : IDisposable
         queue.Add(AtomicFile.Begin(path, content));
     }
 
+    /// <summary><see cref="WriteAllText(string, string)"/> for text in a StringBuilder, which may be reused once this returns.</summary>
+    public void WriteAllText(string path, System.Text.StringBuilder content)
+    {
+        if (failure is { } e)
+            throw new IOException($"writing a report failed: {e.Message}", e);
+        queue.Add(AtomicFile.Begin(path, content));
+    }
+
     /// <summary>Waits until every file handed in is flushed and renamed; rethrows the first failure. Idempotent.</summary>
     public void Drain()
     {
