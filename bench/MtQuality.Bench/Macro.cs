@@ -30,8 +30,10 @@ public static class Macro
             var audit = Measure("mtq audit (in-process)", () =>
             {
                 var sink = new StringWriter();
-                int code = new AuditRunner(settings, sink, Console.Error).Run();
+                var runner = new AuditRunner(settings, sink, Console.Error);
+                int code = runner.Run();
                 Console.WriteLine("    " + sink.ToString().Trim());
+                PrintPhases(runner.Clock);
                 articles = code is 0 or 1 ? CountArticles(sink.ToString()) : -1;
                 return articles;
             });
@@ -60,6 +62,23 @@ public static class Macro
             catch (IOException)
             {
             }
+        }
+    }
+
+    /// <summary>
+    /// The audit's phases: wall, process CPU, cores busy on average (CPU / wall), GC pauses, and from /proc/stat
+    /// the cores left idle meanwhile and the cores other processes used (all cores minus idle minus ours): with
+    /// "others" near 0, idle cores are what the audit itself left unused.
+    /// </summary>
+    private static void PrintPhases(PhaseClock clock)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var p in clock.Phases)
+        {
+            double wall = Math.Max(1e-9, p.Seconds);
+            string idle = p.IdleCoreSeconds < 0 ? "n/a" : (p.IdleCoreSeconds / wall).ToString("0.00", inv);
+            string others = p.IdleCoreSeconds < 0 ? "n/a" : Math.Max(0, Environment.ProcessorCount - (p.IdleCoreSeconds + p.CpuSeconds) / wall).ToString("0.00", inv);
+            Console.WriteLine($"    phase {p.Name,-32} wall {p.Seconds,7:0.00} s  CPU {p.CpuSeconds,7:0.00} s  cores {p.CpuSeconds / wall,4:0.00}  GC pauses {p.GcPauseSeconds,6:0.00} s  idle cores {idle}  others {others}");
         }
     }
 

@@ -44,7 +44,7 @@ public static class StageProfile
                 Time("pass1: lucene add", () => index.Upsert(a, doc!));
             }
 
-            Time("pass1: commit", index.Commit);
+            Time("pass1: commit", () => index.Commit());
         }
 
         using var model = CorpusIndex.OpenModel(dir);

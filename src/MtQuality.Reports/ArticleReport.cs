@@ -18,9 +18,20 @@ public static class ArticleReport
     /// <param name="rulesLink">Relative folder of the rule pages from the report (e.g. "../rules"), or null for no links.</param>
     public static string Render(ArticleVerdict v, string? rulesLink = "../rules", string? indexLink = "../index.md")
     {
+        var sb = new StringBuilder();
+        Render(sb, v, rulesLink, indexLink);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Render(ArticleVerdict, string?, string?)"/> appended to <paramref name="into"/>: the audit renders
+    /// every page into one reused builder per thread and encodes it from there, without the page as a string.
+    /// </summary>
+    internal static void Render(StringBuilder into, ArticleVerdict v, string? rulesLink = "../rules", string? indexLink = "../index.md")
+    {
         var layout = ArticleLayout.Of(v);
         var a = v.Article;
-        var md = new MarkdownText();
+        var md = new MarkdownText(into);
         md.Heading(1, MarkdownText.Escape(v.DisplayTitle));
         if (indexLink is not null)
             md.Line($"[← corpus overview]({indexLink})").Line();
@@ -87,6 +98,7 @@ public static class ArticleReport
         md.Heading(2, "Text");
         md.Line("Boilerplate lines are ~~struck through~~ and labelled with their kind; findings are **⟦marked⟧** with their family and a note.").Line();
         md.Line("Legend: " + string.Join(" · ", FamilyStyle.All.Select(s => $"{s.Symbol} {s.Marker} {s.Label}"))).Line();
+        var chunk = new StringBuilder(); // one line's text so far; empty again after every line
         foreach (var line in layout.Lines)
         {
             if (line.Kind == LineKind.Blank)
@@ -101,7 +113,6 @@ public static class ArticleReport
             // A very long line becomes several paragraphs ("`L12` …" continues it): Markdig's inline parsing of one
             // paragraph grows faster than its length (a fuzzed 116,000-character line with 2,000 highlights took
             // 5 s to render; in paragraphs of a few thousand characters, 0.04 s), and nobody reads such a line whole.
-            var chunk = new StringBuilder();
             bool continued = false;
             foreach (var p in line.Pieces)
             {
@@ -109,7 +120,7 @@ public static class ArticleReport
                 {
                     foreach (var part in SplitLong(p.Text, ParagraphChars))
                     {
-                        chunk.Append(MarkdownText.Escape(part));
+                        MarkdownText.EscapeInto(chunk, part);
                         if (chunk.Length >= ParagraphChars)
                         {
                             FlushChunk(continued);
@@ -120,7 +131,9 @@ public static class ArticleReport
                     continue;
                 }
 
-                chunk.Append("**⟦").Append(MarkdownText.Escape(p.Text)).Append("⟧**");
+                chunk.Append("**⟦");
+                MarkdownText.EscapeInto(chunk, p.Text);
+                chunk.Append("⟧**");
                 foreach (var style in p.Notes.Select(n => n.Style).Distinct())
                     chunk.Append(style.Symbol).Append(style.Marker);
                 foreach (var n in p.Notes)
@@ -137,7 +150,10 @@ public static class ArticleReport
 
             void FlushChunk(bool cont, string tail = "")
             {
-                md.Line($"`L{line.Number}` {(cont ? "… " : string.Empty)}{chunk}{tail}").Line();
+                // Appended piece by piece: the same text as md.Line($"`L{n}` {…}{chunk}{tail}").Line(), without
+                // the line (up to ~4,000 characters) as a string of its own.
+                into.Append($"`L{line.Number}` ").Append(cont ? "… " : string.Empty).Append(chunk).Append(tail).Append('\n');
+                md.Line();
                 chunk.Clear();
             }
         }
@@ -147,8 +163,6 @@ public static class ArticleReport
             var rule = n.Rule is null ? n.Finding.RuleId : RuleLabel(n.Rule, rulesLink);
             md.Line($"[^{n.Number}]: {n.Style.Symbol} {n.Style.Marker} · {rule} — {MarkdownText.Escape(n.Finding.Message)} (L{n.Line}:{n.Column})");
         }
-
-        return md.ToString();
     }
 
     public static string RuleLabel(RuleDescriptor d, string? rulesLink) =>

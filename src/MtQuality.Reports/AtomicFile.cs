@@ -115,11 +115,137 @@ public static class AtomicFile
 
     public static void Write(string path, Action<Stream> write) => Write(path, write, 1 << 16);
 
-    private static void Write(string path, Action<Stream> write, int bufferSize)
+    /// <summary>
+    /// The first half of <see cref="WriteAllText(string, string)"/>: the text is written to a temporary file next
+    /// to <paramref name="path"/>, still open; <see cref="Pending.Complete"/> flushes it to disk and renames it over
+    /// the target (see <see cref="DeferredCommits"/>, which runs the second half on a thread of its own).
+    /// </summary>
+    internal static Pending Begin(string path, string content)
+    {
+        var tmp = TemporaryName(path);
+        int max = Utf8.GetMaxByteCount(content.Length);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(max);
+        FileStream? fs = null;
+        try
+        {
+            int n = Utf8.GetBytes(content, buffer);
+            fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+            fs.Write(buffer, 0, n);
+            return new Pending(fs, tmp, path);
+        }
+        catch
+        {
+            fs?.Dispose();
+            TryDelete(tmp);
+            throw;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Begin(string, string)"/> for text in a StringBuilder: encoded chunk by chunk through one pooled
+    /// buffer (the same bytes as encoding the whole text at once).
+    /// </summary>
+    internal static Pending Begin(string path, System.Text.StringBuilder content)
+    {
+        var tmp = TemporaryName(path);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
+        FileStream? fs = null;
+        try
+        {
+            fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+            var encoder = Utf8.GetEncoder();
+            int n = 0;
+            foreach (var chunk in content.GetChunks())
+            {
+                var chars = chunk.Span;
+                while (!chars.IsEmpty)
+                {
+                    if (buffer.Length - n < 4096)
+                    {
+                        fs.Write(buffer, 0, n);
+                        n = 0;
+                    }
+
+                    encoder.Convert(chars, buffer.AsSpan(n), flush: false, out int used, out int bytes, out _);
+                    n += bytes;
+                    chars = chars[used..];
+                }
+            }
+
+            if (buffer.Length - n < 4096)
+            {
+                fs.Write(buffer, 0, n);
+                n = 0;
+            }
+
+            encoder.Convert(ReadOnlySpan<char>.Empty, buffer.AsSpan(n), flush: true, out _, out int last, out _);
+            fs.Write(buffer, 0, n + last);
+            return new Pending(fs, tmp, path);
+        }
+        catch
+        {
+            fs?.Dispose();
+            TryDelete(tmp);
+            throw;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>A written, still open temporary file and the target it is to replace.</summary>
+    internal sealed class Pending(FileStream stream, string tmp, string path)
+    {
+        /// <summary>Flushes the temporary file to disk, closes it and renames it over the target; on failure removes it and throws.</summary>
+        public void Complete()
+        {
+            try
+            {
+                using (stream)
+                    stream.Flush(flushToDisk: true);
+                File.Move(tmp, path, overwrite: true);
+            }
+            catch
+            {
+                TryDelete(tmp);
+                throw;
+            }
+        }
+
+        /// <summary>Closes and removes the temporary file without touching the target.</summary>
+        public void Abandon()
+        {
+            stream.Dispose();
+            TryDelete(tmp);
+        }
+    }
+
+    private static string TemporaryName(string path)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(dir);
-        var tmp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}");
+        return Path.Combine(dir, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}");
+    }
+
+    private static void TryDelete(string tmp)
+    {
+        try
+        {
+            File.Delete(tmp);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static void Write(string path, Action<Stream> write, int bufferSize)
+    {
+        var tmp = TemporaryName(path);
         try
         {
             using (var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize))

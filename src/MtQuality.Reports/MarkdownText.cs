@@ -9,7 +9,15 @@ namespace MtQuality.Reports;
 /// </summary>
 public sealed class MarkdownText
 {
-    private readonly StringBuilder sb = new();
+    private readonly StringBuilder sb;
+
+    public MarkdownText()
+        : this(new StringBuilder())
+    {
+    }
+
+    /// <summary>Appends to <paramref name="into"/> (a caller's reused builder) instead of a builder of its own.</summary>
+    internal MarkdownText(StringBuilder into) => sb = into;
 
     public MarkdownText Heading(int level, string text) => Line($"{new string('#', level)} {text}").Line();
 
@@ -49,6 +57,14 @@ public sealed class MarkdownText
         if (string.IsNullOrEmpty(text))
             return string.Empty;
         var sb = new StringBuilder(text.Length + 16);
+        EscapeInto(sb, text);
+        return sb.ToString();
+    }
+
+    /// <summary><see cref="Escape"/> appended straight to <paramref name="sb"/>, without a string of its own.</summary>
+    internal static void EscapeInto(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        int start = sb.Length;
         foreach (char c in text)
         {
             switch (c)
@@ -66,7 +82,7 @@ public sealed class MarkdownText
                     break;
                 // Escaped text may follow a tool-made "]" (a footnote reference such as [^3]); a leading "(" would
                 // turn that into a link whose target is article text. Inside the text "(" follows no live "]".
-                case '(' when sb.Length == 0:
+                case '(' when sb.Length == start:
                     sb.Append("\\(");
                     break;
                 default:
@@ -77,8 +93,6 @@ public sealed class MarkdownText
                     break;
             }
         }
-
-        return sb.ToString();
     }
 
     /// <summary>A link whose target is a relative path the tool made (never article input).</summary>

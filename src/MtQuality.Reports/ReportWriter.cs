@@ -20,6 +20,7 @@ public sealed class ReportWriter : IDisposable
     private readonly object gate = new();
     private readonly SummarySpill summaries = new();
     private readonly ReportNames usedNames = new();
+    private readonly DeferredCommits articlePages = new();
 
     /// <param name="html">Also write the static HTML site (index.html, articles/*.html, rules/*.html, assets/).</param>
     public ReportWriter(string outDir, bool html)
@@ -51,17 +52,34 @@ public sealed class ReportWriter : IDisposable
             usedNames.Unwritten(name);
     }
 
-    /// <summary>Writes the article's reports under <paramref name="name"/> (from <see cref="ClaimName"/>) and returns its summary.</summary>
+    /// <summary>
+    /// Writes the article's reports under <paramref name="name"/> (from <see cref="ClaimName"/>) and returns its
+    /// summary. The pages are written to temporary files now and put in place (flushed to disk, renamed) on a
+    /// thread of their own (<see cref="DeferredCommits"/>): all of them by the time <see cref="Finish"/> or
+    /// <see cref="Dispose"/> returns.
+    /// </summary>
     public ArticleSummary Add(ArticleVerdict verdict, string name)
     {
         var summary = ArticleSummary.From(verdict, name + ".md");
-        AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".md"), ArticleReport.Render(verdict));
+        var page = pageBuilder ??= new System.Text.StringBuilder(1 << 15);
+        page.Clear();
+        ArticleReport.Render(page, verdict);
+        articlePages.WriteAllText(SafeFileName.Inside(articlesDir, name + ".md"), page);
+        if (page.Capacity > MaxKeptPageCapacity)
+            pageBuilder = null; // an outsized page is not kept for the rest of the run
         if (html)
-            AtomicFile.WriteAllText(SafeFileName.Inside(articlesDir, name + ".html"), ArticleHtml.Render(verdict));
+            articlePages.WriteAllText(SafeFileName.Inside(articlesDir, name + ".html"), ArticleHtml.Render(verdict));
         lock (gate)
             summaries.Add(summary);
         return summary;
     }
+
+    /// <summary>Each thread renders its article pages into one builder, reused from page to page.</summary>
+    [ThreadStatic]
+    private static System.Text.StringBuilder? pageBuilder;
+
+    /// <summary>Characters of builder capacity kept between pages (~5 KB articles make ~15,000-character pages).</summary>
+    private const int MaxKeptPageCapacity = 1 << 18;
 
     /// <summary>Adds a summary without writing its article page (the benchmark of <see cref="Finish"/> at scale).</summary>
     internal void AddSummary(ArticleSummary summary)
@@ -73,6 +91,7 @@ public sealed class ReportWriter : IDisposable
     /// <summary>Writes the corpus-level pages. <paramref name="errors"/> are the inputs that could not be read.</summary>
     public void Finish(IReadOnlyList<string> errors)
     {
+        articlePages.Drain(); // every article page is in place before the pages that link to them, and before stale ones are removed
         IReadOnlyList<ArticleSummary> sorted;
         lock (gate)
             sorted = summaries.Ranked();
@@ -114,7 +133,11 @@ public sealed class ReportWriter : IDisposable
         WriteSiteIndex(outDir, sorted, errors, figures);
     }
 
-    public void Dispose() => summaries.Dispose();
+    public void Dispose()
+    {
+        articlePages.Dispose();
+        summaries.Dispose();
+    }
 
     /// <summary>The site's index.html and assets/ (stylesheet, script, ranking data) for ranked summaries.</summary>
     public static void WriteSiteIndex(string outDir, IReadOnlyList<ArticleSummary> sorted, IReadOnlyList<string> errors, CorpusFigures figures)

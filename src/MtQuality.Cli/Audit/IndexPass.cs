@@ -19,7 +19,7 @@ public static class IndexPass
 
     public static int Workers => Math.Max(1, Environment.ProcessorCount);
 
-    public static (int Indexed, int Skipped) Run(CorpusReader reader, IReadOnlyList<string> paths, CorpusIndex index, ConcurrentQueue<string> errors, Progress? progress)
+    public static (int Indexed, int Skipped) Run(CorpusReader reader, IReadOnlyList<string> paths, CorpusIndex index, ConcurrentQueue<string> errors, Progress? progress, PhaseClock? clock = null)
     {
         using var snapshot = index.OpenSnapshot();
         int indexed = 0;
@@ -62,7 +62,8 @@ public static class IndexPass
             }
         })).ToArray();
         Task.WaitAll([producer, .. workers]);
-        index.Commit();
+        clock?.Mark("pass 1 (read, statistics, add)");
+        index.Commit(clock is null ? null : clock.Mark);
         return (indexed, skipped);
     }
 }

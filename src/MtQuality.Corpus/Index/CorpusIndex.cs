@@ -207,16 +207,20 @@ public sealed class CorpusIndex : IDisposable
     /// articles) paid several seeks per word pair. The merge is one linear rewrite, committed atomically like any
     /// commit (a kill during it leaves the previous commit); small incremental runs rarely trigger it.
     /// </summary>
-    public void Commit()
+    /// <param name="phase">Told "commit" once the buffered documents are flushed and committed, then "merge N segments"
+    /// after a merge (the benchmark's phase clock).</param>
+    public void Commit(Action<string>? phase = null)
     {
         Writer.Commit();
         int segments;
         using (var committed = DirectoryReader.Open(directory))
             segments = committed.Leaves.Count;
+        phase?.Invoke($"pass 1 commit ({segments} segments)");
         if (segments > MaxSegments)
         {
             Writer.ForceMerge(1);
             Writer.Commit();
+            phase?.Invoke("pass 1 merge into one");
         }
     }
 
@@ -335,6 +339,11 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
             lowerWord2.AsSpan().CopyTo(key[(lowerWord1.Length + 1)..]);
             if (bigrams.TryGet(key, out var n))
                 return n;
+            // Most pairs are an article's own rare ones: sought from the span, the key string made only to cache.
+            long sought = Math.Max(0, seekers.Value!.TotalTermFreq(TermSeeker.Bigrams, key));
+            if (sought >= CachedBigramCount)
+                bigrams.GetOrAdd(new string(key), _ => sought);
+            return sought;
         }
 
         var term = lowerWord1 + " " + lowerWord2;
@@ -404,6 +413,12 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
         public long TotalTermFreq(int field, string term)
         {
             Encode(term);
+            return TotalTermFreqOfBytes(field);
+        }
+
+        /// <summary>The sum over segments for the term already encoded in <see cref="bytes"/>.</summary>
+        private long TotalTermFreqOfBytes(int field)
+        {
             long total = 0;
             foreach (var te in enums[field])
             {
@@ -416,6 +431,13 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
             }
 
             return total;
+        }
+
+        /// <summary><see cref="TotalTermFreq(int, string)"/> of a term in a span (no string made).</summary>
+        public long TotalTermFreq(int field, Span<char> term)
+        {
+            Lucene.Net.Util.UnicodeUtil.UTF16toUTF8(term, bytes);
+            return TotalTermFreqOfBytes(field);
         }
 
         private void Encode(string term) => Lucene.Net.Util.UnicodeUtil.UTF16toUTF8(term, 0, term.Length, bytes);
