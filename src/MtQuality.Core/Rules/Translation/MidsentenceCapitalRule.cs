@@ -41,6 +41,8 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("The rate doubled, said the economist.3 And the smaller papers agreed.[4] The spell failed."),
             RuleExample.Flagged("The vote was held in May [|The|] result surprised everyone."),
             RuleExample.Flagged("Officials from Russia [|One|] of the delegates said the talks failed."),
+            RuleExample.Flagged("The country needs more systems [|After|] Russia launched a massive attack."),
+            RuleExample.Clean("He starred in the film After Earth with his son, and they watched When Harry Met Sally."),
             RuleExample.Flagged("Biden invited the premier to return [|To|] Washington in the autumn."),
             RuleExample.Clean("She flew To Washington Dulles and saw the Road To Damascus exhibit before the film In Bruges Tonight."),
         ])
@@ -69,7 +71,7 @@ public sealed class MidsentenceCapitalRule : IRule
                     continue;
                 // Part of a name or title: "The Hague", "Bank Of America", "Type A".
                 if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t + 1))
-                    && !SeamBeforePlace(context, s, t))
+                    && !SeamBeforePlace(context, s, t) && !SeamBeforeClause(context, s, t))
                     continue;
                 if (w.Length == 1 && t > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 1)))
                     continue;
@@ -116,6 +118,32 @@ public sealed class MidsentenceCapitalRule : IRule
         if (t + 2 < s.EndToken && c.Tokens[t + 2].Kind == TokenKind.Word && char.IsUpper(c.CharAt(t + 2)))
             return false; // a longer name or title follows ("in To Kill A Mockingbird")
         return CasingFacts.IsOneWordPlace(c.Word(t + 1));
+    }
+
+    /// <summary>Subordinating conjunctions that open a clause ("… systems After Russia launched …").</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "while", "when", "because", "although", "though", "since", "unless", "until", "whereas", "if",
+    };
+
+    /// <summary>Words after which a capitalised phrase is a work's title ("the film After Earth", "a song called Since U Been Gone").</summary>
+    private static readonly HashSet<string> TitleIntroducers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "film", "movie", "song", "album", "book", "novel", "show", "series", "play", "musical", "single", "track",
+        "titled", "entitled", "called", "named", "dubbed", "hit", "classic", "episode", "poem", "memoir",
+    };
+
+    /// <summary>
+    /// A capitalised subordinating conjunction between a lower-case word and a capitalised subject whose clause runs
+    /// on in lower case ("needs more systems After Russia launched a massive attack"): a title would go on in capitals
+    /// ("When Harry Met Sally") or be introduced as one ("the film After Earth"), so the capital is a segment seam.
+    /// </summary>
+    private static bool SeamBeforeClause(AnalysisContext c, Sentence s, int t)
+    {
+        if (!ClauseOpeners.Contains(c.Word(t)) || t - 1 < s.FirstToken || c.Tokens[t - 1].Kind != TokenKind.Word
+            || !TextFacts.IsLowerWord(c.WordSpan(t - 1)) || TitleIntroducers.Contains(c.Word(t - 1)))
+            return false;
+        return t + 2 < s.EndToken && c.Tokens[t + 2].Kind == TokenKind.Word && TextFacts.IsLowerWord(c.WordSpan(t + 2));
     }
 
     /// <summary>Cardinals that number a name's parts ("World War One", "Step Two").</summary>
