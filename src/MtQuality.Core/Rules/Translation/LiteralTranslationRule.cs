@@ -65,6 +65,8 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Clean("In the last years of his life he wrote two books; during 10 years of war the city lost half of its people."),
             RuleExample.Flagged("The premier [|heard by phone|] the French president; since January [|120 thousand|] people have landed, and Rome asks for a [|budget maneuver|] with [|the need of a|] vote."),
             RuleExample.Clean("Two thousand people heard the speech by phone; the country was in need of a budget, and 120,000 people landed."),
+            RuleExample.Flagged("[|This was stated by the|] minister at a press conference; \"we have [|never refused from|] the dialogue,\" he said."),
+            RuleExample.Clean("The minister stated this at a press conference and said Moscow never refused the dialogue."),
         ])
     {
         Sources = "calques.tsv (hand-curated per source language; see Lexicons/PHRASES.md)",

@@ -6,6 +6,7 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// What it flags: a lexical verb, then a frequency or focus adverb (also, already, always, often, never, still),
 /// then the determiner of its object, all lower case and one space apart: "the talks touched also the question",
+/// "criticized harshly the decision" (manner adverbs that cannot modify a noun phrase),
 /// "the army reached already the border". English puts these adverbs before the main verb ("also touched the
 /// question") or after the object; verb + adverb + object is the order of French, Italian, Spanish, Portuguese
 /// and German main clauses, carried over word for word by MT; the same holds for a time adverbial ("received on
@@ -26,7 +27,7 @@ public sealed class MisplacedAdverbRule : IRule
         "word-order",
         Severity.Warning,
         "Adverb or time adverbial between a verb and its object",
-        "A lexical verb directly followed by also, already, always, often, never or still, or by yesterday, today, on + weekday or this + weekday, and then a determiner (\"touched also the question\", \"received on Thursday the minister\").",
+        "A lexical verb directly followed by also, already, always, often, never, still or a manner adverb (strongly, harshly, firmly …), or by yesterday, today, on + weekday or this + weekday, and then a determiner (\"touched also the question\", \"received on Thursday the minister\").",
         "English places these adverbs before the main verb; verb + adverb + object is Romance and German word order kept by MT.",
         [
             RuleExample.Flagged("The talks lasted three hours and [|touched also the|] question of the joint fighter jet."),
@@ -41,6 +42,8 @@ public sealed class MisplacedAdverbRule : IRule
             RuleExample.Clean("The new plans also the subject of a vote were published on Monday."),
             RuleExample.Clean("The company said on Tuesday the deal would close in May; the council meets on Monday the 5th."),
             RuleExample.Clean("The president received the prime minister of Greece on Thursday."),
+            RuleExample.Flagged("The opposition leader [|criticized harshly the|] decision of the court."),
+            RuleExample.Clean("The opposition leader harshly criticized the decision; he said publicly the court was wrong and did exactly the opposite."),
         ])
     {
         Sources = "verb-forms.tsv and pos.tsv (WordNet 3.1) for verbs; adverb placement: Quirk et al., A Comprehensive Grammar of the English Language (1985) §8.20 ff. (adverbs do not separate a verb from its object)",
@@ -49,6 +52,18 @@ public sealed class MisplacedAdverbRule : IRule
     public RuleDescriptor Descriptor => Rule;
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "also", "already", "always", "often", "never", "still" };
+
+    /// <summary>
+    /// Manner adverbs of news verbs that never modify a noun phrase ("condemned strongly the attack", Italian
+    /// "condannato duramente", French "a fermement rejeté"): unlike degree and focus adverbs ("exactly the same",
+    /// "mostly the young"), they cannot belong to the object, so between verb and determiner they are misplaced.
+    /// </summary>
+    private static readonly HashSet<string> MannerAdverbs = new(StringComparer.Ordinal)
+    {
+        "strongly", "firmly", "harshly", "sharply", "fully", "categorically", "resolutely", "severely", "openly",
+        "publicly", "officially", "formally", "warmly", "unanimously", "vigorously", "vehemently", "fiercely",
+        "bitterly", "decisively", "energetically", "strenuously", "emphatically", "explicitly",
+    };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -94,7 +109,8 @@ public sealed class MisplacedAdverbRule : IRule
                 // "on Thursday" and the Spanish/French/Italian "this Thursday" (este jueves, ce jeudi, questo giovedì).
                 bool onWeekday = adverb is "on" or "this" && t + 2 < s.EndToken && Weekdays.Contains(context.Word(t + 1)) && Spaced(context, t, t + 1);
                 bool time = onWeekday || adverb is "yesterday" or "today";
-                if (!time && !Adverbs.Contains(adverb))
+                bool manner = !time && MannerAdverbs.Contains(adverb);
+                if (!time && !manner && !Adverbs.Contains(adverb))
                     continue;
                 int d = onWeekday ? t + 2 : t + 1; // the object's determiner
                 int v = t - 1;
@@ -103,7 +119,7 @@ public sealed class MisplacedAdverbRule : IRule
                 if (!Determiners.Contains(context.Word(d)) || !IsLexicalVerb(context, s, v, adverb))
                     continue;
                 var verb = context.Word(v);
-                if (time && (PhrasePattern.ReportingVerbForms.Value.Contains(verb) || CognitionVerbs.Contains(EnglishLexicon.Verbs.BaseOf(verb) ?? verb) || StartsDate(context, d, s.EndToken)))
+                if ((time || manner) && (PhrasePattern.ReportingVerbForms.Value.Contains(verb) || CognitionVerbs.Contains(EnglishLexicon.Verbs.BaseOf(verb) ?? verb) || StartsDate(context, d, s.EndToken)))
                     continue; // "said on Monday the deal…" is a reported clause; "on Monday the 5th" a date
                 var moved = context.Article.Slice(new TextSpan(context.Tokens[t].Start, context.Tokens[d - 1].End));
                 findings.Add(context.Flag(Rule, v, d, time
