@@ -170,7 +170,21 @@ public static class ContentGuard
         // Last: a headline whose story uses other words for half of its own ("Kremlin says talks with Washington
         // will continue next month" over a body about "the United States" and "January"): at least three shared
         // content words (two right above the body or its lead) and a third of its own, still only the best such line.
-        return BestTitle(page, lead >= 0 ? lead : end, lead, LooseTitleShared, LooseTitleShare);
+        best = BestTitle(page, lead >= 0 ? lead : end, lead, LooseTitleShared, LooseTitleShare);
+        if (best >= 0)
+            return best;
+
+        // Failing all that, the line right above the story when it reads as a headline (4 to 25 words, no final full
+        // stop) and shares a word with the story ("Officials meet to discuss the crisis in the region" over "The
+        // officials said on Monday …"): a site name or menu sits above the headline, a byline or date shares nothing.
+        int under = lead >= 0 ? lead : end;
+        int top = page.MainStart > 0 ? NextNonBlank(page, under, -1) : -1;
+        if (top < 0)
+            return -1;
+        var f = page.Features[top];
+        if (f.Words < 4 || f.Words > 25 || (f.EndsWithTerminal && page.LineText(top).TrimEnd().EndsWith('.')))
+            return -1;
+        return page.OverlapWithMain(top, lead).Shared >= 1 ? top : -1;
     }
 
     /// <summary>Content words a headline must share with the body on the last, loose try.</summary>

@@ -95,4 +95,19 @@ public sealed class HeadlineAndLeadTests
         kinds = Kinds("Coastal Daily Online Edition Today\n\n" + Story);
         Assert.AreEqual(LineKind.Boilerplate, kinds[0], "a site name");
     }
+
+    [TestMethod]
+    public void TheFirstLineRightAboveTheStoryIsItsHeadline()
+    {
+        // One shared word ("officials"): too few for any overlap test, but nothing stands between it and the story.
+        const string Story =
+            "The officials said on Monday that the talks would continue next week in Geneva, where both delegations are expected to present new proposals on the ceasefire.\n\n" +
+            "Prices of food have risen sharply this year, and many families now struggle to pay for basic goods, a survey by the national statistics office showed on Tuesday.\n\n" +
+            "The opposition leader criticized the decision of the court, saying it was a blow to the independence of the judiciary and to the rights of citizens.";
+        var kinds = Kinds("Officials meet to discuss the crisis in the region\n\n" + Story);
+        Assert.AreEqual(LineKind.Content, kinds[0], "the headline");
+        kinds = Kinds("Riverside Gazette Online Edition\n\nOfficials meet to discuss the crisis in the region\n\n" + Story);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[0], "the site name above it");
+        Assert.AreEqual(LineKind.Content, kinds[2], "the headline under the site name");
+    }
 }

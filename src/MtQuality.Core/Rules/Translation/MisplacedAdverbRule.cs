@@ -44,6 +44,7 @@ public sealed class MisplacedAdverbRule : IRule
             RuleExample.Clean("The president received the prime minister of Greece on Thursday."),
             RuleExample.Flagged("The opposition leader [|criticized harshly the|] decision of the court."),
             RuleExample.Clean("The opposition leader harshly criticized the decision; he said publicly the court was wrong and did exactly the opposite."),
+            RuleExample.Clean("Food prices have risen sharply this year and fell sharply the next month."),
         ])
     {
         Sources = "verb-forms.tsv and pos.tsv (WordNet 3.1) for verbs; adverb placement: Quirk et al., A Comprehensive Grammar of the English Language (1985) §8.20 ff. (adverbs do not separate a verb from its object)",
@@ -52,6 +53,14 @@ public sealed class MisplacedAdverbRule : IRule
     public RuleDescriptor Descriptor => Rule;
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "also", "already", "always", "often", "never", "still" };
+
+    /// <summary>Words that make "this/the … " a time adverbial after an intransitive verb ("this year", "the next day", "the same week").</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "years", "week", "weeks", "month", "months", "day", "days", "morning", "afternoon", "evening", "night",
+        "weekend", "season", "quarter", "summer", "winter", "spring", "autumn", "fall", "time", "following", "next",
+        "previous", "last", "same", "past", "first", "second", "third", "whole", "entire",
+    };
 
     /// <summary>
     /// Manner adverbs of news verbs that never modify a noun phrase ("condemned strongly the attack", Italian
@@ -119,6 +128,8 @@ public sealed class MisplacedAdverbRule : IRule
                 if (!Determiners.Contains(context.Word(d)) || !IsLexicalVerb(context, s, v, adverb))
                     continue;
                 var verb = context.Word(v);
+                if (manner && d + 1 < s.EndToken && context.Tokens[d + 1].Kind == TokenKind.Word && TimeNouns.Contains(context.Word(d + 1)))
+                    continue; // "rose sharply this year", "fell sharply the next day": a time adverbial, not an object
                 if ((time || manner) && (PhrasePattern.ReportingVerbForms.Value.Contains(verb) || CognitionVerbs.Contains(EnglishLexicon.Verbs.BaseOf(verb) ?? verb) || StartsDate(context, d, s.EndToken)))
                     continue; // "said on Monday the deal…" is a reported clause; "on Monday the 5th" a date
                 var moved = context.Article.Slice(new TextSpan(context.Tokens[t].Start, context.Tokens[d - 1].End));
