@@ -120,36 +120,68 @@ public static class AtomicFile
     /// to <paramref name="path"/>, still open; <see cref="Pending.Complete"/> flushes it to disk and renames it over
     /// the target (see <see cref="DeferredCommits"/>, which runs the second half on a thread of its own).
     /// </summary>
-    internal static Pending Begin(string path, string content)
+    internal static Pending Begin(string path, string content) => Begin(path, (fs, buffer) =>
     {
-        var tmp = TemporaryName(path);
+        // The whole text at once: the pooled buffer is grown to its largest encoding.
         int max = Utf8.GetMaxByteCount(content.Length);
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(max);
-        FileStream? fs = null;
-        try
+        if (max > buffer.Length)
         {
-            int n = Utf8.GetBytes(content, buffer);
-            fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
-            fs.Write(buffer, 0, n);
-            return new Pending(fs, tmp, path);
+            var big = System.Buffers.ArrayPool<byte>.Shared.Rent(max);
+            try
+            {
+                fs.Write(big, 0, Utf8.GetBytes(content, big));
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(big);
+            }
+
+            return;
         }
-        catch
-        {
-            fs?.Dispose();
-            TryDelete(tmp);
-            throw;
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+
+        fs.Write(buffer, 0, Utf8.GetBytes(content, buffer));
+    });
 
     /// <summary>
     /// <see cref="Begin(string, string)"/> for text in a StringBuilder: encoded chunk by chunk through one pooled
     /// buffer (the same bytes as encoding the whole text at once).
     /// </summary>
-    internal static Pending Begin(string path, System.Text.StringBuilder content)
+    internal static Pending Begin(string path, System.Text.StringBuilder content) => Begin(path, (fs, buffer) =>
+    {
+        var encoder = Utf8.GetEncoder();
+        int n = 0;
+        foreach (var chunk in content.GetChunks())
+        {
+            var chars = chunk.Span;
+            while (!chars.IsEmpty)
+            {
+                if (buffer.Length - n < 4096)
+                {
+                    fs.Write(buffer, 0, n);
+                    n = 0;
+                }
+
+                encoder.Convert(chars, buffer.AsSpan(n), flush: false, out int used, out int bytes, out _);
+                n += bytes;
+                chars = chars[used..];
+            }
+        }
+
+        if (buffer.Length - n < 4096)
+        {
+            fs.Write(buffer, 0, n);
+            n = 0;
+        }
+
+        encoder.Convert(ReadOnlySpan<char>.Empty, buffer.AsSpan(n), flush: true, out _, out int last, out _);
+        fs.Write(buffer, 0, n + last);
+    });
+
+    /// <summary>
+    /// Creates the temporary file next to <paramref name="path"/>, lets <paramref name="write"/> fill it through a
+    /// pooled 64 KB buffer and returns it open; on any failure the temporary file is closed and deleted.
+    /// </summary>
+    private static Pending Begin(string path, Action<FileStream, byte[]> write)
     {
         var tmp = TemporaryName(path);
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
@@ -157,33 +189,7 @@ public static class AtomicFile
         try
         {
             fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
-            var encoder = Utf8.GetEncoder();
-            int n = 0;
-            foreach (var chunk in content.GetChunks())
-            {
-                var chars = chunk.Span;
-                while (!chars.IsEmpty)
-                {
-                    if (buffer.Length - n < 4096)
-                    {
-                        fs.Write(buffer, 0, n);
-                        n = 0;
-                    }
-
-                    encoder.Convert(chars, buffer.AsSpan(n), flush: false, out int used, out int bytes, out _);
-                    n += bytes;
-                    chars = chars[used..];
-                }
-            }
-
-            if (buffer.Length - n < 4096)
-            {
-                fs.Write(buffer, 0, n);
-                n = 0;
-            }
-
-            encoder.Convert(ReadOnlySpan<char>.Empty, buffer.AsSpan(n), flush: true, out _, out int last, out _);
-            fs.Write(buffer, 0, n + last);
+            write(fs, buffer);
             return new Pending(fs, tmp, path);
         }
         catch
