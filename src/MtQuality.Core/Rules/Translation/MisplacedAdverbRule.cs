@@ -45,6 +45,8 @@ public sealed class MisplacedAdverbRule : IRule
             RuleExample.Flagged("The opposition leader [|criticized harshly the|] decision of the court."),
             RuleExample.Clean("The opposition leader harshly criticized the decision; he said publicly the court was wrong and did exactly the opposite."),
             RuleExample.Clean("Food prices have risen sharply this year and fell sharply the next month."),
+            RuleExample.Flagged("The prime minister [|defended this Wednesday in the Congress the|] amnesty law."),
+            RuleExample.Clean("The prime minister arrived this Wednesday in the capital the day after the vote, and spoke on Monday in Rome."),
         ])
     {
         Sources = "verb-forms.tsv and pos.tsv (WordNet 3.1) for verbs; adverb placement: Quirk et al., A Comprehensive Grammar of the English Language (1985) §8.20 ff. (adverbs do not separate a verb from its object)",
@@ -122,6 +124,10 @@ public sealed class MisplacedAdverbRule : IRule
                 if (!time && !manner && !Adverbs.Contains(adverb))
                     continue;
                 int d = onWeekday ? t + 2 : t + 1; // the object's determiner
+                if (time && d < s.EndToken && context.Tokens[d].Kind == TokenKind.Word && context.Word(d) is "in" or "at")
+                    d = ObjectAfterPlace(context, s, d); // "defended this Wednesday in the Congress the law"
+                if (d < 0)
+                    continue;
                 int v = t - 1;
                 if (context.Tokens[v].Kind != TokenKind.Word || context.Tokens[d].Kind != TokenKind.Word || !Spaced(context, v, t) || !Spaced(context, d - 1, d))
                     continue;
@@ -139,6 +145,30 @@ public sealed class MisplacedAdverbRule : IRule
             }
         }
     }
+
+    /// <summary>
+    /// After a time adverbial, a place phrase of at most <see cref="MaxPlaceWords"/> words ("in the Congress of the
+    /// Deputies", "in Rome") and then the object's determiner right after a noun or name, with no punctuation:
+    /// the determiner's index, else -1. Two noun phrases in a row with nothing between them is the moved object.
+    /// </summary>
+    private static int ObjectAfterPlace(AnalysisContext c, Sentence s, int p)
+    {
+        for (int k = p + 1; k < s.EndToken && k <= p + MaxPlaceWords; k++)
+        {
+            if (c.Tokens[k].Kind != TokenKind.Word || !Spaced(c, k - 1, k))
+                return -1;
+            var w = c.Word(k);
+            if (k > p + 1 && w is "the" or "a" or "an" or "his" or "her" or "their" or "its" && c.Tokens[k - 1].Kind == TokenKind.Word
+                && !WordLists.IsFunctionWord(c.WordSpan(k - 1)) && k + 1 < s.EndToken && c.Tokens[k + 1].Kind == TokenKind.Word
+                && !TimeNouns.Contains(c.Word(k + 1)))
+                return k;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Longest place phrase looked through between a time adverbial and a moved object.</summary>
+    private const int MaxPlaceWords = 7;
 
     private static bool Spaced(AnalysisContext c, int a, int b) => c.Tokens[a].End + 1 == c.Tokens[b].Start;
 
