@@ -5,7 +5,7 @@ namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
 /// What it flags: calques and false friends that translation from Italian, Spanish, French, German, Portuguese,
-/// Russian, Arabic, Turkish and Chinese leaves in English ("limited himself to saying", "assisted to the ceremony", ", specifies the
+/// Russian, Arabic, Turkish, Chinese and Korean leaves in English ("limited himself to saying", "assisted to the ceremony", ", specifies the
 /// ministry" after a quote, a heading "Use, …" for Italian "Usa" = USA), from calques.tsv.
 /// Why it matters: each is fluent-looking English that no native writer produces; several in one article are a
 /// strong sign of machine or non-native translation. Single common words whose calque reading depends on
@@ -20,7 +20,7 @@ public sealed class LiteralTranslationRule : IRule
         "literal-translation",
         Severity.Warning,
         "Literal translation (calque or false friend)",
-        "Phrases of calques.tsv: word-for-word renderings and false friends from Romance, German, Russian, Arabic, Turkish and Chinese, including reporting-verb inversions after quotes and mistranslated headline abbreviations.",
+        "Phrases of calques.tsv: word-for-word renderings and false friends from Romance, German, Russian, Arabic, Turkish, Chinese and Korean, including reporting-verb inversions after quotes and mistranslated headline abbreviations.",
         "Calques read as fluent English to a machine but not to a person; they mark translated text and often change the meaning.",
         [
             RuleExample.Flagged("The spokesman [|limited himself to saying|] that talks would go on."),
@@ -179,6 +179,7 @@ public sealed class LiteralTranslationRule : IRule
         "ar" => "Arabic",
         "tr" => "Turkish",
         "zh" => "Chinese",
+        "ko" => "Korean",
         null => "a foreign",
         _ => code,
     };
