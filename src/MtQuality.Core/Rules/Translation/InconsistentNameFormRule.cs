@@ -6,7 +6,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// What it flags: the same name written two ways in one article: spacing, hyphenation or capitalisation
 /// variants ("Ban Ki Moon" / "Ban Ki-moon", "Al Qaeda" / "Al-Qaeda"), accented and unaccented spellings
-/// ("Sánchez" / "Sanchez") and known transliteration variants from name-variants.tsv ("Kiev" / "Kyiv").
+/// ("Sánchez" / "Sanchez"), known transliteration variants from name-variants.tsv ("Kiev" / "Kyiv") and two
+/// romanisations of one name ("Peskov" / "Peskow", "Sergei" / "Sergey").
 /// The less frequent form is flagged at its first use.
 /// Why it matters: articles assembled from several MT outputs or sources mix spellings; it confuses readers and
 /// splits every count of the entity.
@@ -27,7 +28,9 @@ public sealed class InconsistentNameFormRule : IRule
             RuleExample.Flagged("Troops left Kharkiv on Monday. Aid reached Kharkiv. Officials in [|Kharkov|] said so."),
             RuleExample.Flagged("José Ortega spoke first. Ortega said the plan works, and Ortega left. Later [|Jose Ortega|] returned."),
             RuleExample.Flagged("Mayor Núñez opened the bridge. Núñez thanked the workers before [|Nunez|] left."),
+            RuleExample.Flagged("Kremlin spokesman Dmitry Peskov said talks would go on. Peskov added that Moscow was open. Later [|Peskow|] said nothing had changed."),
             RuleExample.Clean("Ban Ki-moon arrived on Monday. Ban Ki-moon met the press."),
+            RuleExample.Clean("Bryan Adams met Brian May, and Philips hired Phillips; Mayer and Maier spoke."),
             RuleExample.Clean("Mayor Núñez opened the bridge. Núñez thanked the workers, and the Nuneaton team played."),
             RuleExample.Clean("They stayed at the Hôtel Martinez in Cannes. The Hotel Splendid and the Hôtel du Palais were full."),
             RuleExample.Clean("The Al-Ahly club played Al Ain, and the North-West region voted with the North."),
@@ -48,6 +51,7 @@ public sealed class InconsistentNameFormRule : IRule
         var display = new Dictionary<string, string>(StringComparer.Ordinal); // form → its first spelling in the text
         var tokens = context.Tokens;
         var accented = AccentedNameKeys(context);
+        var translit = TransliterationGroups(context);
         var variants = Variants.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> keyBuffer = stackalloc char[64];
         for (int t = 0; t < tokens.Count; t++)
@@ -61,7 +65,9 @@ public sealed class InconsistentNameFormRule : IRule
                 if (!IsNameToken(context, last) || (n > 1 && (tokens[last].Start != tokens[last - 1].End + 1 || context.Text[tokens[last - 1].End] is not (' ' or '\u00a0'))))
                     break;
                 var span = new TextSpan(tokens[t].Start, EndWithoutPossessive(context, last));
-                if (n == 1 && !IsOneWordForm(context.Text.AsSpan(span.Start, span.Length), variants, accented, keyBuffer))
+                string? skeleton = null;
+                if (n == 1 && !IsOneWordForm(context.Text.AsSpan(span.Start, span.Length), variants, accented, keyBuffer)
+                    && (translit is null || !translit.TryGetValue(Key(context.Article.Slice(span)), out skeleton)))
                     continue;
                 // Apostrophe style and letter case are not name forms (quote-style and casing rules see them):
                 // "Anderson’s" = "Anderson's", "Multi-Compartment" = "Multi-compartment".
@@ -70,6 +76,8 @@ public sealed class InconsistentNameFormRule : IRule
                 var key = Key(surface);
                 if (Variants.Value.TryGetValue(text, out var preferred))
                     key = Key(preferred);
+                else if (skeleton is not null)
+                    key = skeleton;
                 if (key.Length < 4)
                     continue;
                 if (!forms.TryGetValue(key, out var bySurface))
@@ -120,6 +128,87 @@ public sealed class InconsistentNameFormRule : IRule
 
         return keys;
     }
+
+    /// <summary>
+    /// One-word names (five letters or more, not English words) that the article spells in two romanisations of
+    /// one Cyrillic or other non-Latin name ("Peskov" / "Peskow", "Shoigu" / "Schoigu", "Sergei" / "Sergey"): their
+    /// keys mapped to the shared <see cref="Skeleton"/>, only for skeletons reached by two different keys; null
+    /// when there are none (most articles).
+    /// </summary>
+    private static Dictionary<string, string>? TransliterationGroups(AnalysisContext context)
+    {
+        Dictionary<string, string>? firstKey = null; // skeleton → first key seen
+        Dictionary<string, string>? result = null;
+        for (int t = 0; t < context.Tokens.Count; t++)
+        {
+            if (!IsNameToken(context, t))
+                continue;
+            var w = context.WordSpan(t);
+            if (w.Length < 5 || w.Contains('-') || !TextFacts.IsTitleWord(w))
+                continue;
+            var key = Key(context.Word(t));
+            if (key.Length < 5 || EnglishLexicon.IsWord(key))
+                continue;
+            var skeleton = Skeleton(key);
+            firstKey ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            if (!firstKey.TryGetValue(skeleton, out var other))
+                firstKey[skeleton] = key;
+            else if (other != key)
+            {
+                result ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                result[other] = skeleton;
+                result[key] = skeleton;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// What two romanisations of one name share (BGN/PCGN, ISO 9 and German Duden spellings of Russian and
+    /// Ukrainian names): w → v ("Peskow"), sch → sh ("Schoigu"), y closing a syllable after a vowel → i ("Shoygu", "Sergey"; not "Mayer"), a final
+    /// -iy / -yy / -ij → -i ("Dmitriy", "Zelenskyy"), initial ya/ja, yu/ju, ye/je → ia, iu, e ("Yuri" / "Juri").
+    /// </summary>
+    internal static string Skeleton(string key)
+    {
+        var sb = new System.Text.StringBuilder(key.Length);
+        int start = 0;
+        if (key.Length > 2 && (key[0] is 'y' or 'j' or 'i') && key[1] is 'a' or 'u')
+        {
+            sb.Append('i').Append(key[1]);
+            start = 2;
+        }
+        else if (key.Length > 2 && (key[0] is 'y' or 'j') && key[1] == 'e')
+        {
+            sb.Append('e');
+            start = 2;
+        }
+
+        for (int i = start; i < key.Length; i++)
+        {
+            char c = key[i];
+            if (c == 's' && i + 2 < key.Length && key[i + 1] == 'c' && key[i + 2] == 'h')
+            {
+                sb.Append("sh");
+                i += 2;
+            }
+            else if (c == 'w')
+                sb.Append('v');
+            else if (c is 'y' or 'j' && i > 0 && key[i - 1] is 'a' or 'e' or 'o' or 'u' or 'i' && (i + 1 == key.Length || !IsVowel(key[i + 1])))
+                sb.Append('i'); // a glide closing a syllable ("Shoygu", "Sergey"), not one opening the next ("Mayer")
+            else
+                sb.Append(c);
+        }
+
+        var r = sb.ToString();
+        if (r.EndsWith("iy", StringComparison.Ordinal) || r.EndsWith("yy", StringComparison.Ordinal) || r.EndsWith("ij", StringComparison.Ordinal) || r.EndsWith("ii", StringComparison.Ordinal))
+            r = r[..^2] + "i";
+        else if (r.EndsWith('y') && r.Length > 5 && r[^2] is not ('a' or 'e' or 'o' or 'u'))
+            r = r[..^1] + "i"; // "Zelensky" / "Zelenskyi"
+        return r;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>
     /// A one-word name is compared only when it has a hyphen, is in name-variants.tsv or its key is one of the
