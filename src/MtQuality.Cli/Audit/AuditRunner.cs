@@ -83,7 +83,34 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
     private static int Workers => IndexPass.Workers;
 
     private (int Indexed, int Skipped) Pass1(CorpusReader reader, CorpusIndex index, ConcurrentQueue<string> errors, Progress progress) =>
-        IndexPass.Run(reader, settings.Paths, index, errors, progress, Clock);
+        IndexPass.Run(reader, settings.Paths, index, errors, progress, Clock, beforeCommit: WarmUpPass2);
+
+    /// <summary>
+    /// Started when pass 1's workers are done, while one thread commits the index (a single-threaded flush that
+    /// leaves the other cores idle for seconds): loads the lexicons and the background language model, and
+    /// analyses and renders the rules' own examples against an empty model, so that pass 2 starts with its tables
+    /// built and its code compiled instead of doing both on its first articles. Analysis is a pure function of the
+    /// article and the model, so this changes no output; a failure here is left for pass 2 to meet and report.
+    /// </summary>
+    private void WarmUpPass2()
+    {
+        var analyzer = new ArticleAnalyzer(settings.Analysis);
+        analyzer.WarmUpInBackground();
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                var text = string.Join("\n\n", RuleRegistry.Instance.Descriptors.SelectMany(d => d.Examples).Select(e => e.Parse().Text));
+                var verdict = analyzer.Analyze(new MtQuality.Core.Text.Article("warm-up", text, site: "warm-up.example"), EmptyCorpusModel.Instance);
+                if (settings.Reports)
+                    _ = ArticleReport.Render(verdict);
+                _ = JsonRecord.Serialize(verdict);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+            }
+        });
+    }
 
     /// <summary>What a pass-2 worker hands the writer: the verdict and its JSON line, or an error.</summary>
     private sealed record Rendered(ArticleVerdict? Verdict, string? Error, string? Json);
