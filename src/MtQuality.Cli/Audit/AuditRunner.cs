@@ -83,36 +83,7 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
     private static int Workers => IndexPass.Workers;
 
     private (int Indexed, int Skipped) Pass1(CorpusReader reader, CorpusIndex index, ConcurrentQueue<string> errors, Progress progress) =>
-        IndexPass.Run(reader, settings.Paths, index, errors, progress, Clock, beforeCommit: WarmUpPass2);
-
-    /// <summary>
-    /// Started when pass 1's workers are done, while one thread commits the index (a single-threaded flush that
-    /// leaves the other cores idle for seconds): analyses and renders the rules' own examples against an empty
-    /// model on one thread, which loads the lexicons and the background language model the rules ask for and
-    /// compiles their code, so that pass 2 starts with both done instead of doing them on its first articles (where
-    /// one worker waits while another builds a table). Analysis is a pure function of the
-    /// article and the model, so this changes no output; a failure here is left for pass 2 to meet and report.
-    /// </summary>
-    private void WarmUpPass2()
-    {
-        // One thread, not ArticleAnalyzer.WarmUpInBackground's two plus this one: more runnable threads than idle
-        // cores took CPU from the commit itself (on 2 cores it then took ~3.1 s instead of ~2.2 s).
-        var analyzer = new ArticleAnalyzer(settings.Analysis);
-        _ = Task.Factory.StartNew(() =>
-        {
-            try
-            {
-                var text = string.Join("\n\n", RuleRegistry.Instance.Descriptors.SelectMany(d => d.Examples).Select(e => e.Parse().Text));
-                var verdict = analyzer.Analyze(new MtQuality.Core.Text.Article("warm-up", text, site: "warm-up.example"), EmptyCorpusModel.Instance);
-                if (settings.Reports)
-                    _ = ArticleReport.Render(verdict);
-                _ = JsonRecord.Serialize(verdict);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-            }
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-    }
+        IndexPass.Run(reader, settings.Paths, index, errors, progress, Clock);
 
     /// <summary>What a pass-2 worker hands the writer: the verdict and its JSON line, or an error.</summary>
     private sealed record Rendered(ArticleVerdict? Verdict, string? Error, string? Json);

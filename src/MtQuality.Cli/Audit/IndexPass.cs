@@ -19,7 +19,7 @@ public static class IndexPass
 
     public static int Workers => Math.Max(1, Environment.ProcessorCount);
 
-    public static (int Indexed, int Skipped) Run(CorpusReader reader, IReadOnlyList<string> paths, CorpusIndex index, ConcurrentQueue<string> errors, Progress? progress, PhaseClock? clock = null, Action? beforeCommit = null)
+    public static (int Indexed, int Skipped) Run(CorpusReader reader, IReadOnlyList<string> paths, CorpusIndex index, ConcurrentQueue<string> errors, Progress? progress, PhaseClock? clock = null)
     {
         using var snapshot = index.OpenSnapshot();
         int indexed = 0;
@@ -63,7 +63,6 @@ public static class IndexPass
         })).ToArray();
         Task.WaitAll([producer, .. workers]);
         clock?.Mark("pass 1 (read, statistics, add)");
-        beforeCommit?.Invoke();
         index.Commit(clock is null ? null : clock.Mark);
         return (indexed, skipped);
     }
