@@ -15,7 +15,11 @@ public sealed class PhaseClock
     /// machine's cores sat idle or waiting for I/O meanwhile (summed over cores, from /proc/stat; -1 where that is
     /// not available): with nothing else running, idle core time is what this process left unused.
     /// </summary>
-    public sealed record Phase(string Name, double Seconds, double CpuSeconds, double GcPauseSeconds, double IdleCoreSeconds);
+    public sealed record Phase(string Name, double Seconds, double CpuSeconds, double GcPauseSeconds, double IdleCoreSeconds)
+    {
+        /// <summary>Garbage collections during the phase, by generation (0, 1, 2).</summary>
+        public int[] Collections { get; init; } = [0, 0, 0];
+    }
 
     private readonly List<Phase> phases = [];
     private readonly Stopwatch clock = Stopwatch.StartNew();
@@ -23,6 +27,9 @@ public sealed class PhaseClock
     private TimeSpan lastCpu = Cpu();
     private TimeSpan lastPause = GC.GetTotalPauseDuration();
     private double lastIdle = IdleSeconds();
+    private int[] lastCollections = Collections();
+
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
     public IReadOnlyList<Phase> Phases => phases;
 
@@ -32,9 +39,17 @@ public sealed class PhaseClock
         var cpu = Cpu();
         var pause = GC.GetTotalPauseDuration();
         var idle = IdleSeconds();
+        var collections = Collections();
         phases.Add(new Phase(name, (wall - lastWall).TotalSeconds, (cpu - lastCpu).TotalSeconds, (pause - lastPause).TotalSeconds,
-            idle < 0 || lastIdle < 0 ? -1 : idle - lastIdle));
-        (lastWall, lastCpu, lastPause, lastIdle) = (wall, cpu, pause, idle);
+            idle < 0 || lastIdle < 0 ? -1 : idle - lastIdle)
+        {
+            // A gen-1 collection also counts as gen 0 in CollectionCount(0); these are the counts of each kind.
+            Collections = [
+                collections[0] - lastCollections[0] - (collections[1] - lastCollections[1]),
+                collections[1] - lastCollections[1] - (collections[2] - lastCollections[2]),
+                collections[2] - lastCollections[2]],
+        });
+        (lastWall, lastCpu, lastPause, lastIdle, lastCollections) = (wall, cpu, pause, idle, collections);
     }
 
     /// <summary>Idle plus I/O-wait time of all cores since boot (the first line of /proc/stat, in USER_HZ ticks), or -1.</summary>
