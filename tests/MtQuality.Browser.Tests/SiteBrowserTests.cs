@@ -16,7 +16,7 @@ public sealed class SiteBrowserTests
 {
     private const string HostileId = "hostile";
     private const string HostileText = """
-        Leaders Meet To Discuss Budget
+        Leaders Meet To Discuss Budget <script>document.title='pwned'</script> <img src=x onerror="document.title='pwned'">
 
         The minister said <script>document.title='pwned'</script> and <img src=x onerror="document.title='pwned'"> [click](javascript:alert(1)) and javascript:alert(2) were in the text, And nobody objected to it at the meeting on Monday with the Minister.
 
