@@ -46,6 +46,7 @@ public sealed class MisplacedAdverbRule : IRule
             RuleExample.Clean("The opposition leader harshly criticized the decision; he said publicly the court was wrong and did exactly the opposite."),
             RuleExample.Clean("Food prices have risen sharply this year and fell sharply the next month."),
             RuleExample.Flagged("The prime minister [|defended this Wednesday in the Congress the|] amnesty law."),
+            RuleExample.Flagged("The president [|defended this Monday (18) the|] reform of the council."),
             RuleExample.Clean("The prime minister arrived this Wednesday in the capital the day after the vote, and spoke on Monday in Rome."),
         ])
     {
@@ -124,12 +125,14 @@ public sealed class MisplacedAdverbRule : IRule
                 if (!time && !manner && !Adverbs.Contains(adverb))
                     continue;
                 int d = onWeekday ? t + 2 : t + 1; // the object's determiner
+                if (onWeekday && d + 3 < s.EndToken && context.IsPunct(d, '(') && context.Tokens[d + 1].Kind == TokenKind.Number && context.IsPunct(d + 2, ')'))
+                    d += 3; // Brazilian news style: "this Monday (18) the reform"
                 if (time && d < s.EndToken && context.Tokens[d].Kind == TokenKind.Word && context.Word(d) is "in" or "at")
                     d = ObjectAfterPlace(context, s, d); // "defended this Wednesday in the Congress the law"
                 if (d < 0)
                     continue;
                 int v = t - 1;
-                if (context.Tokens[v].Kind != TokenKind.Word || context.Tokens[d].Kind != TokenKind.Word || !Spaced(context, v, t) || !Spaced(context, d - 1, d))
+                if (context.Tokens[v].Kind != TokenKind.Word || context.Tokens[d].Kind != TokenKind.Word || !Spaced(context, v, t) || !(Spaced(context, d - 1, d) || context.IsPunct(d - 1, ')')))
                     continue;
                 if (!Determiners.Contains(context.Word(d)) || !IsLexicalVerb(context, s, v, adverb))
                     continue;
