@@ -82,7 +82,7 @@ public sealed class OddWordOrderRule : IRule
             candidates.Add((s, words, flags));
         }
 
-        if (!anyFlag)
+        if (!anyFlag || !AnyWindowCanQualify(context, lm, candidates))
             return;
         var sentences = new List<(Sentence S, List<int> Words, double?[] Pair, string?[] Flags)>(candidates.Count);
         var all = new List<double>(context.Tokens.Count);
@@ -140,6 +140,33 @@ public sealed class OddWordOrderRule : IRule
                 findings.Add(context.Flag(Rule, words[first], words[last], $"Improbable word order: {reason}"));
         }
     }
+
+    /// <summary>
+    /// Whether any red-flagged window could qualify below: both of its word pairs adjacent, made of letters, known to the
+    /// model and unseen. The same tests the window loop applies, without the article's distribution, so that an
+    /// article whose flagged windows are all ordinary English skips the surprisal of every other pair (most of the
+    /// rule's cost). The background model answers most pairs before the corpus is asked.
+    /// </summary>
+    private static bool AnyWindowCanQualify(AnalysisContext c, SurprisalModel lm, List<(Sentence S, List<int> Words, string?[] Flags)> candidates)
+    {
+        foreach (var (_, words, flags) in candidates)
+        {
+            for (int i = 1; i + 1 < words.Count; i++)
+            {
+                if ((flags[i - 1] ?? flags[i] ?? flags[i + 1]) is null)
+                    continue;
+                if (UnseenPair(c, lm, words[i - 1], words[i]) && UnseenPair(c, lm, words[i], words[i + 1]))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A scorable pair (adjacent, letters, both words known) that neither the background nor the corpus has seen.</summary>
+    private static bool UnseenPair(AnalysisContext c, SurprisalModel lm, int v, int w) =>
+        Adjacent(c, v, w) && HasLetters(c, v) && HasLetters(c, w) && !lm.SeenInBackground(v, w)
+        && lm.Unigram(v) > 0 && lm.Unigram(w) > 0 && lm.Bigram(v, w) == 0;
 
     private static bool HasLetters(AnalysisContext c, int t) => TextFacts.HasLetter(c.WordSpan(t)) && !c.WordSpan(t).ContainsAny("0123456789");
 

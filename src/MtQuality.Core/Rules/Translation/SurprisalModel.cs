@@ -110,6 +110,9 @@ internal sealed class SurprisalModel
         return n;
     }
 
+    /// <summary>The background model alone has the pair of adjacent tokens (so <see cref="Bigram(int, int)"/> is above zero without asking the corpus).</summary>
+    public bool SeenInBackground(int t1, int t2) => background.Bigram(BackgroundId(t1), BackgroundId(t2)) > 0;
+
     /// <summary><see cref="Surprisal(string, string)"/> of the words at token indices <paramref name="v"/> and <paramref name="w"/>.</summary>
     public double? Surprisal(int v, int w)
     {
