@@ -377,4 +377,11 @@ public sealed class Gazetteer
     /// <summary>Entries whose first word, lower-cased, is <paramref name="lowerFirst"/>; longest first.</summary>
     public IReadOnlyList<(string[] Words, string Surface, string Type)> StartingWith(string lowerFirst) =>
         byFirst.TryGetValue(lowerFirst, out var l) ? l : [];
+
+    /// <summary><see cref="StartingWith(string)"/> for a word given as a span (no string made for the lookup); null when none.</summary>
+    public List<(string[] Words, string Surface, string Type)>? StartingWith(ReadOnlySpan<char> lowerFirst) =>
+        byFirstBySpan.TryGetValue(lowerFirst, out var l) ? l : null;
+
+    private Dictionary<string, List<(string[] Words, string Surface, string Type)>>.AlternateLookup<ReadOnlySpan<char>> byFirstBySpan =>
+        byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -62,7 +62,6 @@ public sealed class LowercaseProperNounRule : IRule
                 var w = context.WordSpan(t);
                 if (!TextFacts.IsLowerWord(w) || InsideUrlOrHandle(text, context.Tokens[t]))
                     continue;
-                var lower = context.Word(t);
                 int matched = MatchGazetteer(context, gazetteer, t, s.EndToken, out var surface);
                 if (matched > 0)
                 {
@@ -73,8 +72,8 @@ public sealed class LowercaseProperNounRule : IRule
                 }
 
                 // The dictionary test first: it is a hash probe, the corpus answer a term lookup in the index.
-                if (!EnglishLexicon.IsWord(lower) && context.Corpus.Case(lower).CapitalShare(CorpusMinUses) is >= CorpusCapShare)
-                    findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{lower}\" is capitalised almost everywhere else in the corpus"));
+                if (!EnglishLexicon.IsWord(w) && context.Corpus.Case(context.Word(t)).CapitalShare(CorpusMinUses) is >= CorpusCapShare)
+                    findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" is capitalised almost everywhere else in the corpus"));
             }
         }
     }
@@ -83,7 +82,10 @@ public sealed class LowercaseProperNounRule : IRule
     private static int MatchGazetteer(AnalysisContext context, Gazetteer gazetteer, int t, int end, out string surface)
     {
         surface = string.Empty;
-        foreach (var (words, sf, type) in gazetteer.StartingWith(context.Word(t)))
+        // Most lower-case words start no name: the span lookup answers them without a string.
+        if (gazetteer.StartingWith(context.WordSpan(t)) is not { } entries)
+            return 0;
+        foreach (var (words, sf, type) in entries)
         {
             if (!Types.Contains(type) || t + words.Length > end)
                 continue;
