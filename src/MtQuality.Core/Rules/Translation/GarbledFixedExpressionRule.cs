@@ -71,8 +71,12 @@ public sealed class GarbledFixedExpressionRule : IRule
                 bool closes = t + 2 < s.EndToken && context.IsPunct(t + 2, ',');
                 if (!opens || !closes)
                     continue;
-                findings.Add(context.Flag(Rule, t, t + 1, $"Fixed expression garbled: \"{string.Join("\" or \"", fixedFirst.Select(f => f + " " + head))}\" expected"));
+                findings.Add(context.Flag(Rule, t, t + 1, Message(fixedFirst, head)));
             }
         }
     }
+
+    /// <summary>The finding's message; a method of its own so that its lambda's closure is made per finding, not per word pair scanned.</summary>
+    private static string Message(HashSet<string> fixedFirst, string head) =>
+        $"Fixed expression garbled: \"{string.Join("\" or \"", fixedFirst.Select(f => f + " " + head))}\" expected";
 }

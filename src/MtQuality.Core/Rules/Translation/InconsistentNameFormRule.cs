@@ -46,8 +46,11 @@ public sealed class InconsistentNameFormRule : IRule
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
-        // key (letters only, lower-case) → surface → occurrence spans
-        var forms = new Dictionary<string, Dictionary<string, List<TextSpan>>>(StringComparer.Ordinal);
+        // key (letters only, lower-case) → occurrences in text order, with their surface form when already made.
+        // A name of several words gets its key written into a buffer and its surface only at the end, when its key
+        // turned out to have two occurrences or more: most capitalised word runs occur once.
+        var forms = new Dictionary<string, List<(TextSpan Span, string? Surface)>>(StringComparer.Ordinal);
+        var byKey = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         var display = new Dictionary<string, string>(StringComparer.Ordinal); // form → its first spelling in the text
         var tokens = context.Tokens;
         var accented = AccentedNameKeys(context);
@@ -65,8 +68,22 @@ public sealed class InconsistentNameFormRule : IRule
                 if (!IsNameToken(context, last) || (n > 1 && (tokens[last].Start != tokens[last - 1].End + 1 || context.Text[tokens[last - 1].End] is not (' ' or '\u00a0'))))
                     break;
                 var span = new TextSpan(tokens[t].Start, EndWithoutPossessive(context, last));
+                if (n > 1)
+                {
+                    // name-variants.tsv lists single words only and romanisation skeletons are for single words, so the
+                    // key of a longer name is the key of its form (FormKey = Key(Form(text))), and one surface has one key.
+                    var text2 = context.Text.AsSpan(span.Start, span.Length);
+                    var key2 = FormKey(text2, text2.Length <= keyBuffer.Length ? keyBuffer : new char[text2.Length]);
+                    if (key2.Length < 4)
+                        continue;
+                    if (!byKey.TryGetValue(key2, out var seen))
+                        forms[key2.ToString()] = seen = new List<(TextSpan, string?)>(2);
+                    seen.Add((span, null));
+                    continue;
+                }
+
                 string? skeleton = null;
-                if (n == 1 && !IsOneWordForm(context.Text.AsSpan(span.Start, span.Length), variants, accented, keyBuffer)
+                if (!IsOneWordForm(context.Text.AsSpan(span.Start, span.Length), variants, accented, keyBuffer)
                     && (translit is null || !translit.TryGetValue(Key(context.Article.Slice(span)), out skeleton)))
                     continue;
                 // Apostrophe style and letter case are not name forms (quote-style and casing rules see them):
@@ -80,18 +97,19 @@ public sealed class InconsistentNameFormRule : IRule
                     key = skeleton;
                 if (key.Length < 4)
                     continue;
-                if (!forms.TryGetValue(key, out var bySurface))
-                    forms[key] = bySurface = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
-                if (!bySurface.TryGetValue(surface, out var spans))
-                    bySurface[surface] = spans = [];
-                spans.Add(span);
+                if (!forms.TryGetValue(key, out var occurrences))
+                    forms[key] = occurrences = new List<(TextSpan, string?)>(2);
+                occurrences.Add((span, surface));
                 display.TryAdd(surface, text);
             }
         }
 
         var flagged = new List<TextSpan>();
-        foreach (var (key, bySurface) in forms.OrderByDescending(kv => kv.Key.Length))
+        foreach (var (key, occurrences) in forms.OrderByDescending(kv => kv.Key.Length))
         {
+            if (occurrences.Count < 2)
+                continue;
+            var bySurface = BySurface(context, occurrences, display);
             if (bySurface.Count < 2)
                 continue;
             var ordered = bySurface.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value[0].Start).ToList();
@@ -106,6 +124,32 @@ public sealed class InconsistentNameFormRule : IRule
                 findings.Add(context.Flag(Rule, span, $"\"{display[surface]}\" ({Times(spans.Count)}) is written \"{major}\" ({Times(ordered[0].Value.Count)}) elsewhere in the article"));
             }
         }
+    }
+
+    /// <summary>
+    /// The occurrences of one key by surface form, in text order. Makes the forms the scan left unmade (names of
+    /// several words) and records each new form's first spelling: a form of several words has one key (see the
+    /// scan), so its first occurrence under this key is its first in the text.
+    /// </summary>
+    private static Dictionary<string, List<TextSpan>> BySurface(AnalysisContext context, List<(TextSpan Span, string? Surface)> occurrences, Dictionary<string, string> display)
+    {
+        var bySurface = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        foreach (var (span, made) in occurrences)
+        {
+            var surface = made;
+            if (surface is null)
+            {
+                var text = context.Article.Slice(span);
+                surface = Form(text);
+                display.TryAdd(surface, text);
+            }
+
+            if (!bySurface.TryGetValue(surface, out var spans))
+                bySurface[surface] = spans = [];
+            spans.Add(span);
+        }
+
+        return bySurface;
     }
 
     /// <summary>
@@ -139,6 +183,10 @@ public sealed class InconsistentNameFormRule : IRule
     {
         Dictionary<string, string>? firstKey = null; // skeleton → first key seen
         Dictionary<string, string>? result = null;
+        // Key and skeleton are written into buffers: strings are made only for a skeleton not seen before (a
+        // repeated name costs nothing) or for a second key of one skeleton.
+        Span<char> keyBuffer = stackalloc char[64];
+        Span<char> skeletonBuffer = stackalloc char[64];
         for (int t = 0; t < context.Tokens.Count; t++)
         {
             if (!IsNameToken(context, t))
@@ -146,18 +194,19 @@ public sealed class InconsistentNameFormRule : IRule
             var w = context.WordSpan(t);
             if (w.Length < 5 || w.Contains('-') || !TextFacts.IsTitleWord(w))
                 continue;
-            var key = Key(context.Word(t));
+            var key = KeyInto(w, w.Length <= keyBuffer.Length ? keyBuffer : new char[w.Length]);
             if (key.Length < 5 || EnglishLexicon.IsWord(key))
                 continue;
-            var skeleton = Skeleton(key);
+            var skeleton = SkeletonInto(key, key.Length <= skeletonBuffer.Length ? skeletonBuffer : new char[key.Length]);
             firstKey ??= new Dictionary<string, string>(StringComparer.Ordinal);
-            if (!firstKey.TryGetValue(skeleton, out var other))
-                firstKey[skeleton] = key;
-            else if (other != key)
+            if (!firstKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(skeleton, out var other))
+                firstKey[skeleton.ToString()] = key.ToString();
+            else if (!key.SequenceEqual(other))
             {
                 result ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                result[other] = skeleton;
-                result[key] = skeleton;
+                var skeletonText = skeleton.ToString();
+                result[other] = skeletonText;
+                result[key.ToString()] = skeletonText;
             }
         }
 
@@ -169,18 +218,22 @@ public sealed class InconsistentNameFormRule : IRule
     /// Ukrainian names): w → v ("Peskow"), sch → sh ("Schoigu"), y closing a syllable after a vowel → i ("Shoygu", "Sergey"; not "Mayer"), a final
     /// -iy / -yy / -ij → -i ("Dmitriy", "Zelenskyy"), initial ya/ja, yu/ju, ye/je → ia, iu, e ("Yuri" / "Juri").
     /// </summary>
-    internal static string Skeleton(string key)
+    internal static string Skeleton(string key) => SkeletonInto(key, new char[key.Length]).ToString();
+
+    /// <summary><see cref="Skeleton"/> written into <paramref name="into"/> (at least as long as the key: a skeleton is never longer).</summary>
+    private static ReadOnlySpan<char> SkeletonInto(ReadOnlySpan<char> key, Span<char> into)
     {
-        var sb = new System.Text.StringBuilder(key.Length);
+        int n = 0;
         int start = 0;
         if (key.Length > 2 && (key[0] is 'y' or 'j' or 'i') && key[1] is 'a' or 'u')
         {
-            sb.Append('i').Append(key[1]);
+            into[n++] = 'i';
+            into[n++] = key[1];
             start = 2;
         }
         else if (key.Length > 2 && (key[0] is 'y' or 'j') && key[1] == 'e')
         {
-            sb.Append('e');
+            into[n++] = 'e';
             start = 2;
         }
 
@@ -189,23 +242,27 @@ public sealed class InconsistentNameFormRule : IRule
             char c = key[i];
             if (c == 's' && i + 2 < key.Length && key[i + 1] == 'c' && key[i + 2] == 'h')
             {
-                sb.Append("sh");
+                into[n++] = 's';
+                into[n++] = 'h';
                 i += 2;
             }
             else if (c == 'w')
-                sb.Append('v');
+                into[n++] = 'v';
             else if (c is 'y' or 'j' && i > 0 && key[i - 1] is 'a' or 'e' or 'o' or 'u' or 'i' && (i + 1 == key.Length || !IsVowel(key[i + 1])))
-                sb.Append('i'); // a glide closing a syllable ("Shoygu", "Sergey"), not one opening the next ("Mayer")
+                into[n++] = 'i'; // a glide closing a syllable ("Shoygu", "Sergey"), not one opening the next ("Mayer")
             else
-                sb.Append(c);
+                into[n++] = c;
         }
 
-        var r = sb.ToString();
-        if (r.EndsWith("iy", StringComparison.Ordinal) || r.EndsWith("yy", StringComparison.Ordinal) || r.EndsWith("ij", StringComparison.Ordinal) || r.EndsWith("ii", StringComparison.Ordinal))
-            r = r[..^2] + "i";
-        else if (r.EndsWith('y') && r.Length > 5 && r[^2] is not ('a' or 'e' or 'o' or 'u'))
-            r = r[..^1] + "i"; // "Zelensky" / "Zelenskyi"
-        return r;
+        var r = into[..n];
+        if (r.EndsWith("iy") || r.EndsWith("yy") || r.EndsWith("ij") || r.EndsWith("ii"))
+        {
+            into[n - 2] = 'i';
+            n--;
+        }
+        else if (r.EndsWith('y') && n > 5 && r[^2] is not ('a' or 'e' or 'o' or 'u'))
+            into[n - 1] = 'i'; // "Zelensky" / "Zelenskyi"
+        return into[..n];
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
@@ -265,6 +322,20 @@ public sealed class InconsistentNameFormRule : IRule
 
     /// <summary>What name forms are compared by: spaces and hyphens as written, apostrophes straightened, case folded after the first letter.</summary>
     private static string Form(string surface) => string.Concat(surface.AsSpan(0, 1), surface[1..].Replace('’', '\'').ToLowerInvariant());
+
+    /// <summary><see cref="Key"/> written into <paramref name="into"/> (at least as long as the text).</summary>
+    private static ReadOnlySpan<char> KeyInto(ReadOnlySpan<char> text, Span<char> into)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            char k = KeyChar(c);
+            if (k != '\0')
+                into[n++] = k;
+        }
+
+        return into[..n];
+    }
 
     /// <summary>Letters and digits only, lower-case, Latin diacritics removed ("Núñez-Feijóo" → "nunezfeijoo").</summary>
     private static string Key(string surface)

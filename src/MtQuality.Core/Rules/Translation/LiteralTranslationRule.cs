@@ -100,7 +100,7 @@ public sealed class LiteralTranslationRule : IRule
                     int from = start > s.FirstToken && context.Tokens[start - 1].Kind == TokenKind.Word ? start - 1 : start;
                     int to = last + 1 < s.EndToken && context.Tokens[last + 1].Kind == TokenKind.Word ? last + 1 : last;
                     var phrase = context.Article.Slice(new TextSpan(context.Tokens[from].Start, context.Tokens[to].End)).ToLowerInvariant();
-                    if (antipatterns.Any(a => phrase.Contains(a, StringComparison.Ordinal)) || HoldsNumberAntipattern(context, from, to, antipatterns))
+                    if (ContainsAny(phrase, antipatterns) || HoldsNumberAntipattern(context, from, to, antipatterns))
                         continue;
                     int first = p.NeedsComma ? PhrasePattern.CommaBefore(context, start) : start;
                     var row = p.Payload;
@@ -111,6 +111,22 @@ public sealed class LiteralTranslationRule : IRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="phrase"/> holds any of the antipatterns. A loop, not a lambda: a lambda capturing the
+    /// phrase made the compiler allocate its closure at the top of the pattern loop, once per pattern tried
+    /// (~3,000 an article, ~79 KB), not once per match.
+    /// </summary>
+    private static bool ContainsAny(string phrase, HashSet<string> antipatterns)
+    {
+        foreach (var a in antipatterns)
+        {
+            if (phrase.Contains(a, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -58,6 +58,10 @@ public sealed partial class MixedDateFormatsRule : IRule
             if (!context.IsContent(li))
                 continue;
             var line = context.Lines.Lines[li];
+            // Every pattern needs a digit (\d: any Unicode decimal digit, as char.IsDigit): most lines have none and
+            // are neither copied nor searched.
+            if (!HasDigit(context.Text.AsSpan(line.Start, line.End - line.Start)))
+                continue;
             var text = context.Text.Substring(line.Start, line.End - line.Start);
             try
             {
@@ -110,6 +114,17 @@ public sealed partial class MixedDateFormatsRule : IRule
 
         foreach (Match m in IsoDate().Matches(text))
             numbers.Add(("year-month-day", new TextSpan(lineStart + m.Index, lineStart + m.Index + m.Length)));
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsDigit(c))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsDay(string d) => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is >= 1 and <= 31;

@@ -158,17 +158,18 @@ public sealed class PhrasePattern
                 continue;
             }
 
-            var w = ctx.Word(k);
+            // Compared on the token's span: most comparisons fail, and a string per token tried would be garbage.
+            var w = ctx.WordSpan(k);
             bool ok = e switch
             {
                 "*" => true,
                 "{num}" => IsNumber(ctx, k),
                 "{digits}" => ctx.Tokens[k].Kind == TokenKind.Number,
-                "{refl}" => Reflexives.Contains(w),
+                "{refl}" => Reflexives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w),
                 "{ing}" => w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
-                "{report3}" => ReportingPresent.Value.Contains(w),
-                "{report}" => ReportingVerbForms.Value.Contains(w),
-                _ => string.Equals(w, e, StringComparison.OrdinalIgnoreCase),
+                "{report3}" => ReportingPresent.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w),
+                "{report}" => ReportingVerbForms.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w),
+                _ => w.Equals(e, StringComparison.OrdinalIgnoreCase),
             };
             if (!ok)
                 return -1;
