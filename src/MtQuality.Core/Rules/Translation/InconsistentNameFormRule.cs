@@ -340,15 +340,8 @@ public sealed class InconsistentNameFormRule : IRule
     /// <summary>Letters and digits only, lower-case, Latin diacritics removed ("Núñez-Feijóo" → "nunezfeijoo").</summary>
     private static string Key(string surface)
     {
-        var sb = new System.Text.StringBuilder(surface.Length);
-        foreach (char c in surface)
-        {
-            char k = KeyChar(c);
-            if (k != '\0')
-                sb.Append(k);
-        }
-
-        return sb.ToString();
+        Span<char> buffer = surface.Length <= 128 ? stackalloc char[128] : new char[surface.Length];
+        return KeyInto(surface, buffer).ToString();
     }
 
     /// <summary>What <paramref name="c"/> adds to a <see cref="Key"/>: its Latin base letter, itself lower-cased if a letter or digit, else '\0' (nothing).</summary>
