@@ -72,7 +72,54 @@ public sealed class LiteralTranslationRule : IRule
         Sources = "calques.tsv (hand-curated per source language; see Lexicons/PHRASES.md)",
     };
 
-    private static readonly Lazy<(Dictionary<string, List<PhrasePattern>> ByFirst, HashSet<string> Antipatterns)> Patterns = new(Load);
+    private static readonly Lazy<(Dictionary<string, AnchorPatterns> ByFirst, HashSet<string> Antipatterns)> Patterns = new(Load);
+
+    /// <summary>
+    /// The patterns of one anchor word, longest first, split by the word that must follow the anchor: the common
+    /// anchors ("the", "in", "on") open dozens of patterns, and trying each at every occurrence was ~3,000 attempts
+    /// an article. Only the patterns whose next word is the token's next word, and those with no fixed next word,
+    /// are tried, in the same order as the one sorted list they come from (each keeps its rank in it).
+    /// </summary>
+    private sealed class AnchorPatterns
+    {
+        private readonly Dictionary<string, List<(int Rank, PhrasePattern Pattern)>> byNext = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<(int Rank, PhrasePattern Pattern)> open = [];
+
+        public AnchorPatterns(List<PhrasePattern> sorted)
+        {
+            for (int i = 0; i < sorted.Count; i++)
+            {
+                var p = sorted[i];
+                if (p.NextLiteral is { } next)
+                {
+                    if (!byNext.TryGetValue(next, out var list))
+                        byNext[next] = list = [];
+                    list.Add((i, p));
+                }
+                else
+                    open.Add((i, p));
+            }
+        }
+
+        /// <summary>The patterns that can match at a token followed by <paramref name="next"/> (null: no word follows), in rank order, into <paramref name="into"/>.</summary>
+        public void Candidates(ReadOnlySpan<char> next, bool hasNext, List<PhrasePattern> into)
+        {
+            into.Clear();
+            List<(int Rank, PhrasePattern Pattern)>? fixedNext = null;
+            if (hasNext)
+                byNext.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(next, out fixedNext);
+            int a = 0;
+            int b = 0;
+            int na = fixedNext?.Count ?? 0;
+            while (a < na || b < open.Count)
+            {
+                if (b >= open.Count || (a < na && fixedNext![a].Rank < open[b].Rank))
+                    into.Add(fixedNext![a++].Pattern);
+                else
+                    into.Add(open[b++].Pattern);
+            }
+        }
+    }
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -80,12 +127,16 @@ public sealed class LiteralTranslationRule : IRule
     {
         var (byFirst, antipatterns) = Patterns.Value;
         var anchors = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        var list = new List<PhrasePattern>();
         foreach (var s in context.ContentSentences)
         {
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
-                if (context.Tokens[t].Kind != TokenKind.Word || !anchors.TryGetValue(context.WordSpan(t), out var list))
+                if (context.Tokens[t].Kind != TokenKind.Word || !anchors.TryGetValue(context.WordSpan(t), out var patterns))
                     continue;
+                // A pattern's next element is compared with the next token unless that is punctuation (MatchAt fails there).
+                bool hasNext = t + 1 < s.EndToken && context.Tokens[t + 1].Kind != TokenKind.Punct;
+                patterns.Candidates(hasNext ? context.WordSpan(t + 1) : default, hasNext, list);
                 foreach (var p in list)
                 {
                     // A pattern opening with wildcards ("{report} this monday") starts that many words back.
@@ -205,7 +256,7 @@ public sealed class LiteralTranslationRule : IRule
     /// lower-cased copy. The anchors are lower-case (<see cref="PhrasePattern.Parse"/>) and <see cref="PhrasePattern.MatchAt"/>
     /// compares the anchor ignoring case too, so this finds exactly the patterns that can match the token.
     /// </summary>
-    private static (Dictionary<string, List<PhrasePattern>>, HashSet<string>) Load()
+    private static (Dictionary<string, AnchorPatterns>, HashSet<string>) Load()
     {
         var byFirst = new Dictionary<string, List<PhrasePattern>>(StringComparer.OrdinalIgnoreCase);
         var anti = new HashSet<string>(StringComparer.Ordinal);
@@ -231,8 +282,13 @@ public sealed class LiteralTranslationRule : IRule
             list.Add(p);
         }
 
-        foreach (var list in byFirst.Values)
+        var anchors = new Dictionary<string, AnchorPatterns>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (anchor, list) in byFirst)
+        {
             list.Sort((a, b) => b.Elements.Length.CompareTo(a.Elements.Length));
-        return (byFirst, anti);
+            anchors[anchor] = new AnchorPatterns(list);
+        }
+
+        return (anchors, anti);
     }
 }

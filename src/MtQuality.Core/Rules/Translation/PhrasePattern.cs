@@ -115,6 +115,16 @@ public sealed class PhrasePattern
         }
     }
 
+    /// <summary>
+    /// The literal word that must follow the anchor token, when the anchor and the element after it are plain
+    /// one-token words; else null (a wildcard, a dotted abbreviation or no element after the anchor).
+    /// </summary>
+    public string? NextLiteral =>
+        AnchorIndex >= 0 && AnchorIndex + 1 < Elements.Length && !IsDotted(Elements[AnchorIndex])
+        && !IsWildcard(Elements[AnchorIndex + 1]) && !IsDotted(Elements[AnchorIndex + 1])
+            ? Elements[AnchorIndex + 1]
+            : null;
+
     private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}" or "{digits}";
 
     /// <summary>
