@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using BenchmarkDotNet.Toolchains.InProcess.NoEmit;
 using MtQuality.Core.Analysis;
 using MtQuality.Core.Boilerplate;
 using MtQuality.Core.Model;
@@ -28,7 +28,7 @@ public class HotPaths
     private int next;
 
     public static IConfig ShortConfig() => DefaultConfig.Instance
-        .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8))
+        .AddJob(Job.Default.WithToolchain(InProcessNoEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8))
         .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 
     [GlobalSetup]
