@@ -37,6 +37,8 @@ public sealed class ReaderPromptRule : ILineRule
         [
             RuleExample.Flagged(ExamplePages.Page("", "[|Sign up for our weekly briefing and get the stories that matter delivered to your inbox every Friday morning.|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|When you buy through links on our site, we may earn an affiliate commission at no cost to you.|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|We rely on your support to keep our reporting free for every reader in the valley.|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Please keep comments civil and on topic; posts that attack other readers will be removed.|]")),
             RuleExample.Clean(ExamplePages.Page("", "The council will never miss a deadline again, the mayor said, after the audit found that three reports had been filed late.")),
         ])
     {
