@@ -12,7 +12,7 @@ using MtQuality.Corpus.Ingest;
 //                                                     bare Lucene loop vs mtq audit, same corpus, one run
 //   score INDEX FILE [--runs N]                       in-process latency of scoring one article against an index
 //   startup FILE [--index DIR]                        cold start of scoring one article, step by step
-//   profile [N]                                       per-stage and per-rule time, single thread
+//   profile [N] [--twice]                             per-stage and per-rule time, single thread (--twice: each rule again on the same context)
 //   finish N [--work DIR]                             the corpus pages of an N-article audit alone (peak memory)
 //   micro [BenchmarkDotNet args]                      BenchmarkDotNet micro-benchmarks of the hot paths
 if (args.Length == 0)
@@ -124,7 +124,7 @@ switch (verb)
         return StartupProfile.Run(rest[0], OptS(rest, "--index"));
 
     case "profile":
-        return StageProfile.Run(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 500);
+        return StageProfile.Run(rest.Length > 0 && !rest[0].StartsWith('-') ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 500, rest.Contains("--twice"));
 
     case "finish":
         return FinishBench.Run(int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture), OptS(rest, "--work"));

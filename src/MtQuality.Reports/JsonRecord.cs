@@ -19,7 +19,7 @@ public static class JsonRecord
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, indented ? Pretty : Compact))
             Write(w, v);
-        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+        return System.Text.Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length); // no copy of the bytes first
     }
 
     public static void Write(Utf8JsonWriter w, ArticleVerdict v)
