@@ -45,6 +45,7 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("He starred in the film After Earth with his son, and they watched When Harry Met Sally."),
             RuleExample.Flagged("Biden invited the premier to return [|To|] Washington in the autumn."),
             RuleExample.Clean("She flew To Washington Dulles and saw the Road To Damascus exhibit before the film In Bruges Tonight."),
+            RuleExample.Clean("The grower writes: >>> def weigh(crate=None): ... if crate is None: ... crate = [] ... crate.append(\"plum\") ... return crate"),
         ])
     {
         Sources = "closed-class words of pos.tsv (hand-curated after Quirk et al. 1985 / CGEL)",
@@ -54,9 +55,10 @@ public sealed class MidsentenceCapitalRule : IRule
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
+        var code = CodeLines.Of(context);
         foreach (var s in context.ContentSentences)
         {
-            if (CasingFacts.IsHeadlineLike(context, s.LineIndex))
+            if (code.IsCode(s.LineIndex) || CasingFacts.IsHeadlineLike(context, s.LineIndex))
                 continue;
             for (int t = s.FirstToken + 1; t < s.EndToken; t++)
             {

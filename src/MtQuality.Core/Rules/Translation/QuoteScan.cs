@@ -35,9 +35,10 @@ public sealed class QuoteScan
     {
         var events = new List<QuoteEvent>();
         int lineCount = ctx.Lines.Count;
+        var code = CodeLines.Of(ctx);
         for (int li = 0; li < lineCount; li++)
         {
-            if (!ctx.IsContent(li))
+            if (!ctx.IsContent(li) || code.IsCode(li))
                 continue;
             ScanLine(ctx, li, events);
         }

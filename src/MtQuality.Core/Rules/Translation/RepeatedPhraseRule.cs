@@ -35,6 +35,7 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Clean("Fold it at 120 degrees, 0 degrees, 0 degrees, 120 degrees."),
             RuleExample.Clean("It gets faster and faster, and louder."),
             RuleExample.Clean("Set total = total + 1 in the loop, read /etc/app/app.conf, and meet Lulu Lulu Brandt."),
+            RuleExample.Clean("The grower writes: from orchard import pick pick(row=\"plum\", crates=[\"north\"], sort=[\"size\", \"colour\"])"),
         ]);
 
     /// <summary>Single words whose doubling is grammatical or an intensifier.</summary>
@@ -57,8 +58,11 @@ public sealed class RepeatedPhraseRule : IRule
         var words = new List<int>();
         var commaBefore = new List<bool>();
         int index = 0;
+        var code = CodeLines.Of(context);
         foreach (var s in context.ContentSentences)
         {
+            if (code.IsCode(s.LineIndex))
+                continue;
             FindAdjacent(context, s, words, commaBefore, findings);
             var hash = Hash(context, s, out int count);
             if (count >= 5)

@@ -24,6 +24,7 @@ public sealed class UnbalancedQuotesRule : IRule
             RuleExample.Clean("“We will not stop here. We will go on until the end.\n\n“Nobody can stop us now,” she said."),
             RuleExample.Clean("He called it \"a step forward\" and left."),
             RuleExample.Clean("They might say, \" I have some nectar. Would you like some? \""),
+            RuleExample.Clean("The plum grower typed this: >>> crate = load() Trace (latest call last): Row \"<shell>\", line 3, in <top> Row \"crate.py\", line 9, in load"),
         ]);
 
     public RuleDescriptor Descriptor => Rule;

@@ -41,6 +41,7 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("Apple unveiled a thinner iPad Air; the defeat leaves Liverpool four points clear of Arsenal, who host Chelsea."),
             RuleExample.Clean("The provision was dropped after opposition from Democrats and several Republicans."),
             RuleExample.Flagged("Officials said the troops crossed [|Border|] posts, who were later arrested."),
+            RuleExample.Clean("Then the grower ran it: >>> crate = load() Trace (latest call last): Row \"crate.py\", line 9, in load Row \"crate.py\", line 4, in weigh return None"),
         ])
     {
         Sources = "case-forms.tsv (SCOWL + WordNet 3.1 capitalisation shares); corpus case counts from the index",
@@ -56,9 +57,10 @@ public sealed class UnusualCapitalRule : IRule
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
+        var code = CodeLines.Of(context);
         foreach (var s in context.ContentSentences)
         {
-            if (CasingFacts.IsHeadlineLike(context, s.LineIndex))
+            if (code.IsCode(s.LineIndex) || CasingFacts.IsHeadlineLike(context, s.LineIndex))
                 continue;
             for (int t = s.FirstToken + 1; t < s.EndToken; t++)
             {
