@@ -46,6 +46,7 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Flagged("Biden invited the premier to return [|To|] Washington in the autumn."),
             RuleExample.Clean("She flew To Washington Dulles and saw the Road To Damascus exhibit before the film In Bruges Tonight."),
             RuleExample.Clean("The grower writes: >>> def weigh(crate=None): ... if crate is None: ... crate = [] ... crate.append(\"plum\") ... return crate"),
+            RuleExample.Clean("The grower writes plums daily ✨ Subscribe to the letter 🍐 About the orchard and its rows."),
         ])
     {
         Sources = "closed-class words of pos.tsv (hand-curated after Quirk et al. 1985 / CGEL)",

@@ -65,6 +65,10 @@ public sealed class QuoteScan
             // mark of a hostile 100k-long run would also make the scan quadratic in findings.
             if (i > line.Start && text[i - 1] == c)
                 continue;
+            // A '»' standing alone between spaces with no quotation open is a separator, not a quote: the steps of a
+            // menu path or a breadcrumb ("Home » News » Sport"), or a "more" arrow after a link ("See all offers »").
+            if (c == '»' && openAt < 0 && (i == line.Start || char.IsWhiteSpace(text[i - 1])) && SpaceAfter(text, i, line.End))
+                continue;
             bool spaceBefore = i == line.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–';
             bool wordAfter = i + 1 < line.End && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '‘' or '\'' or '.' or '…');
             bool opening = c switch

@@ -25,6 +25,7 @@ public sealed class UnbalancedQuotesRule : IRule
             RuleExample.Clean("He called it \"a step forward\" and left."),
             RuleExample.Clean("They might say, \" I have some nectar. Would you like some? \""),
             RuleExample.Clean("The plum grower typed this: >>> crate = load() Trace (latest call last): Row \"<shell>\", line 3, in <top> Row \"crate.py\", line 9, in load"),
+            RuleExample.Clean("To export the plums, choose Harvest » Export in the grower app. See all plum growers »"),
         ]);
 
     public RuleDescriptor Descriptor => Rule;

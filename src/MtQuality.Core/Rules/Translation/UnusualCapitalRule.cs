@@ -42,6 +42,9 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("The provision was dropped after opposition from Democrats and several Republicans."),
             RuleExample.Flagged("Officials said the troops crossed [|Border|] posts, who were later arrested."),
             RuleExample.Clean("Then the grower ran it: >>> crate = load() Trace (latest call last): Row \"crate.py\", line 9, in load Row \"crate.py\", line 4, in weigh return None"),
+            RuleExample.Clean("To export the plums, choose Harvest » Export in the grower app."),
+            RuleExample.Clean("Growers may pay with Amex or Diners, and play on Easy or Hard difficulty."),
+            RuleExample.Clean("The grower writes plums daily ✨ Subscribe to the letter 🍐 Follow the orchard on the web."),
         ])
     {
         Sources = "case-forms.tsv (SCOWL + WordNet 3.1 capitalisation shares); corpus case counts from the index",
@@ -84,6 +87,8 @@ public sealed class UnusualCapitalRule : IRule
                     continue;
                 if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Number)
                     continue; // a numbered thing: "Level 3", "Section 9", "Phase 2"
+                if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Punct && context.CharAt(t + 1) is '»' or '›' or '→' or '>')
+                    continue; // a step of a menu path or breadcrumb: "choose Edit » Paste"
                 if (NameContext(context, s, t))
                     continue;
                 var lower = context.Word(t).ToLowerInvariant();
@@ -241,7 +246,8 @@ public sealed class UnusualCapitalRule : IRule
     /// <summary>
     /// True when the nearest word in <paramref name="direction"/> is capitalised, looking past a possessive
     /// apostrophe and lower-case function words inside names ("Workers’ Party", "Center for Strategic and
-    /// International Studies").
+    /// International Studies"), and past the "or" between two named options ("paid by Amex or Diners", "on Easy or
+    /// Hard difficulty"), as "and" already was.
     /// </summary>
     private static bool PartOfName(AnalysisContext context, int t, Sentence s, int direction)
     {
@@ -258,7 +264,7 @@ public sealed class UnusualCapitalRule : IRule
             var w = context.WordSpan(k);
             if (char.IsUpper(w[0]) || HasInnerCapital(w))
                 return true; // "Harbor Tools", and product names written with an inner capital: "iPad Air", "eBay Motors"
-            if (!(w is "of" or "for" or "and" or "the" or "on" or "de" or "du" or "la" or "von" or "van"))
+            if (!(w is "of" or "for" or "and" or "or" or "the" or "on" or "de" or "du" or "la" or "von" or "van"))
                 return false;
         }
 
