@@ -45,6 +45,7 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("To export the plums, choose Harvest » Export in the grower app."),
             RuleExample.Clean("Growers may pay with Amex or Diners, and play on Easy or Hard difficulty."),
             RuleExample.Clean("The grower writes plums daily ✨ Subscribe to the letter 🍐 Follow the orchard on the web."),
+            RuleExample.Clean("For the glaze you need 200 grams Plain flour 2 tbsp Brown sugar 1/2 tsp Sweet paprika and 150 ml Cold milk to finish the plums."),
         ])
     {
         Sources = "case-forms.tsv (SCOWL + WordNet 3.1 capitalisation shares); corpus case counts from the index",
@@ -81,6 +82,8 @@ public sealed class UnusualCapitalRule : IRule
                     continue; // "the Government", "his Majesty", "Article 5 Section"
                 if (prev.Kind == TokenKind.Word && context.WordSpan(t - 1).ContainsAny("0123456789"))
                     continue; // an address or a numbered thing: "1600E Road", "42nd Street", "COVID-19 Vaccine
+                if (prev.Kind == TokenKind.Word && t - 2 >= s.FirstToken && context.Tokens[t - 2].Kind == TokenKind.Number && MeasureUnits.Contains(context.Word(t - 1)))
+                    continue; // an item after its quantity in a list without punctuation: "2 tsp Dried yeast 120 ml Olive oil"
                 if (prev.Kind == TokenKind.Word && IsPossessive(context.WordSpan(t - 1)))
                     continue; // a possessor's named thing: "the company's Lightning connector", "Apple's Safari"
                 if (NamedInApposition(context, s, t) || InTitleCaseRun(context, s, t))
@@ -110,6 +113,20 @@ public sealed class UnusualCapitalRule : IRule
     /// <summary>A lower-case initial followed by a capital inside the word ("iPad", "eBay", "macOS").</summary>
     private static bool HasInnerCapital(ReadOnlySpan<char> w) =>
         w.Length > 2 && char.IsLower(w[0]) && w[1..].IndexOfAnyInRange('A', 'Z') >= 0;
+
+    /// <summary>
+    /// Units of measure written after a number, as ingredient lists, spec sheets and shopping lists write them: the
+    /// SI and customary units of mass, volume and length (NIST SP 811 and NIST Handbook 133's household measures),
+    /// with their usual abbreviations. An item named after its quantity starts a new list entry, so it may be
+    /// capitalised ("120 ml Olive oil 2 tsp Dried yeast").
+    /// </summary>
+    private static readonly HashSet<string> MeasureUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mg", "g", "gr", "gram", "grams", "kg", "kilo", "kilos", "kilogram", "kilograms", "oz", "ounce", "ounces", "lb", "lbs",
+        "pound", "pounds", "ml", "cl", "dl", "l", "litre", "litres", "liter", "liters", "pt", "pint", "pints", "qt", "quart",
+        "quarts", "gal", "gallon", "gallons", "tsp", "tsps", "teaspoon", "teaspoons", "tbsp", "tbsps", "tbs", "tablespoon",
+        "tablespoons", "cup", "cups", "floz", "mm", "cm", "m", "km", "inch", "inches", "ft", "foot", "feet", "yd", "yard", "yards",
+    };
 
     private static bool IsPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
