@@ -47,6 +47,7 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("She flew To Washington Dulles and saw the Road To Damascus exhibit before the film In Bruges Tonight."),
             RuleExample.Clean("The grower writes: >>> def weigh(crate=None): ... if crate is None: ... crate = [] ... crate.append(\"plum\") ... return crate"),
             RuleExample.Clean("The grower writes plums daily ✨ Subscribe to the letter 🍐 About the orchard and its rows."),
+            RuleExample.Clean("The grower went on the show Baking With the Plums in May. He said later that Baking With the Plums had changed his orchard."),
         ])
     {
         Sources = "closed-class words of pos.tsv (hand-curated after Quirk et al. 1985 / CGEL)",
@@ -78,6 +79,8 @@ public sealed class MidsentenceCapitalRule : IRule
                     continue;
                 if (w.Length == 1 && t > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 1)))
                     continue;
+                if (context.Shared(c => new NamePairs(c)).Repeated(context, t))
+                    continue;
                 bool last = t + 1 >= s.EndToken;
                 var nextKind = last ? TokenKind.Punct : context.Tokens[t + 1].Kind;
                 // A date or a numbered thing ("in May 2015", "Chapter One 3"), a letter used as a label ("vitamin A,",
@@ -100,6 +103,44 @@ public sealed class MidsentenceCapitalRule : IRule
                     continue;
                 findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" capitalised mid-sentence"));
             }
+        }
+    }
+
+    /// <summary>
+    /// Pairs of a capitalised word and a capitalised function word after it ("Dancing With", "Opt Out") that the
+    /// article writes at least twice, exactly so: the words of a name or title, which recurs as written, where a
+    /// segment seam capitalises a function word once, after whatever word the segment before ended on.
+    /// </summary>
+    private sealed class NamePairs
+    {
+        private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+
+        public NamePairs(AnalysisContext c)
+        {
+            for (int t = 1; t < c.Tokens.Count; t++)
+            {
+                if (Candidate(c, t))
+                {
+                    var key = Key(c, t);
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        public bool Repeated(AnalysisContext c, int t) =>
+            Candidate(c, t) && counts.TryGetValue(Key(c, t), out int n) && n >= 2;
+
+        private static string Key(AnalysisContext c, int t) => string.Concat(c.Word(t - 1), " ", c.Word(t));
+
+        private static bool Candidate(AnalysisContext c, int t)
+        {
+            var tok = c.Tokens[t];
+            var prev = c.Tokens[t - 1];
+            if (tok.Kind != TokenKind.Word || prev.Kind != TokenKind.Word || prev.LineIndex != tok.LineIndex || !c.IsContent(tok.LineIndex)
+                || prev.End + 1 != tok.Start || !char.IsUpper(c.CharAt(t - 1)))
+                return false;
+            var w = c.WordSpan(t);
+            return TextFacts.IsTitleWord(w) && WordLists.IsFunctionWord(w);
         }
     }
 
