@@ -38,6 +38,10 @@ internal static class CasingFacts
         if (t == s.FirstToken)
             return true;
         var prev = ctx.Tokens[t - 1];
+        // An emoji bullet, also when it ends in a variation selector or a skin-tone or gender sequence (which the
+        // tokenizer may keep as a word of combining marks).
+        if (IsPictograph(ctx.Text[prev.End - 1]))
+            return true;
         if (prev.Kind == TokenKind.Punct)
         {
             char p = ctx.Text[prev.Start];

@@ -46,6 +46,8 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("Growers may pay with Amex or Diners, and play on Easy or Hard difficulty."),
             RuleExample.Clean("The grower writes plums daily ✨ Subscribe to the letter 🍐 Follow the orchard on the web."),
             RuleExample.Clean("For the glaze you need 200 grams Plain flour 2 tbsp Brown sugar 1/2 tsp Sweet paprika and 150 ml Cold milk to finish the plums."),
+            RuleExample.Clean("The grower worries about Mom all the time, and Grandpa said so. Send plums to 12 Vale Rd., Apt. 4B before noon. Run heavy tools such as Harvest® Planner on it."),
+            RuleExample.Clean("Read the latest news on plums and pears 🏃🏽‍♀️ Want the best tools to get fit? Check out the grower page."),
         ])
     {
         Sources = "case-forms.tsv (SCOWL + WordNet 3.1 capitalisation shares); corpus case counts from the index",
@@ -92,9 +94,18 @@ public sealed class UnusualCapitalRule : IRule
                     continue; // a numbered thing: "Level 3", "Section 9", "Phase 2"
                 if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Punct && context.CharAt(t + 1) is '»' or '›' or '→' or '>')
                     continue; // a step of a menu path or breadcrumb: "choose Edit » Paste"
+                if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Punct && context.CharAt(t + 1) is '®' or '™' or '℠')
+                    continue; // a trademark: "Acme® Writer"
+                // (The number may open the next sentence when the segmenter ends one at the abbreviation's stop.)
+                if (t + 2 < context.Tokens.Count && context.Tokens[t + 2].LineIndex == s.LineIndex && context.Tokens[t + 1].Start == context.Tokens[t].End && context.CharAt(t + 1) is '.' or '/'
+                    && context.Tokens[t + 1].Kind == TokenKind.Punct && context.Tokens[t + 2].Start == context.Tokens[t + 1].End + (context.CharAt(t + 1) == '.' ? 1 : 0)
+                    && char.IsAsciiDigit(context.Text[context.Tokens[t + 2].Start]))
+                    continue; // an abbreviation before its number, a product before its version: "Apt. 4B", "Fig. 3", "Browser/12.0"
                 if (NameContext(context, s, t))
                     continue;
                 var lower = context.Word(t).ToLowerInvariant();
+                if (KinshipNames.Contains(lower))
+                    continue;
                 if (EnglishLexicon.WordScore(lower) < 3.0 || CasingFacts.ConsistentlyCapitalised(context, lower))
                     continue;
                 // A plural takes its singular's capitalisation ("Democrats", "Republicans": only the singular is listed).
@@ -113,6 +124,17 @@ public sealed class UnusualCapitalRule : IRule
     /// <summary>A lower-case initial followed by a capital inside the word ("iPad", "eBay", "macOS").</summary>
     private static bool HasInnerCapital(ReadOnlySpan<char> w) =>
         w.Length > 2 && char.IsLower(w[0]) && w[1..].IndexOfAnyInRange('A', 'Z') >= 0;
+
+    /// <summary>
+    /// Kinship terms that English capitalises when they stand for a name, without a determiner or possessive ("worried
+    /// about Mom", "Grandpa said"; Chicago Manual of Style 17th ed., 8.35). With a determiner ("his mom") the
+    /// determiner check above already leaves a capital alone.
+    /// </summary>
+    private static readonly HashSet<string> KinshipNames = new(StringComparer.Ordinal)
+    {
+        "mom", "mum", "mommy", "mummy", "momma", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "granny", "grandad",
+        "granddad", "grandmother", "grandfather", "nana", "auntie",
+    };
 
     /// <summary>
     /// Units of measure written after a number, as ingredient lists, spec sheets and shopping lists write them: the
