@@ -36,6 +36,7 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Clean("It gets faster and faster, and louder."),
             RuleExample.Clean("Set total = total + 1 in the loop, read /etc/app/app.conf, and meet Lulu Lulu Brandt."),
             RuleExample.Clean("The grower writes: from orchard import pick pick(row=\"plum\", crates=[\"north\"], sort=[\"size\", \"colour\"])"),
+            RuleExample.Clean("Design of the study: T.R. Vance, P. Ilves, K. Mora. Analysis of the data: T.R. Vance, P. Ilves, K. Mora. Writing: T.R. Vance, P. Ilves, K. Mora."),
         ]);
 
     /// <summary>Single words whose doubling is grammatical or an intensifier.</summary>
@@ -65,7 +66,7 @@ public sealed class RepeatedPhraseRule : IRule
                 continue;
             FindAdjacent(context, s, words, commaBefore, findings);
             var hash = Hash(context, s, out int count);
-            if (count >= 5)
+            if (count >= 5 && HasLowerCaseWord(context, s))
             {
                 foreach (var (h, earlier, i) in seen)
                 {
@@ -83,6 +84,21 @@ public sealed class RepeatedPhraseRule : IRule
 
             index++;
         }
+    }
+
+    /// <summary>
+    /// A word of three letters or more in lower case: a duplicated segment of MT is prose, while a "sentence" of
+    /// names and initials only is a credit or contribution list that repeats by design ("J. Ames, K. Bose.").
+    /// </summary>
+    private static bool HasLowerCaseWord(AnalysisContext context, Sentence s)
+    {
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind == TokenKind.Word && context.Tokens[t].Span.Length >= 3 && char.IsLower(context.CharAt(t)))
+                return true;
+        }
+
+        return false;
     }
 
     private static void FindAdjacent(AnalysisContext context, Sentence s, List<int> words, List<bool> commaBefore, List<Finding> findings)
