@@ -70,7 +70,10 @@ public sealed class QuoteScan
             if (c == '»' && openAt < 0 && (i == line.Start || char.IsWhiteSpace(text[i - 1])) && SpaceAfter(text, i, line.End))
                 continue;
             bool spaceBefore = i == line.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–';
-            bool wordAfter = i + 1 < line.End && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '‘' or '\'' or '.' or '…');
+            // What a quotation can open with: a word, a nested quote, an ellipsis, and the symbols that begin a quoted
+            // handle, tag, amount, option or aside ("@name", "#tag", "$5", "-v", "(sic)").
+            bool wordAfter = i + 1 < line.End && (char.IsLetterOrDigit(text[i + 1])
+                || text[i + 1] is '‘' or '\'' or '.' or '…' or '@' or '#' or '$' or '£' or '€' or '-' or '(' or '[');
             bool opening = c switch
             {
                 '“' or '«' or '„' => true,
