@@ -48,6 +48,7 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("The grower writes: >>> def weigh(crate=None): ... if crate is None: ... crate = [] ... crate.append(\"plum\") ... return crate"),
             RuleExample.Clean("The grower writes plums daily ✨ Subscribe to the letter 🍐 About the orchard and its rows."),
             RuleExample.Clean("The grower went on the show Baking With the Plums in May. He said later that Baking With the Plums had changed his orchard."),
+            RuleExample.Clean("The grower site hosts 40 Q&A pages and a B&A forum for plum buyers."),
         ])
     {
         Sources = "closed-class words of pos.tsv (hand-curated after Quirk et al. 1985 / CGEL)",
@@ -80,6 +81,11 @@ public sealed class MidsentenceCapitalRule : IRule
                 if (w.Length == 1 && t > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 1)))
                     continue;
                 if (context.Shared(c => new NamePairs(c)).Repeated(context, t))
+                    continue;
+                // An ampersand abbreviation: "Q&A", "B&B", "R&D".
+                if (w.Length == 1 && context.IsPunct(t - 1, '&') && context.Tokens[t - 1].End == context.Tokens[t].Start
+                    && context.Tokens[t - 2].End == context.Tokens[t - 1].Start && context.Tokens[t - 2].Kind == TokenKind.Word
+                    && char.IsUpper(context.CharAt(t - 2)))
                     continue;
                 bool last = t + 1 >= s.EndToken;
                 var nextKind = last ? TokenKind.Punct : context.Tokens[t + 1].Kind;
