@@ -48,6 +48,7 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("For the glaze you need 200 grams Plain flour 2 tbsp Brown sugar 1/2 tsp Sweet paprika and 150 ml Cold milk to finish the plums."),
             RuleExample.Clean("The grower worries about Mom all the time, and Grandpa said so. Send plums to 12 Vale Rd., Apt. 4B before noon. Run heavy tools such as Harvest® Planner on it."),
             RuleExample.Clean("Read the latest news on plums and pears 🏃🏽‍♀️ Want the best tools to get fit? Check out the grower page."),
+            RuleExample.Clean("Make all the code in your main Ladder app follow the rules, though the new Bucket release may help more."),
         ])
     {
         Sources = "case-forms.tsv (SCOWL + WordNet 3.1 capitalisation shares); corpus case counts from the index",
@@ -168,20 +169,29 @@ public sealed class UnusualCapitalRule : IRule
         "initiative", "movement", "platform", "service", "software", "package", "library", "framework", "browser",
         "agency", "foundation", "institute", "blog", "restaurant", "bar", "hotel", "store", "chain", "retailer", "bank",
         "airline", "carrier", "manufacturer", "hurricane", "storm", "typhoon", "cyclone", "exercise", "codename",
+        "release", "version", "edition", "console", "plugin", "extension",
         "called", "named", "dubbed", "titled", "entitled", "nicknamed", "codenamed", "branded", "like", "including",
     };
 
     /// <summary>
     /// A capital right after a noun or verb that introduces a name ("the journal Technology", "groups like
-    /// Indivisible"), or right before a classifying noun that the name modifies ("People magazine", "the Sage group").
+    /// Indivisible"), or right before a classifying noun that the name modifies ("People magazine", "the Sage group",
+    /// "the Tern app", "the new Quill release"; "app" and "podcast" are missing from WordNet, so the following noun is
+    /// recognised by the list, less its verbs and prepositions).
     /// </summary>
     private static bool NamedInApposition(AnalysisContext context, Sentence s, int t)
     {
         if (t - 1 >= s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && NameClassifiers.Contains(context.Word(t - 1)))
             return true;
         return t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Word && context.Word(t + 1) is var next
-               && NameClassifiers.Contains(next) && char.IsLower(next[0]) && EnglishLexicon.Pos(next).Contains('n');
+               && NameClassifiers.Contains(next) && char.IsLower(next[0]) && !NameIntroducers.Contains(next);
     }
+
+    /// <summary>The verbs and prepositions of <see cref="NameClassifiers"/>: they introduce a name after them, never classify one before them.</summary>
+    private static readonly HashSet<string> NameIntroducers = new(StringComparer.Ordinal)
+    {
+        "called", "named", "dubbed", "titled", "entitled", "nicknamed", "codenamed", "branded", "like", "including",
+    };
 
     /// <summary>Short function words that Title Case leaves in lower case inside a title ("How to Succeed in Business").</summary>
     private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
