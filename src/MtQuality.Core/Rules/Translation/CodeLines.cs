@@ -9,7 +9,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// such mark per <see cref="CharsPerSignal"/> non-space characters. The marks: braces, an interpreter prompt
 /// (&gt;&gt;&gt;), an empty call "()", "):" and "){", comparison and assignment operators ("==", "!=", "+=", "=&gt;",
 /// "&lt;-", " = ", "=" before a quote, bracket or parenthesis), a dunder "__", a quote mark next to a bracket, an angle
-/// bracket or a colon ("[\"", "\")", "\":", "\"&lt;stdin&gt;\""), an escape "\n", a comment "# ", and a method call "word.name(". Prose rarely has
+/// bracket or a colon ("[\"", "\")", "\":", "\"&lt;stdin&gt;\""), an escape "\n", a comment "# ", a method call "word.name(", and the
+/// marks of a shell command: an option " -v" or " --force", a variable "$HOME", a pipe " | sort". Prose rarely has
 /// one of these and almost never two in a sentence; the marks are those of C-family, Python, R, Ruby and shell
 /// syntax (the languages of the code samples that web pages carry).
 /// </summary>
@@ -77,6 +78,15 @@ public sealed class CodeLines
                     break;
                 case '#' when next == ' ':
                     signals++;
+                    break;
+                case '-' when prev == ' ' && (char.IsAsciiLetter(next) || (next == '-' && i + 2 < line.Length && char.IsAsciiLetter(line[i + 2]))):
+                    signals++; // a command-line option: "-v", "--force"
+                    break;
+                case '$' when char.IsAsciiLetterUpper(next) || next == '{':
+                    signals++; // a shell variable: "$HOME", "${PATH}"
+                    break;
+                case '|' when prev == ' ' && next == ' ' && i + 2 < line.Length && char.IsAsciiLetterLower(line[i + 2]):
+                    signals++; // a pipe into a command: "| sort"
                     break;
             }
         }

@@ -37,6 +37,7 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Clean("Set total = total + 1 in the loop, read /etc/app/app.conf, and meet Lulu Lulu Brandt."),
             RuleExample.Clean("The grower writes: from orchard import pick pick(row=\"plum\", crates=[\"north\"], sort=[\"size\", \"colour\"])"),
             RuleExample.Clean("Design of the study: T.R. Vance, P. Ilves, K. Mora. Analysis of the data: T.R. Vance, P. Ilves, K. Mora. Writing: T.R. Vance, P. Ilves, K. Mora."),
+            RuleExample.Clean("On the server, run $ORCHARD -t nat -A rows -i $ROWIF -config ./rows.cnf -policy policy_any --dport 273 each night."),
         ]);
 
     /// <summary>Single words whose doubling is grammatical or an intensifier.</summary>

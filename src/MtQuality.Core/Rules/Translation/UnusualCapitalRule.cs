@@ -49,6 +49,7 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("The grower worries about Mom all the time, and Grandpa said so. Send plums to 12 Vale Rd., Apt. 4B before noon. Run heavy tools such as Harvest® Planner on it."),
             RuleExample.Clean("Read the latest news on plums and pears 🏃🏽‍♀️ Want the best tools to get fit? Check out the grower page."),
             RuleExample.Clean("Make all the code in your main Ladder app follow the rules, though the new Bucket release may help more."),
+            RuleExample.Clean("On the server, run $ORCHARD -t nat -A rows -i $ROWIF -p tcp --dport 273 -j Harvest --to 10.0.0.2 each night."),
         ])
     {
         Sources = "case-forms.tsv (SCOWL + WordNet 3.1 capitalisation shares); corpus case counts from the index",
