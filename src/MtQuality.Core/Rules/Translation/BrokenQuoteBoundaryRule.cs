@@ -26,6 +26,8 @@ public sealed class BrokenQuoteBoundaryRule : IRule
             RuleExample.Clean("He said the plan was “good for farmers”. Paying the costs is another matter, he added."),
             RuleExample.Clean("He said it was “not over”. “We will see,” he added."),
             RuleExample.Clean("“Why now?” she asked. “Because we can,” he replied."),
+            RuleExample.Clean("The plum grower typed this: >>> crate = load() Trace (latest call last): Row \"<shell>\", line 3, in <top> Row \"crate.py\", line 9, in load"),
+            RuleExample.Clean("The grower wrote that he \"was not trying to sell anything\" with the sign. \"[T]he crop is fine this year,\" he added."),
         ]);
 
     public RuleDescriptor Descriptor => Rule;

@@ -38,14 +38,20 @@ internal static class CasingFacts
         if (t == s.FirstToken)
             return true;
         var prev = ctx.Tokens[t - 1];
+        // An emoji bullet, also when it ends in a variation selector or a skin-tone or gender sequence (which the
+        // tokenizer may keep as a word of combining marks).
+        if (IsPictograph(ctx.Text[prev.End - 1]))
+            return true;
         if (prev.Kind == TokenKind.Punct)
         {
             char p = ctx.Text[prev.Start];
             // '.', '?', '!' inside a sentence: the segmenter kept an abbreviation ("et al. Increased risk"); '#', '=',
             // '*', '>' open code comments, assignments, list items and quoted replies.
-            // ']' closes a citation mark after a sentence's end ("the class.[3] The spell").
+            // ']' closes a citation mark after a sentence's end ("the class.[3] The spell"). '»', '›' and '→' separate
+            // the steps of a menu path or breadcrumb ("Home » Travel"), and a pictograph or symbol (an emoji, '✓',
+            // '®') bullets the next item of a link list or follows a brand mark ("✨ Subscribe", "Maker® Studio").
             if (p is ':' or '"' or '“' or '‘' or '«' or '(' or '[' or ']' or '—' or '–' or '-' or '/' or '|' or '•' or '·' or '\'' or '”' or '…'
-                or '.' or '?' or '!' or '#' or '=' or '*' or '>')
+                or '.' or '?' or '!' or '#' or '=' or '*' or '>' or '»' or '›' or '→' || IsPictograph(p))
                 return true;
             if (t - 1 == s.FirstToken)
                 return true;
@@ -70,6 +76,13 @@ internal static class CasingFacts
 
         return false;
     }
+
+    /// <summary>
+    /// An emoji or other pictographic symbol: a surrogate pair's first half, a symbol of category So ('✨', '✓', '®'),
+    /// or the variation selector or joiner that ends an emoji sequence (U+FE0F, U+200D).
+    /// </summary>
+    private static bool IsPictograph(char c) =>
+        c > 0x7F && (char.IsSurrogate(c) || c is '\uFE0F' or '\u200D' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol);
 
     /// <summary>
     /// True when the article writes this word (lower-cased key) capitalised at least twice where no sentence start

@@ -24,6 +24,7 @@ public sealed class EchoedFragmentRule : IRule
             RuleExample.Flagged("The plan was announced in [|a press release. a press release|] sent to reporters."),
             RuleExample.Clean("The plan was announced in a press release. A second release followed."),
             RuleExample.Clean("“We want peace,” the envoy said. “We will work for it.”"),
+            RuleExample.Clean("The plum grower typed this: >>> crate = load() Trace (latest call last): Row \"<shell>\", line 3, in <top> Row \"crate.py\", line 9, in load"),
         ]);
 
     public RuleDescriptor Descriptor => Rule;

@@ -42,6 +42,7 @@ public sealed class GluedWordsRule : IRule
             RuleExample.Clean("More than 250,000 homes were without power, according to PowerOutage.us and StormWatch.org figures."),
             RuleExample.Clean("The 3rd round starts at 10am and lasts 90min, said Atherton."),
             RuleExample.Clean("Speakers at StageFest met again at StageFest; the GlowFit® class and getElementById stayed."),
+            RuleExample.Clean("The grower writes: import orchard def tidyUp(crate): orchard.tidy(crate) class Row(object): def __init__(self): orchard.register(tidyUp, self.crate)"),
         ])
     {
         Sources = "english-words.tsv (SCOWL + WordNet 3.1), case-forms.tsv for known camel-case names",
@@ -61,6 +62,7 @@ public sealed class GluedWordsRule : IRule
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
         Dictionary<string, int>? articleWords = null;
+        var code = CodeLines.Of(context);
         for (int t = 0; t < context.Tokens.Count; t++)
         {
             var tok = context.Tokens[t];
@@ -71,7 +73,7 @@ public sealed class GluedWordsRule : IRule
                 continue;
             }
 
-            if (tok.Kind != TokenKind.Word || !context.IsContent(tok.LineIndex))
+            if (tok.Kind != TokenKind.Word || !context.IsContent(tok.LineIndex) || code.IsCode(tok.LineIndex))
                 continue;
             var w = context.WordSpan(t);
             if (w.Length < 4)

@@ -31,6 +31,7 @@ public sealed class LowercaseSentenceStartRule : IRule
             RuleExample.Clean("He bought an iPhone. iPhones are popular there."),
             RuleExample.Clean("The vote was close… and then it was over."),
             RuleExample.Clean("She joined Lionsgate Bros. after ten years in the D.C. office; see pages 38-72. doi:10.1000/x and the photo. pic.example.com/abc"),
+            RuleExample.Clean("The first helper copies the crate list. plum2 does not, whereas pear_count is read only once."),
         ]);
 
     public RuleDescriptor Descriptor => Rule;
@@ -61,6 +62,10 @@ public sealed class LowercaseSentenceStartRule : IRule
             // One-letter starts are list labels ("a. b. c.") or the informal "i"; the article "a" counts when a word
             // follows it ("…in a statement. a statement published by the Kremlin…").
             if (!TextFacts.IsLowerWord(w) || (w.Length < 2 && !(w is "a" && s.FirstToken + 1 < s.EndToken && context.Tokens[s.FirstToken + 1].Kind == TokenKind.Word)))
+                continue;
+            // An identifier from code, which keeps its case at a sentence start: a lower-case word with a digit or an
+            // underscore in it ("foo2 returns", "max_len is").
+            if (w.ContainsAny("0123456789_"))
                 continue;
             // A link, a domain or an identifier ("https://…", "pic.twitter.com", "doi:10…", "crates.io").
             if (first.End < text.Length && text[first.End] is ':' or '.' or '_' or '/' && first.End + 1 < text.Length && !char.IsWhiteSpace(text[first.End + 1]))

@@ -45,6 +45,10 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("He starred in the film After Earth with his son, and they watched When Harry Met Sally."),
             RuleExample.Flagged("Biden invited the premier to return [|To|] Washington in the autumn."),
             RuleExample.Clean("She flew To Washington Dulles and saw the Road To Damascus exhibit before the film In Bruges Tonight."),
+            RuleExample.Clean("The grower writes: >>> def weigh(crate=None): ... if crate is None: ... crate = [] ... crate.append(\"plum\") ... return crate"),
+            RuleExample.Clean("The grower writes plums daily ✨ Subscribe to the letter 🍐 About the orchard and its rows."),
+            RuleExample.Clean("The grower went on the show Baking With the Plums in May. He said later that Baking With the Plums had changed his orchard."),
+            RuleExample.Clean("The grower site hosts 40 Q&A pages and a B&A forum for plum buyers."),
         ])
     {
         Sources = "closed-class words of pos.tsv (hand-curated after Quirk et al. 1985 / CGEL)",
@@ -54,9 +58,10 @@ public sealed class MidsentenceCapitalRule : IRule
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
+        var code = CodeLines.Of(context);
         foreach (var s in context.ContentSentences)
         {
-            if (CasingFacts.IsHeadlineLike(context, s.LineIndex))
+            if (code.IsCode(s.LineIndex) || CasingFacts.IsHeadlineLike(context, s.LineIndex))
                 continue;
             for (int t = s.FirstToken + 1; t < s.EndToken; t++)
             {
@@ -74,6 +79,13 @@ public sealed class MidsentenceCapitalRule : IRule
                     && !SeamBeforePlace(context, s, t) && !SeamBeforeClause(context, s, t))
                     continue;
                 if (w.Length == 1 && t > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 1)))
+                    continue;
+                if (context.Shared(c => new NamePairs(c)).Repeated(context, t))
+                    continue;
+                // An ampersand abbreviation: "Q&A", "B&B", "R&D".
+                if (w.Length == 1 && context.IsPunct(t - 1, '&') && context.Tokens[t - 1].End == context.Tokens[t].Start
+                    && context.Tokens[t - 2].End == context.Tokens[t - 1].Start && context.Tokens[t - 2].Kind == TokenKind.Word
+                    && char.IsUpper(context.CharAt(t - 2)))
                     continue;
                 bool last = t + 1 >= s.EndToken;
                 var nextKind = last ? TokenKind.Punct : context.Tokens[t + 1].Kind;
@@ -97,6 +109,44 @@ public sealed class MidsentenceCapitalRule : IRule
                     continue;
                 findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" capitalised mid-sentence"));
             }
+        }
+    }
+
+    /// <summary>
+    /// Pairs of a capitalised word and a capitalised function word after it ("Dancing With", "Opt Out") that the
+    /// article writes at least twice, exactly so: the words of a name or title, which recurs as written, where a
+    /// segment seam capitalises a function word once, after whatever word the segment before ended on.
+    /// </summary>
+    private sealed class NamePairs
+    {
+        private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+
+        public NamePairs(AnalysisContext c)
+        {
+            for (int t = 1; t < c.Tokens.Count; t++)
+            {
+                if (Candidate(c, t))
+                {
+                    var key = Key(c, t);
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        public bool Repeated(AnalysisContext c, int t) =>
+            Candidate(c, t) && counts.TryGetValue(Key(c, t), out int n) && n >= 2;
+
+        private static string Key(AnalysisContext c, int t) => string.Concat(c.Word(t - 1), " ", c.Word(t));
+
+        private static bool Candidate(AnalysisContext c, int t)
+        {
+            var tok = c.Tokens[t];
+            var prev = c.Tokens[t - 1];
+            if (tok.Kind != TokenKind.Word || prev.Kind != TokenKind.Word || prev.LineIndex != tok.LineIndex || !c.IsContent(tok.LineIndex)
+                || prev.End + 1 != tok.Start || !char.IsUpper(c.CharAt(t - 1)))
+                return false;
+            var w = c.WordSpan(t);
+            return TextFacts.IsTitleWord(w) && WordLists.IsFunctionWord(w);
         }
     }
 

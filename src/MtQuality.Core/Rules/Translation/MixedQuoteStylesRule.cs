@@ -23,6 +23,7 @@ public sealed class MixedQuoteStylesRule : IRule
             RuleExample.Flagged("He called it “a fair deal” on Monday.\nShe said “no” twice.\nAides called it [|\"a|] trap\" later."),
             RuleExample.Clean("He called it “a fair deal” on Monday.\nShe said “no” twice.\nAides called it “a trap” later."),
             RuleExample.Clean("He called it \"a fair deal\" on Monday.\nShe said \"no\" twice."),
+            RuleExample.Clean("He called it “a plum deal” on Monday and “a pear” later.\n{ \"Grower\": \"Marl Fenn\", \"Crates\": 12, \"Orchard\": \"Tolby\", \"Rows\": { \"Plum\": 4, \"Pear\": 8 } }"),
         ]);
 
     public RuleDescriptor Descriptor => Rule;
@@ -34,9 +35,10 @@ public sealed class MixedQuoteStylesRule : IRule
         int firstCurly = -1;
         int firstStraight = -1;
         var text = context.Text;
+        var code = CodeLines.Of(context);
         for (int li = 0; li < context.Lines.Count; li++)
         {
-            if (!context.IsContent(li))
+            if (!context.IsContent(li) || code.IsCode(li))
                 continue;
             var line = context.Lines.Lines[li];
             for (int i = line.Start; i < line.End; i++)

@@ -35,9 +35,10 @@ public sealed class QuoteScan
     {
         var events = new List<QuoteEvent>();
         int lineCount = ctx.Lines.Count;
+        var code = CodeLines.Of(ctx);
         for (int li = 0; li < lineCount; li++)
         {
-            if (!ctx.IsContent(li))
+            if (!ctx.IsContent(li) || code.IsCode(li))
                 continue;
             ScanLine(ctx, li, events);
         }
@@ -64,8 +65,15 @@ public sealed class QuoteScan
             // mark of a hostile 100k-long run would also make the scan quadratic in findings.
             if (i > line.Start && text[i - 1] == c)
                 continue;
+            // A '»' standing alone between spaces with no quotation open is a separator, not a quote: the steps of a
+            // menu path or a breadcrumb ("Home » News » Sport"), or a "more" arrow after a link ("See all offers »").
+            if (c == '»' && openAt < 0 && (i == line.Start || char.IsWhiteSpace(text[i - 1])) && SpaceAfter(text, i, line.End))
+                continue;
             bool spaceBefore = i == line.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–';
-            bool wordAfter = i + 1 < line.End && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '‘' or '\'' or '.' or '…');
+            // What a quotation can open with: a word, a nested quote, an ellipsis, and the symbols that begin a quoted
+            // handle, tag, amount, option or aside ("@name", "#tag", "$5", "-v", "(sic)").
+            bool wordAfter = i + 1 < line.End && (char.IsLetterOrDigit(text[i + 1])
+                || text[i + 1] is '‘' or '\'' or '.' or '…' or '@' or '#' or '$' or '£' or '€' or '-' or '(' or '[');
             bool opening = c switch
             {
                 '“' or '«' or '„' => true,

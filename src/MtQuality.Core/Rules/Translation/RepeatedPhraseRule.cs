@@ -35,6 +35,9 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Clean("Fold it at 120 degrees, 0 degrees, 0 degrees, 120 degrees."),
             RuleExample.Clean("It gets faster and faster, and louder."),
             RuleExample.Clean("Set total = total + 1 in the loop, read /etc/app/app.conf, and meet Lulu Lulu Brandt."),
+            RuleExample.Clean("The grower writes: from orchard import pick pick(row=\"plum\", crates=[\"north\"], sort=[\"size\", \"colour\"])"),
+            RuleExample.Clean("Design of the study: T.R. Vance, P. Ilves, K. Mora. Analysis of the data: T.R. Vance, P. Ilves, K. Mora. Writing: T.R. Vance, P. Ilves, K. Mora."),
+            RuleExample.Clean("On the server, run $ORCHARD -t nat -A rows -i $ROWIF -config ./rows.cnf -policy policy_any --dport 273 each night."),
         ]);
 
     /// <summary>Single words whose doubling is grammatical or an intensifier.</summary>
@@ -57,11 +60,14 @@ public sealed class RepeatedPhraseRule : IRule
         var words = new List<int>();
         var commaBefore = new List<bool>();
         int index = 0;
+        var code = CodeLines.Of(context);
         foreach (var s in context.ContentSentences)
         {
+            if (code.IsCode(s.LineIndex))
+                continue;
             FindAdjacent(context, s, words, commaBefore, findings);
             var hash = Hash(context, s, out int count);
-            if (count >= 5)
+            if (count >= 5 && HasLowerCaseWord(context, s))
             {
                 foreach (var (h, earlier, i) in seen)
                 {
@@ -79,6 +85,21 @@ public sealed class RepeatedPhraseRule : IRule
 
             index++;
         }
+    }
+
+    /// <summary>
+    /// A word of three letters or more in lower case: a duplicated segment of MT is prose, while a "sentence" of
+    /// names and initials only is a credit or contribution list that repeats by design ("J. Ames, K. Bose.").
+    /// </summary>
+    private static bool HasLowerCaseWord(AnalysisContext context, Sentence s)
+    {
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind == TokenKind.Word && context.Tokens[t].Span.Length >= 3 && char.IsLower(context.CharAt(t)))
+                return true;
+        }
+
+        return false;
     }
 
     private static void FindAdjacent(AnalysisContext context, Sentence s, List<int> words, List<bool> commaBefore, List<Finding> findings)

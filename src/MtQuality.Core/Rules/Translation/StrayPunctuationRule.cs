@@ -27,6 +27,7 @@ public sealed class StrayPunctuationRule : IRule
             RuleExample.Clean("Speaker Mike Johnson, R-La., said the town of Fresno, Calif., would get the money."),
             RuleExample.Flagged("The budget is too small[|.,|] and the mayor was absent[|.,|] officials said."),
             RuleExample.Clean("3. Okafor TJ , Lindqvist A , et al. Sleep and memory. — Maria K., age 8, from Trenton, N.J., wrote in."),
+            RuleExample.Clean("7. Lund-Berg E , McKay AB , Dunn RT Jr , O'Hara P , et al. Plum yields in cold valleys."),
         ]);
 
     public RuleDescriptor Descriptor => Rule;
@@ -62,15 +63,20 @@ public sealed class StrayPunctuationRule : IRule
     }
 
     /// <summary>
-    /// A reference-list author ("Okafor TJ ,"): one to three capital initials after a capitalised surname. Citation
-    /// styles that space the comma are a convention, not a seam.
+    /// A reference-list author ("Okafor TJ ,", "Lund-Berg E ,", "McKay AB ,", "Dunn RT Jr ,"): one to three capital
+    /// initials, and a generational suffix after them, after a surname that starts with a capital (hyphenated,
+    /// "Mc"/"O'" and other inner capitals included). Citation styles that space the comma are a convention, not a seam.
     /// </summary>
     private static bool AfterCitedName(AnalysisContext context, int word)
     {
+        if (word >= 2 && context.Tokens[word].Kind == TokenKind.Word && context.WordSpan(word) is "Jr" or "Sr" or "II" or "III")
+            word--;
         if (word < 1 || context.Tokens[word].Kind != TokenKind.Word || context.Tokens[word - 1].Kind != TokenKind.Word)
             return false;
         var initials = context.WordSpan(word);
-        return initials.Length <= 3 && !initials.ContainsAnyExceptInRange('A', 'Z') && TextFacts.IsTitleWord(context.WordSpan(word - 1));
+        var surname = context.WordSpan(word - 1);
+        return initials.Length <= 3 && !initials.ContainsAnyExceptInRange('A', 'Z') && surname.Length > 1 && char.IsUpper(surname[0])
+               && char.IsLower(surname[^1]);
     }
 
     /// <summary>A stop glued to an abbreviation ("etc.,", "ft.,"): the comma after it is regular punctuation.</summary>

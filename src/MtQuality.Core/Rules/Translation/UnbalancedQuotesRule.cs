@@ -24,6 +24,9 @@ public sealed class UnbalancedQuotesRule : IRule
             RuleExample.Clean("“We will not stop here. We will go on until the end.\n\n“Nobody can stop us now,” she said."),
             RuleExample.Clean("He called it \"a step forward\" and left."),
             RuleExample.Clean("They might say, \" I have some nectar. Would you like some? \""),
+            RuleExample.Clean("The plum grower typed this: >>> crate = load() Trace (latest call last): Row \"<shell>\", line 3, in <top> Row \"crate.py\", line 9, in load"),
+            RuleExample.Clean("To export the plums, choose Harvest » Export in the grower app. See all plum growers »"),
+            RuleExample.Clean("Delete everything up to the line \"-----START PLUM-----\". Then save the file and tag it \"#plums\" or \"@grower\" for the \"$5\" crate."),
         ]);
 
     public RuleDescriptor Descriptor => Rule;

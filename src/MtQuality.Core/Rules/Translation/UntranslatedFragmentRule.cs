@@ -28,6 +28,7 @@ public sealed class UntranslatedFragmentRule : IRule
             RuleExample.Clean("The minister arrived in Rome on Monday. The government approved the new labour law last night."),
             RuleExample.Clean("Write to the members: jana.novak.mp@parliament.example, tomas.berg.mp@parliament.example or lena.holm.mp@parliament.example."),
             RuleExample.Clean("He quoted the motto “Liberté, égalité, fraternité, pour tous les citoyens” in his speech."),
+            RuleExample.Clean("The grower writes: >>> pak(een) [\"het huis\"] >>> pak(een) [\"het huis\", \"de zak\"] >>> pak(twee) [\"het huis\", \"de zak\", \"een pak\"]"),
         ])
     {
         Sources = "english-words.tsv for the pre-filter; SearchPioneer.Lingua 2.0 (Apache-2.0) for language identification",
@@ -45,8 +46,11 @@ public sealed class UntranslatedFragmentRule : IRule
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
         var quotes = new LineQuoteWalker(context);
+        var code = CodeLines.Of(context);
         foreach (var s in context.ContentSentences)
         {
+            if (code.IsCode(s.LineIndex))
+                continue;
             int lower = 0;
             int longLower = 0;
             int english = 0;

@@ -41,6 +41,15 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("Apple unveiled a thinner iPad Air; the defeat leaves Liverpool four points clear of Arsenal, who host Chelsea."),
             RuleExample.Clean("The provision was dropped after opposition from Democrats and several Republicans."),
             RuleExample.Flagged("Officials said the troops crossed [|Border|] posts, who were later arrested."),
+            RuleExample.Clean("Then the grower ran it: >>> crate = load() Trace (latest call last): Row \"crate.py\", line 9, in load Row \"crate.py\", line 4, in weigh return None"),
+            RuleExample.Clean("To export the plums, choose Harvest » Export in the grower app."),
+            RuleExample.Clean("Growers may pay with Amex or Diners, and play on Easy or Hard difficulty."),
+            RuleExample.Clean("The grower writes plums daily ✨ Subscribe to the letter 🍐 Follow the orchard on the web."),
+            RuleExample.Clean("For the glaze you need 200 grams Plain flour 2 tbsp Brown sugar 1/2 tsp Sweet paprika and 150 ml Cold milk to finish the plums."),
+            RuleExample.Clean("The grower worries about Mom all the time, and Grandpa said so. Send plums to 12 Vale Rd., Apt. 4B before noon. Run heavy tools such as Harvest® Planner on it."),
+            RuleExample.Clean("Read the latest news on plums and pears 🏃🏽‍♀️ Want the best tools to get fit? Check out the grower page."),
+            RuleExample.Clean("Make all the code in your main Ladder app follow the rules, though the new Bucket release may help more."),
+            RuleExample.Clean("On the server, run $ORCHARD -t nat -A rows -i $ROWIF -p tcp --dport 273 -j Harvest --to 10.0.0.2 each night."),
         ])
     {
         Sources = "case-forms.tsv (SCOWL + WordNet 3.1 capitalisation shares); corpus case counts from the index",
@@ -56,9 +65,10 @@ public sealed class UnusualCapitalRule : IRule
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
+        var code = CodeLines.Of(context);
         foreach (var s in context.ContentSentences)
         {
-            if (CasingFacts.IsHeadlineLike(context, s.LineIndex))
+            if (code.IsCode(s.LineIndex) || CasingFacts.IsHeadlineLike(context, s.LineIndex))
                 continue;
             for (int t = s.FirstToken + 1; t < s.EndToken; t++)
             {
@@ -76,15 +86,28 @@ public sealed class UnusualCapitalRule : IRule
                     continue; // "the Government", "his Majesty", "Article 5 Section"
                 if (prev.Kind == TokenKind.Word && context.WordSpan(t - 1).ContainsAny("0123456789"))
                     continue; // an address or a numbered thing: "1600E Road", "42nd Street", "COVID-19 Vaccine
+                if (prev.Kind == TokenKind.Word && t - 2 >= s.FirstToken && context.Tokens[t - 2].Kind == TokenKind.Number && MeasureUnits.Contains(context.Word(t - 1)))
+                    continue; // an item after its quantity in a list without punctuation: "2 tsp Dried yeast 120 ml Olive oil"
                 if (prev.Kind == TokenKind.Word && IsPossessive(context.WordSpan(t - 1)))
                     continue; // a possessor's named thing: "the company's Lightning connector", "Apple's Safari"
                 if (NamedInApposition(context, s, t) || InTitleCaseRun(context, s, t))
                     continue;
                 if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Number)
                     continue; // a numbered thing: "Level 3", "Section 9", "Phase 2"
+                if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Punct && context.CharAt(t + 1) is '»' or '›' or '→' or '>')
+                    continue; // a step of a menu path or breadcrumb: "choose Edit » Paste"
+                if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Punct && context.CharAt(t + 1) is '®' or '™' or '℠')
+                    continue; // a trademark: "Acme® Writer"
+                // (The number may open the next sentence when the segmenter ends one at the abbreviation's stop.)
+                if (t + 2 < context.Tokens.Count && context.Tokens[t + 2].LineIndex == s.LineIndex && context.Tokens[t + 1].Start == context.Tokens[t].End && context.CharAt(t + 1) is '.' or '/'
+                    && context.Tokens[t + 1].Kind == TokenKind.Punct && context.Tokens[t + 2].Start == context.Tokens[t + 1].End + (context.CharAt(t + 1) == '.' ? 1 : 0)
+                    && char.IsAsciiDigit(context.Text[context.Tokens[t + 2].Start]))
+                    continue; // an abbreviation before its number, a product before its version: "Apt. 4B", "Fig. 3", "Browser/12.0"
                 if (NameContext(context, s, t))
                     continue;
                 var lower = context.Word(t).ToLowerInvariant();
+                if (KinshipNames.Contains(lower))
+                    continue;
                 if (EnglishLexicon.WordScore(lower) < 3.0 || CasingFacts.ConsistentlyCapitalised(context, lower))
                     continue;
                 // A plural takes its singular's capitalisation ("Democrats", "Republicans": only the singular is listed).
@@ -104,6 +127,31 @@ public sealed class UnusualCapitalRule : IRule
     private static bool HasInnerCapital(ReadOnlySpan<char> w) =>
         w.Length > 2 && char.IsLower(w[0]) && w[1..].IndexOfAnyInRange('A', 'Z') >= 0;
 
+    /// <summary>
+    /// Kinship terms that English capitalises when they stand for a name, without a determiner or possessive ("worried
+    /// about Mom", "Grandpa said"; Chicago Manual of Style 17th ed., 8.35). With a determiner ("his mom") the
+    /// determiner check above already leaves a capital alone.
+    /// </summary>
+    private static readonly HashSet<string> KinshipNames = new(StringComparer.Ordinal)
+    {
+        "mom", "mum", "mommy", "mummy", "momma", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "granny", "grandad",
+        "granddad", "grandmother", "grandfather", "nana", "auntie",
+    };
+
+    /// <summary>
+    /// Units of measure written after a number, as ingredient lists, spec sheets and shopping lists write them: the
+    /// SI and customary units of mass, volume and length (NIST SP 811 and NIST Handbook 133's household measures),
+    /// with their usual abbreviations. An item named after its quantity starts a new list entry, so it may be
+    /// capitalised ("120 ml Olive oil 2 tsp Dried yeast").
+    /// </summary>
+    private static readonly HashSet<string> MeasureUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mg", "g", "gr", "gram", "grams", "kg", "kilo", "kilos", "kilogram", "kilograms", "oz", "ounce", "ounces", "lb", "lbs",
+        "pound", "pounds", "ml", "cl", "dl", "l", "litre", "litres", "liter", "liters", "pt", "pint", "pints", "qt", "quart",
+        "quarts", "gal", "gallon", "gallons", "tsp", "tsps", "teaspoon", "teaspoons", "tbsp", "tbsps", "tbs", "tablespoon",
+        "tablespoons", "cup", "cups", "floz", "mm", "cm", "m", "km", "inch", "inches", "ft", "foot", "feet", "yd", "yard", "yards",
+    };
+
     private static bool IsPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
 
@@ -122,20 +170,29 @@ public sealed class UnusualCapitalRule : IRule
         "initiative", "movement", "platform", "service", "software", "package", "library", "framework", "browser",
         "agency", "foundation", "institute", "blog", "restaurant", "bar", "hotel", "store", "chain", "retailer", "bank",
         "airline", "carrier", "manufacturer", "hurricane", "storm", "typhoon", "cyclone", "exercise", "codename",
+        "release", "version", "edition", "console", "plugin", "extension",
         "called", "named", "dubbed", "titled", "entitled", "nicknamed", "codenamed", "branded", "like", "including",
     };
 
     /// <summary>
     /// A capital right after a noun or verb that introduces a name ("the journal Technology", "groups like
-    /// Indivisible"), or right before a classifying noun that the name modifies ("People magazine", "the Sage group").
+    /// Indivisible"), or right before a classifying noun that the name modifies ("People magazine", "the Sage group",
+    /// "the Tern app", "the new Quill release"; "app" and "podcast" are missing from WordNet, so the following noun is
+    /// recognised by the list, less its verbs and prepositions).
     /// </summary>
     private static bool NamedInApposition(AnalysisContext context, Sentence s, int t)
     {
         if (t - 1 >= s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && NameClassifiers.Contains(context.Word(t - 1)))
             return true;
         return t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Word && context.Word(t + 1) is var next
-               && NameClassifiers.Contains(next) && char.IsLower(next[0]) && EnglishLexicon.Pos(next).Contains('n');
+               && NameClassifiers.Contains(next) && char.IsLower(next[0]) && !NameIntroducers.Contains(next);
     }
+
+    /// <summary>The verbs and prepositions of <see cref="NameClassifiers"/>: they introduce a name after them, never classify one before them.</summary>
+    private static readonly HashSet<string> NameIntroducers = new(StringComparer.Ordinal)
+    {
+        "called", "named", "dubbed", "titled", "entitled", "nicknamed", "codenamed", "branded", "like", "including",
+    };
 
     /// <summary>Short function words that Title Case leaves in lower case inside a title ("How to Succeed in Business").</summary>
     private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
@@ -239,7 +296,8 @@ public sealed class UnusualCapitalRule : IRule
     /// <summary>
     /// True when the nearest word in <paramref name="direction"/> is capitalised, looking past a possessive
     /// apostrophe and lower-case function words inside names ("Workers’ Party", "Center for Strategic and
-    /// International Studies").
+    /// International Studies"), and past the "or" between two named options ("paid by Amex or Diners", "on Easy or
+    /// Hard difficulty"), as "and" already was.
     /// </summary>
     private static bool PartOfName(AnalysisContext context, int t, Sentence s, int direction)
     {
@@ -256,7 +314,7 @@ public sealed class UnusualCapitalRule : IRule
             var w = context.WordSpan(k);
             if (char.IsUpper(w[0]) || HasInnerCapital(w))
                 return true; // "Harbor Tools", and product names written with an inner capital: "iPad Air", "eBay Motors"
-            if (!(w is "of" or "for" or "and" or "the" or "on" or "de" or "du" or "la" or "von" or "van"))
+            if (!(w is "of" or "for" or "and" or "or" or "the" or "on" or "de" or "du" or "la" or "von" or "van"))
                 return false;
         }
 

@@ -35,6 +35,7 @@ public sealed class VerblessSentenceRule : IRule
             RuleExample.Clean("A new round of negotiations between the two delegations in Geneva next month with the mediation of the United Nations"),
             RuleExample.Clean("Not any more. Read the full report on the website of the ministry before the vote next week in the capital."),
             RuleExample.Clean("12. Nagai Y et al. Drug eruption due to bosentan in a patient with systemic sclerosis of the skin. Mod Rheumatol. 2006."),
+            RuleExample.Clean("The plums were sold out early. Between the Plum Rinse and the sour acids, you kind of owe them an apology."),
         ])
     {
         Sources = "verb-forms.tsv and pos.tsv (WordNet 3.1); the copula-less lead of Italian and Spanish news style (e.g. Serianni, Grammatica italiana, on the nominal style of headlines and leads)",
@@ -114,6 +115,7 @@ public sealed class VerblessSentenceRule : IRule
         var verbs = EnglishLexicon.Verbs;
         words = 0;
         string? previous = null;
+        string? beforePrevious = null;
         for (int t = s.FirstToken; t < s.EndToken; t++)
         {
             if (context.Tokens[t].Kind != TokenKind.Word)
@@ -127,15 +129,23 @@ public sealed class VerblessSentenceRule : IRule
             {
                 if (verbs.BaseOf(w) is { } b && b != w && !w.EndsWith("ing", StringComparison.Ordinal))
                     return true; // a past form or a third-person -s form
-                if (verbs.IsBase(w) && !Nominal(previous))
+                if (verbs.IsBase(w) && (!Nominal(previous) || Downtoner(beforePrevious, previous)))
                     return true;
             }
 
+            beforePrevious = previous;
             previous = w;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// The informal downtoners "kind of" and "sort of" (Quirk et al. 1985, §8.104), which a verb follows as often as
+    /// a noun does ("you kind of owe them", "we sort of agree"): their "of" does not make the next word a noun.
+    /// </summary>
+    private static bool Downtoner(string? first, string? second) =>
+        second is "of" && first is not null && (first.Equals("kind", StringComparison.OrdinalIgnoreCase) || first.Equals("sort", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>After these a verb-or-noun word is a noun ("the visit", "an official visit", "of support").</summary>
     private static bool Nominal(string? previous)

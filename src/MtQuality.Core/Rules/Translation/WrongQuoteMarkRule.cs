@@ -20,6 +20,7 @@ public sealed class WrongQuoteMarkRule : IRule
             RuleExample.Flagged("She said that [|”nothing|] has changed”."),
             RuleExample.Clean("“The talks went well”, the spokesman said."),
             RuleExample.Clean("She said “nothing has changed”."),
+            RuleExample.Clean("The plum grower typed this: >>> crate = load() Trace (latest call last): Row \"<shell>\", line 3, in <top> Row \"crate.py\", line 9, in load"),
         ]);
 
     public RuleDescriptor Descriptor => Rule;
