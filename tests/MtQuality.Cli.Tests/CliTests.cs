@@ -140,6 +140,28 @@ public sealed class CliTests
     }
 
     [TestMethod]
+    public void ReadmeExamplesShowWhatTheToolPrints()
+    {
+        // Every "### Example: `mtq ARGS`" block of the README must be what mtq prints for ARGS today (a block
+        // marked "first lines" may show a contiguous part of it). Paths are given absolute and printed back relative.
+        var readme = File.ReadAllText(Path.Combine(Root, "README.md")).Replace("\r\n", "\n");
+        var heading = new System.Text.RegularExpressions.Regex(@"^### Example: `mtq ([^`]+)`[^\n]*\n+```text\n(.*?)```",
+            System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.Singleline);
+        int examples = 0;
+        foreach (System.Text.RegularExpressions.Match m in heading.Matches(readme))
+        {
+            var args = m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(a => a.StartsWith("corpora/", StringComparison.Ordinal) ? Path.Combine(Root, a) : a).ToArray();
+            var (_, output, _) = Run(args);
+            var printed = output.Replace(Root + Path.DirectorySeparatorChar, "").Replace("\r\n", "\n");
+            StringAssert.Contains(printed, m.Groups[2].Value, $"README example 'mtq {m.Groups[1].Value}' is stale");
+            examples++;
+        }
+
+        Assert.IsGreaterThanOrEqualTo(2, examples, "the README's examples were not found");
+    }
+
+    [TestMethod]
     public void RulesDocsInTheRepoAreUpToDate()
     {
         var dir = Temp();
