@@ -72,14 +72,8 @@ public static class Macro
     /// </summary>
     private static void PrintPhases(PhaseClock clock)
     {
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        foreach (var p in clock.Phases)
-        {
-            double wall = Math.Max(1e-9, p.Seconds);
-            string idle = p.IdleCoreSeconds < 0 ? "n/a" : (p.IdleCoreSeconds / wall).ToString("0.00", inv);
-            string others = p.IdleCoreSeconds < 0 ? "n/a" : Math.Max(0, Environment.ProcessorCount - (p.IdleCoreSeconds + p.CpuSeconds) / wall).ToString("0.00", inv);
-            Console.WriteLine($"    phase {p.Name,-32} wall {p.Seconds,7:0.00} s  CPU {p.CpuSeconds,7:0.00} s  cores {p.CpuSeconds / wall,4:0.00}  GC pauses {p.GcPauseSeconds,6:0.00} s ({p.Collections[0]}/{p.Collections[1]}/{p.Collections[2]} gen 0/1/2)  idle cores {idle}  others {others}");
-        }
+        foreach (var line in clock.Describe())
+            Console.WriteLine("    " + line);
     }
 
     private static int CountArticles(string summary)

@@ -104,6 +104,23 @@ public sealed class CliTests
     }
 
     [TestMethod]
+    public void TimingsListEveryPhaseOnStderrOnlyWhenAsked()
+    {
+        var corpus = Temp();
+        File.WriteAllText(Path.Combine(corpus, "a.txt"), "The council approved the budget on Monday after a long debate, officials said.");
+        var (code, stdout, stderr) = Run("audit", corpus, "--out", Temp(), "--timings");
+        Assert.AreEqual(0, code);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var phase in new[] { "pass 1 (read, statistics, add)", "open model", "pass 2 (analyse, render, write)", "finish (corpus pages)" })
+            Assert.IsTrue(lines.Any(l => l.StartsWith("mtq: phase " + phase, StringComparison.Ordinal)), phase);
+        StringAssert.Contains(stderr, "mtq: process since start: wall");
+        Assert.IsFalse(stdout.Contains("phase ", StringComparison.Ordinal));
+
+        var (_, _, quiet) = Run("audit", corpus, "--out", Temp());
+        Assert.AreEqual(string.Empty, quiet);
+    }
+
+    [TestMethod]
     public void FailOverReturnsOneWhenAnArticleScoresOverTheLimit()
     {
         var (code, _, _) = Run("score", Path.Combine(Root, "corpora", "seeds", "001_059011277148a2fa.txt"), "--fail-over", "5");

@@ -60,6 +60,8 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
                 $"Audited {outcome.Articles} articles from {outcome.Sites} sites in {seconds:0.0} s " +
                 $"({indexed} indexed, {skipped} unchanged): {outcome.Flagged} with MT score >= 30, mean boilerplate {outcome.MeanBoilerplate:0.0}%; " +
                 $"{errors.Count} inputs not read. Reports: {Path.Combine(settings.Out, "index.md")}");
+            if (settings.Timings)
+                WriteTimings();
             if (!errors.IsEmpty)
                 return Cli.InputError;
             if (settings.FailOver is { } limit && outcome.MaxMtScore > limit)
@@ -81,6 +83,17 @@ public sealed class AuditRunner(AuditSettings settings, TextWriter stdout, TextW
     private static CorpusIndex OpenIndex(string path) => CorpusIndex.OpenForWriting(path);
 
     private static int Workers => IndexPass.Workers;
+
+    private void WriteTimings()
+    {
+        foreach (var line in Clock.Describe())
+            stderr.WriteLine("mtq: " + line);
+        using var self = Process.GetCurrentProcess();
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        stderr.WriteLine(string.Create(inv,
+            $"mtq: process since start: wall {(DateTime.Now - self.StartTime).TotalSeconds:0.00} s  CPU {self.TotalProcessorTime.TotalSeconds:0.00} s  " +
+            $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s  allocated {GC.GetTotalAllocatedBytes() / 1048576.0:0} MB  peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB"));
+    }
 
     private (int Indexed, int Skipped) Pass1(CorpusReader reader, CorpusIndex index, ConcurrentQueue<string> errors, Progress progress) =>
         IndexPass.Run(reader, settings.Paths, index, errors, progress, Clock);

@@ -52,6 +52,24 @@ public sealed class PhaseClock
         (lastWall, lastCpu, lastPause, lastIdle, lastCollections) = (wall, cpu, pause, idle, collections);
     }
 
+    /// <summary>
+    /// One line per phase: wall and CPU seconds, cores kept busy (CPU / wall), GC pauses and collections, and from
+    /// /proc/stat the cores left idle meanwhile and the cores other processes took ("others" well above 0: a
+    /// disturbed run). Written by <c>mtq audit --timings</c> and by the benchmark.
+    /// </summary>
+    public IEnumerable<string> Describe()
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var p in phases)
+        {
+            double wall = Math.Max(1e-9, p.Seconds);
+            string idle = p.IdleCoreSeconds < 0 ? "n/a" : (p.IdleCoreSeconds / wall).ToString("0.00", inv);
+            string others = p.IdleCoreSeconds < 0 ? "n/a" : Math.Max(0, Environment.ProcessorCount - (p.IdleCoreSeconds + p.CpuSeconds) / wall).ToString("0.00", inv);
+            yield return string.Create(inv,
+                $"phase {p.Name,-32} wall {p.Seconds,7:0.00} s  CPU {p.CpuSeconds,7:0.00} s  cores {p.CpuSeconds / wall,4:0.00}  GC pauses {p.GcPauseSeconds,6:0.00} s ({p.Collections[0]}/{p.Collections[1]}/{p.Collections[2]} gen 0/1/2)  idle cores {idle}  others {others}");
+        }
+    }
+
     /// <summary>Idle plus I/O-wait time of all cores since boot (the first line of /proc/stat, in USER_HZ ticks), or -1.</summary>
     private static double IdleSeconds()
     {

@@ -13,8 +13,9 @@ public static class AuditCommand
         var index = new Option<string?>("--index") { Description = "Keep the Lucene index here and reuse it next time (default: a temporary index)" };
         var html = new Option<bool>("--html") { Description = "Also render every report to HTML" };
         var failOver = new Option<double?>("--fail-over") { Description = "Exit with code 1 when an article's MT score is over this" };
+        var timings = new Option<bool>("--timings") { Description = "After the run, print each phase's wall, CPU and GC time to stderr" };
         var common = new CommonOptions();
-        var cmd = new Command("audit", "Index a corpus, score every article against it, and write reports") { paths, output, index, html, failOver };
+        var cmd = new Command("audit", "Index a corpus, score every article against it, and write reports") { paths, output, index, html, failOver, timings };
         common.AddTo(cmd);
         cmd.SetAction(r =>
         {
@@ -28,7 +29,8 @@ public static class AuditCommand
                 analysis,
                 common.Ingest(r, analysis),
                 r.GetValue(common.Verbose),
-                !Console.IsErrorRedirected && r.InvocationConfiguration.Error == Console.Error);
+                !Console.IsErrorRedirected && r.InvocationConfiguration.Error == Console.Error,
+                Timings: r.GetValue(timings));
             return new AuditRunner(settings, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error).Run();
         });
         return cmd;
