@@ -36,6 +36,8 @@ public static class ScoreCommand
             var analyzer = new ArticleAnalyzer(analysis);
             analyzer.WarmUpInBackground();
             var items = path == "-" ? [ReadStdin()] : new CorpusReader(common.Ingest(r, analysis)).Read([path]).ToList();
+            if (items is [{ Article: { } only }])
+                analyzer.WarmUpFor(only);
             if (opening is not null)
                 MtQuality.Core.Boilerplate.PageLanguage.WarmUp(); // the line classifier's tables, while the index opens
             LuceneCorpusModel? model = null;

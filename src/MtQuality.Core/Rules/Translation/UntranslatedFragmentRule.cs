@@ -43,6 +43,59 @@ public sealed class UntranslatedFragmentRule : IRule
 
     public RuleDescriptor Descriptor => Rule;
 
+    /// <summary>Builds the language identifier now when <paramref name="text"/> <see cref="MayHoldForeignSentence">may need it</see>.</summary>
+    public static void WarmUpFor(string text)
+    {
+        if (MayHoldForeignSentence(text))
+            _ = Detector.Value;
+    }
+
+    /// <summary>
+    /// A cheap, raw-text approximation of the rule's pre-filter, to decide early whether the language identifier
+    /// will be asked at all: some stretch between sentence marks or line breaks with three or more lower-case words of
+    /// three letters or more, under half of them English. It looks at words as runs of letters, without the
+    /// tokenizer, the sentence splitter or the line labels, so it can say yes where the rule then asks nothing (a
+    /// boilerplate line, a quotation); it says no only where no sentence could pass the real pre-filter.
+    /// </summary>
+    public static bool MayHoldForeignSentence(ReadOnlySpan<char> text)
+    {
+        int longLower = 0;
+        int english = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c is '.' or '!' or '?' or '\n')
+            {
+                if (Foreign(longLower, english))
+                    return true;
+                longLower = english = 0;
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+                i++;
+            var w = text[start..i];
+            if (w.Length < 3 || !char.IsLower(w[0]))
+                continue;
+            longLower++;
+            if (EnglishLexicon.IsWord(w) || WordLists.IsFunctionWord(w))
+                english++;
+        }
+
+        return Foreign(longLower, english);
+
+        static bool Foreign(int words, int englishWords) => words >= 3 && englishWords * 2 < words;
+    }
+
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
         var quotes = new LineQuoteWalker(context);
