@@ -56,6 +56,10 @@ public sealed class OddWordOrderRule : IRule
                 "The minister spoke to the press on Monday about the plan for the coming year. " +
                 "He said the government would support the new program and the budget would grow. " +
                 "The late goal gave the club a win over the champions at the Emirates Stadium on Sunday."),
+            RuleExample.Clean(
+                "The minister spoke to the press on Monday about the plan for the coming year. " +
+                "He said the government would support the new program and the budget would grow. " +
+                "Readers asked why a customer chose brand A over brand B in the shop on the corner."),
         ])
     {
         Sources = "english-lm.tsv.gz (State of the Union addresses, CC0) + english-bigrams.tsv.gz (WordNet 3.1 glosses) + corpus bigrams of the index; stupid backoff 0.4 (Brants et al. 2007); robust z via median/MAD",
@@ -216,7 +220,9 @@ public sealed class OddWordOrderRule : IRule
         // determiner + singular noun + bare verb, not after a causative or "that": "the committee propose".
         for (int i = 0; i + 2 < words.Count; i++)
         {
-            if (!IsAgreeingDeterminer(c.WordSpan(words[i])))
+            // The three words in a row with nothing between them: after a comma the verb opens a coordinated
+            // predicate ("to brainstorm uses for a brick, solve puzzles and …"), it does not agree with the noun.
+            if (!IsAgreeingDeterminer(c.WordSpan(words[i])) || !Adjacent(c, words[i], words[i + 1]) || !Adjacent(c, words[i + 1], words[i + 2]))
                 continue;
             var det = c.Word(words[i]).ToLowerInvariant();
             var noun = c.Word(words[i + 1]);
@@ -295,7 +301,12 @@ public sealed class OddWordOrderRule : IRule
     private static bool IsCapitalisedCommonWord(AnalysisContext c, SurprisalModel lm, Sentence s, int t)
     {
         var w = c.WordSpan(t);
-        if (!TextFacts.IsTitleWord(w) || (w.Length == 1 && w[0] == 'I') || CasingFacts.CapitalLicensedByPrevious(c, s, t))
+        // A single capital is a label, not a word ("brand A over brand B", "plan B", "vitamin C").
+        if (!TextFacts.IsTitleWord(w) || w.Length == 1)
+            return false;
+        // Where unusual-capital sees a name by its position (after a determiner or possessive, inside a name run, in
+        // apposition with "journal" or "alliance", as a preposition's whole object …), so does this red flag.
+        if (UnusualCapitalRule.NameByPosition(c, s, t))
             return false;
         var lower = c.Word(t).ToLowerInvariant();
         var pos = EnglishLexicon.Pos(lower);

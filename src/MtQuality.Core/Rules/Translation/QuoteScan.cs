@@ -27,7 +27,8 @@ public readonly record struct QuoteEvent(QuoteProblem Problem, TextSpan Span, in
 /// and closing marks and reporting what does not pair. A straight quote's direction comes from its
 /// neighbours (space before = opening). A quotation left open at the end of a paragraph is fine when the
 /// next paragraph opens with a quote mark (the English convention for multi-paragraph quotes), looking past
-/// boilerplate lines between the two.
+/// boilerplate lines between the two, or when the next content line closes it before opening anything (a
+/// quotation broken across lines).
 /// </summary>
 public sealed class QuoteScan
 {
@@ -36,11 +37,23 @@ public sealed class QuoteScan
         var events = new List<QuoteEvent>();
         int lineCount = ctx.Lines.Count;
         var code = CodeLines.Of(ctx);
+        // The event of a quotation left open at the end of the last content line, while the next content line may
+        // still close it.
+        int carried = -1;
         for (int li = 0; li < lineCount; li++)
         {
-            if (!ctx.IsContent(li) || code.IsCode(li))
+            if (!ctx.IsContent(li))
                 continue;
-            ScanLine(ctx, li, events);
+            if (code.IsCode(li))
+            {
+                carried = -1;
+                continue;
+            }
+
+            var (closedCarried, leftOpen) = ScanLine(ctx, li, events, carried >= 0);
+            if (closedCarried)
+                events.RemoveAt(carried);
+            carried = leftOpen ? events.Count - 1 : -1;
         }
 
         Events = events;
@@ -50,8 +63,15 @@ public sealed class QuoteScan
 
     public static QuoteScan Of(AnalysisContext ctx) => ctx.Shared(c => new QuoteScan(c));
 
-    private static void ScanLine(AnalysisContext ctx, int li, List<QuoteEvent> events)
+    /// <summary>
+    /// Scans one line. When <paramref name="carriedOpen"/>, the previous content line ended inside a quotation, and a
+    /// closing mark before any opening one here closes it: one quotation broken across lines (hard-wrapped text, a
+    /// line break inside a dialogue box or table cell), so neither mark is an error. Returns whether it did, and
+    /// whether this line's last event is a quotation left open at its end.
+    /// </summary>
+    private static (bool ClosedCarried, bool LeftOpen) ScanLine(AnalysisContext ctx, int li, List<QuoteEvent> events, bool carriedOpen)
     {
+        bool closedCarried = false;
         var text = ctx.Text;
         var line = ctx.Lines.Lines[li];
         int openAt = -1;
@@ -121,13 +141,25 @@ public sealed class QuoteScan
                 continue;
             }
 
+            if (carriedOpen && !closedCarried)
+            {
+                closedCarried = true;
+                lastCloseAt = i;
+                continue;
+            }
+
             int start = WordStartBack(text, i, line.Start, 3);
             events.Add(new QuoteEvent(QuoteProblem.OrphanClosing, new TextSpan(start, WordEndForward(text, i + 1, line.End, 3)), li));
             lastCloseAt = i;
         }
 
         if (openAt >= 0 && !NextContentLineOpensQuote(ctx, li))
+        {
             events.Add(new QuoteEvent(QuoteProblem.UnclosedOpening, new TextSpan(openAt, SentenceEnd(text, openAt, line.End)), li));
+            return (closedCarried, true);
+        }
+
+        return (closedCarried, false);
     }
 
     private static bool NextContentLineOpensQuote(AnalysisContext ctx, int li)

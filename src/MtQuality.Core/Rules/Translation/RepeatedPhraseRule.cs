@@ -34,6 +34,7 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Clean("Angles of minus 120 degrees, minus 120 degrees, 0 degrees follow."),
             RuleExample.Clean("Fold it at 120 degrees, 0 degrees, 0 degrees, 120 degrees."),
             RuleExample.Clean("It gets faster and faster, and louder."),
+            RuleExample.Clean("He played it over and over and over, read again and again and again from the The Orchard Book of Plums."),
             RuleExample.Clean("Set total = total + 1 in the loop, read /etc/app/app.conf, and meet Lulu Lulu Brandt."),
             RuleExample.Clean("The grower writes: from orchard import pick pick(row=\"plum\", crates=[\"north\"], sort=[\"size\", \"colour\"])"),
             RuleExample.Clean("Design of the study: T.R. Vance, P. Ilves, K. Mora. Analysis of the data: T.R. Vance, P. Ilves, K. Mora. Writing: T.R. Vance, P. Ilves, K. Mora."),
@@ -139,6 +140,12 @@ public sealed class RepeatedPhraseRule : IRule
                 if (n == 1 && (commaBefore[i + 1] || AllowedDoubles.Contains(context.Word(words[i])) || context.Tokens[words[i]].Kind == TokenKind.Number
                                || (char.IsUpper(context.CharAt(words[i])) && i + 2 < words.Count && char.IsUpper(context.CharAt(words[i + 2])))))
                     continue; // also a reduplicated name inside a longer one ("Dee Dee Myers", "the Maji Maji Rebellion")
+                if (n == 1 && char.IsLower(context.CharAt(words[i])) && char.IsUpper(context.CharAt(words[i + 1])) && i + 2 < words.Count
+                    && char.IsUpper(context.CharAt(words[i + 2])) && WordLists.IsFunctionWord(context.WordSpan(words[i])))
+                    continue; // the article before a title that opens with its own: "in the The Standard Book of Spells"
+                if (n == 2 && i > 0 && context.WordSpan(words[i]) is "and" or "or"
+                    && context.WordSpan(words[i - 1]).Equals(context.WordSpan(words[i + 1]), StringComparison.OrdinalIgnoreCase))
+                    continue; // iterative coordination, an intensifier: "over and over and over", "again and again and again"
                 if (!PlainSeparator(context, words[i + n - 1], words[i + n], n))
                     continue; // "x = x", "item| item", "stunnel/stunnel": code and paths, not prose
                 if (n > 1 && !IsListItemRepeat(context, s, words, commaBefore, i, n))

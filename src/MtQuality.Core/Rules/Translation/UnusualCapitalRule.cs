@@ -49,6 +49,8 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("The grower worries about Mom all the time, and Grandpa said so. Send plums to 12 Vale Rd., Apt. 4B before noon. Run heavy tools such as Harvest® Planner on it."),
             RuleExample.Clean("Read the latest news on plums and pears 🏃🏽‍♀️ Want the best tools to get fit? Check out the grower page."),
             RuleExample.Clean("Make all the code in your main Ladder app follow the rules, though the new Bucket release may help more."),
+            RuleExample.Clean("To file a complaint, go to Support, press the Harvest button or open it in Lantern to print; the songs were dedicated to Heart."),
+            RuleExample.Flagged("The troops crossed over [|Land|] border posts near the river."),
             RuleExample.Clean("On the server, run $ORCHARD -t nat -A rows -i $ROWIF -p tcp --dport 273 -j Harvest --to 10.0.0.2 each night."),
         ])
     {
@@ -77,33 +79,7 @@ public sealed class UnusualCapitalRule : IRule
                 var w = context.WordSpan(t);
                 if (w.Length < 3 || !TextFacts.IsTitleWord(w) || WordLists.IsFunctionWord(w) || w.ContainsAny("-'’"))
                     continue;
-                if (CasingFacts.CapitalLicensedByPrevious(context, s, t))
-                    continue;
-                if (PartOfName(context, t, s, -1) || PartOfName(context, t, s, +1))
-                    continue;
-                var prev = context.Tokens[t - 1];
-                if (prev.Kind == TokenKind.Number || (prev.Kind == TokenKind.Word && EnglishLexicon.Pos(context.Word(t - 1).ToLowerInvariant()).Contains('d')))
-                    continue; // "the Government", "his Majesty", "Article 5 Section"
-                if (prev.Kind == TokenKind.Word && context.WordSpan(t - 1).ContainsAny("0123456789"))
-                    continue; // an address or a numbered thing: "1600E Road", "42nd Street", "COVID-19 Vaccine
-                if (prev.Kind == TokenKind.Word && t - 2 >= s.FirstToken && context.Tokens[t - 2].Kind == TokenKind.Number && MeasureUnits.Contains(context.Word(t - 1)))
-                    continue; // an item after its quantity in a list without punctuation: "2 tsp Dried yeast 120 ml Olive oil"
-                if (prev.Kind == TokenKind.Word && IsPossessive(context.WordSpan(t - 1)))
-                    continue; // a possessor's named thing: "the company's Lightning connector", "Apple's Safari"
-                if (NamedInApposition(context, s, t) || InTitleCaseRun(context, s, t))
-                    continue;
-                if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Number)
-                    continue; // a numbered thing: "Level 3", "Section 9", "Phase 2"
-                if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Punct && context.CharAt(t + 1) is '»' or '›' or '→' or '>')
-                    continue; // a step of a menu path or breadcrumb: "choose Edit » Paste"
-                if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Punct && context.CharAt(t + 1) is '®' or '™' or '℠')
-                    continue; // a trademark: "Acme® Writer"
-                // (The number may open the next sentence when the segmenter ends one at the abbreviation's stop.)
-                if (t + 2 < context.Tokens.Count && context.Tokens[t + 2].LineIndex == s.LineIndex && context.Tokens[t + 1].Start == context.Tokens[t].End && context.CharAt(t + 1) is '.' or '/'
-                    && context.Tokens[t + 1].Kind == TokenKind.Punct && context.Tokens[t + 2].Start == context.Tokens[t + 1].End + (context.CharAt(t + 1) == '.' ? 1 : 0)
-                    && char.IsAsciiDigit(context.Text[context.Tokens[t + 2].Start]))
-                    continue; // an abbreviation before its number, a product before its version: "Apt. 4B", "Fig. 3", "Browser/12.0"
-                if (NameContext(context, s, t))
+                if (NameByPosition(context, s, t))
                     continue;
                 var lower = context.Word(t).ToLowerInvariant();
                 if (KinshipNames.Contains(lower))
@@ -121,6 +97,76 @@ public sealed class UnusualCapitalRule : IRule
                 findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" is usually written in lower case"));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the capitalised word at <paramref name="t"/> stands where English puts a name or term: after a sentence
+    /// start or punctuation that licenses a capital, inside a run of capitalised words, after a determiner, number or
+    /// possessive, in close apposition with a classifying noun, before a number or a trademark, next to a reporting
+    /// verb, or as the whole object of a preposition. Shared with odd-word-order, whose capitalised-common-word red flag
+    /// must not fire where this rule sees a name.
+    /// </summary>
+    internal static bool NameByPosition(AnalysisContext context, Sentence s, int t)
+    {
+        if (CasingFacts.CapitalLicensedByPrevious(context, s, t))
+            return true;
+        if (PartOfName(context, t, s, -1) || PartOfName(context, t, s, +1))
+            return true;
+        var prev = context.Tokens[t - 1];
+        if (prev.Kind == TokenKind.Number || (prev.Kind == TokenKind.Word && EnglishLexicon.Pos(context.Word(t - 1).ToLowerInvariant()).Contains('d')))
+            return true; // "the Government", "his Majesty", "Article 5 Section"
+        if (prev.Kind == TokenKind.Word && context.WordSpan(t - 1).ContainsAny("0123456789"))
+            return true; // an address or a numbered thing: "1600E Road", "42nd Street", "COVID-19 Vaccine
+        if (prev.Kind == TokenKind.Word && t - 2 >= s.FirstToken && context.Tokens[t - 2].Kind == TokenKind.Number && MeasureUnits.Contains(context.Word(t - 1)))
+            return true; // an item after its quantity in a list without punctuation: "2 tsp Dried yeast 120 ml Olive oil"
+        if (prev.Kind == TokenKind.Word && IsPossessive(context.WordSpan(t - 1)))
+            return true; // a possessor's named thing: "the company's Lightning connector", "Apple's Safari"
+        if (NamedInApposition(context, s, t) || InTitleCaseRun(context, s, t))
+            return true;
+        if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Number)
+            return true; // a numbered thing: "Level 3", "Section 9", "Phase 2"
+        if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Punct && context.CharAt(t + 1) is '»' or '›' or '→' or '>')
+            return true; // a step of a menu path or breadcrumb: "choose Edit » Paste"
+        if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Punct && context.CharAt(t + 1) is '®' or '™' or '℠')
+            return true; // a trademark: "Acme® Writer"
+        // (The number may open the next sentence when the segmenter ends one at the abbreviation's stop.)
+        if (t + 2 < context.Tokens.Count && context.Tokens[t + 2].LineIndex == s.LineIndex && context.Tokens[t + 1].Start == context.Tokens[t].End && context.CharAt(t + 1) is '.' or '/'
+            && context.Tokens[t + 1].Kind == TokenKind.Punct && context.Tokens[t + 2].Start == context.Tokens[t + 1].End + (context.CharAt(t + 1) == '.' ? 1 : 0)
+            && char.IsAsciiDigit(context.Text[context.Tokens[t + 2].Start]))
+            return true; // an abbreviation before its number, a product before its version: "Apt. 4B", "Fig. 3", "Browser/12.0"
+        if (NameContext(context, s, t))
+            return true;
+        return WholeObjectOfPreposition(context, s, t);
+    }
+
+    /// <summary>
+    /// A capitalised word that is the whole object of a preposition: a lower-case preposition before it, and after it
+    /// the phrase ends (punctuation, the sentence's end) or a new constituent begins with a preposition or conjunction
+    /// ("go to Support.", "a love of Flash (which …", "documents in Safari to open", "by Gunner, age 8"). A bare
+    /// singular noun cannot stand alone as a prepositional object in English unless it is a name or a mass noun
+    /// (Quirk et al. 1985, §5.26–5.28 on count nouns needing a determiner), and an MT segment seam falls at a clause
+    /// boundary, never between a preposition and its object. A seam capital that opens a clause of more words ("over
+    /// Land border", "hundreds of Farm workers") continues with content words and stays flagged; adverbs ("bad
+    /// Again,") are no prepositional objects.
+    /// </summary>
+    private static bool WholeObjectOfPreposition(AnalysisContext context, Sentence s, int t)
+    {
+        if (t - 1 <= s.FirstToken || context.Tokens[t - 1].Kind != TokenKind.Word || !char.IsLower(context.CharAt(t - 1)))
+            return false;
+        var prep = EnglishLexicon.Pos(context.Word(t - 1));
+        if (!prep.Contains('p') || prep.Contains('x'))
+            return false;
+        if (EnglishLexicon.Pos(context.Word(t).ToLowerInvariant()).Contains('r'))
+            return false;
+        if (t + 1 >= s.EndToken)
+            return true;
+        var next = context.Tokens[t + 1];
+        if (next.Kind == TokenKind.Punct)
+            return context.CharAt(t + 1) is not ('\'' or '’' or '-' or '&');
+        if (next.Kind != TokenKind.Word || !char.IsLower(context.CharAt(t + 1)))
+            return false;
+        var pos = EnglishLexicon.Pos(context.Word(t + 1));
+        return pos.Length > 0 && (pos.Contains('p') || pos.Contains('c')) && !pos.Contains('n') && !pos.Contains('v');
     }
 
     /// <summary>A lower-case initial followed by a capital inside the word ("iPad", "eBay", "macOS").</summary>
@@ -171,6 +217,11 @@ public sealed class UnusualCapitalRule : IRule
         "agency", "foundation", "institute", "blog", "restaurant", "bar", "hotel", "store", "chain", "retailer", "bank",
         "airline", "carrier", "manufacturer", "hurricane", "storm", "typhoon", "cyclone", "exercise", "codename",
         "release", "version", "edition", "console", "plugin", "extension",
+        // Use and mention ("the word Tiger", "the term Advice"; Quirk et al. 1985, §17.74), and the element types that
+        // follow a control's name in UI text ("the Save button", "the Player option"; Microsoft Writing Style Guide,
+        // "Formatting text in instructions").
+        "word", "term", "phrase", "button", "tab", "menu", "option", "setting", "settings", "checkbox", "dialog", "pane",
+        "panel", "toolbar", "icon", "field", "screen", "mode",
         "called", "named", "dubbed", "titled", "entitled", "nicknamed", "codenamed", "branded", "like", "including",
     };
 
