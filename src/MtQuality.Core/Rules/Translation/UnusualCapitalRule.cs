@@ -51,6 +51,7 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("Make all the code in your main Ladder app follow the rules, though the new Bucket release may help more."),
             RuleExample.Clean("To file a complaint, go to Support, press the Harvest button or open it in Lantern to print; the songs were dedicated to Heart."),
             RuleExample.Flagged("The troops crossed over [|Land|] border posts near the river."),
+            RuleExample.Flagged("The treaty bans the sale of [|Weapons|] and slows the growth of [|Cities|] in the region."),
             RuleExample.Clean("On the server, run $ORCHARD -t nat -A rows -i $ROWIF -p tcp --dport 273 -j Harvest --to 10.0.0.2 each night."),
         ])
     {
@@ -156,8 +157,9 @@ public sealed class UnusualCapitalRule : IRule
         var prep = EnglishLexicon.Pos(context.Word(t - 1));
         if (!prep.Contains('p') || prep.Contains('x'))
             return false;
-        if (EnglishLexicon.Pos(context.Word(t).ToLowerInvariant()).Contains('r'))
-            return false;
+        var lower = context.Word(t).ToLowerInvariant();
+        if (EnglishLexicon.Pos(lower).Contains('r') || IsPluralOfNoun(lower))
+            return false; // an adverb is no object; a plural needs no determiner, so the argument holds for singulars only ("a sale of Weapons.")
         if (t + 1 >= s.EndToken)
             return true;
         var next = context.Tokens[t + 1];
@@ -167,6 +169,21 @@ public sealed class UnusualCapitalRule : IRule
             return false;
         var pos = EnglishLexicon.Pos(context.Word(t + 1));
         return pos.Length > 0 && (pos.Contains('p') || pos.Contains('c')) && !pos.Contains('n') && !pos.Contains('v');
+    }
+
+    /// <summary>
+    /// A regular plural of a common noun that is not itself a noun lemma: "weapons" (weapon), "taxes" (tax), "cities"
+    /// (city). WordNet lists lemmas only, so the singular is looked up after the English plural endings.
+    /// </summary>
+    private static bool IsPluralOfNoun(string lower)
+    {
+        if (lower.Length < 4 || lower[^1] != 's' || lower[^2] == 's' || EnglishLexicon.Pos(lower).Contains('n'))
+            return false;
+        if (EnglishLexicon.Pos(lower[..^1]).Contains('n'))
+            return true;
+        if (lower.EndsWith("ies", StringComparison.Ordinal) && EnglishLexicon.Pos(string.Concat(lower.AsSpan(0, lower.Length - 3), "y")).Contains('n'))
+            return true;
+        return lower.EndsWith("es", StringComparison.Ordinal) && EnglishLexicon.Pos(lower[..^2]).Contains('n');
     }
 
     /// <summary>A lower-case initial followed by a capital inside the word ("iPad", "eBay", "macOS").</summary>
