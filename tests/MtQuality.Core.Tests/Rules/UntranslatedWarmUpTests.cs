@@ -29,6 +29,17 @@ public sealed class UntranslatedWarmUpTests
     public void PlainEnglishDoesNot(string text) =>
         Assert.IsFalse(UntranslatedFragmentRule.MayHoldForeignSentence(text));
 
+    [TestMethod]
+    public void TheStretchToIdentifyIsTheForeignSentence()
+    {
+        const string text = "The leaders met on Monday. Il presidente ha ringraziato i leader europei per il loro sostegno. Talks resume.";
+        var stretch = UntranslatedFragmentRule.FirstForeignStretch(text);
+        Assert.IsNotNull(stretch);
+        Assert.AreEqual(" Il presidente ha ringraziato i leader europei per il loro sostegno", text[stretch.Value]);
+        Assert.AreEqual("Le gouvernement a annoncé hier soir une réforme", "The talks resume.\nLe gouvernement a annoncé hier soir une réforme"[UntranslatedFragmentRule.FirstForeignStretch("The talks resume.\nLe gouvernement a annoncé hier soir une réforme")!.Value]);
+        Assert.IsNull(UntranslatedFragmentRule.FirstForeignStretch("The talks resume on Friday."));
+    }
+
     public static IEnumerable<object[]> Articles()
     {
         var root = RuleConventionTests.FindRepoRoot();

@@ -43,11 +43,17 @@ public sealed class UntranslatedFragmentRule : IRule
 
     public RuleDescriptor Descriptor => Rule;
 
-    /// <summary>Builds the language identifier now when <paramref name="text"/> <see cref="MayHoldForeignSentence">may need it</see>.</summary>
+    /// <summary>
+    /// Loads the language identifier's models now when <paramref name="text"/> <see cref="MayHoldForeignSentence">may
+    /// need them</see>. Lingua loads a language's model lazily, the first time its rule-based filter lets that language
+    /// compete for a text, so building the detector alone loads nothing: the warm-up identifies the first stretch the
+    /// pre-filter lets through, which loads the models the rule will then need for that sentence. Lingua keeps its
+    /// models in a thread-safe cache shared by every detector, so this may run on another thread than the rule.
+    /// </summary>
     public static void WarmUpFor(string text)
     {
-        if (MayHoldForeignSentence(text))
-            _ = Detector.Value;
+        if (FirstForeignStretch(text) is { } stretch)
+            _ = Detector.Value.DetectLanguageOf(text[stretch]);
     }
 
     /// <summary>
@@ -57,10 +63,14 @@ public sealed class UntranslatedFragmentRule : IRule
     /// tokenizer, the sentence splitter or the line labels, so it can say yes where the rule then asks nothing (a
     /// boilerplate line, a quotation); it says no only where no sentence could pass the real pre-filter.
     /// </summary>
-    public static bool MayHoldForeignSentence(ReadOnlySpan<char> text)
+    public static bool MayHoldForeignSentence(ReadOnlySpan<char> text) => FirstForeignStretch(text) is not null;
+
+    /// <summary>The first stretch of <paramref name="text"/> that <see cref="MayHoldForeignSentence"/> lets through, or null.</summary>
+    internal static Range? FirstForeignStretch(ReadOnlySpan<char> text)
     {
         int longLower = 0;
         int english = 0;
+        int stretchStart = 0;
         int i = 0;
         while (i < text.Length)
         {
@@ -68,9 +78,10 @@ public sealed class UntranslatedFragmentRule : IRule
             if (c is '.' or '!' or '?' or '\n')
             {
                 if (Foreign(longLower, english))
-                    return true;
+                    return stretchStart..i;
                 longLower = english = 0;
                 i++;
+                stretchStart = i;
                 continue;
             }
 
@@ -91,7 +102,7 @@ public sealed class UntranslatedFragmentRule : IRule
                 english++;
         }
 
-        return Foreign(longLower, english);
+        return Foreign(longLower, english) ? stretchStart..text.Length : null;
 
         static bool Foreign(int words, int englishWords) => words >= 3 && englishWords * 2 < words;
     }
