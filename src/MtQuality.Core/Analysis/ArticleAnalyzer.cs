@@ -113,9 +113,20 @@ public sealed class ArticleAnalyzer
     {
         var seen = new HashSet<(string, int, int)>();
         var kept = new List<Finding>(findings.Count);
+        List<TextSpan>? foreign = null;
+        foreach (var f in findings)
+        {
+            if (f.RuleId == RuleIds.UntranslatedFragment)
+                (foreign ??= []).Add(f.Span);
+        }
+
         foreach (var f in findings)
         {
             if (f.Severity < options.MinSeverity || f.Span.Start < 0 || f.Span.End > length || f.Span.End < f.Span.Start)
+                continue;
+            // A sentence left in another language is one finding: what English rules see inside it (a "lower-case
+            // name", a "capital mid-sentence", a "glued word") says nothing more about the translation.
+            if (foreign is not null && f.RuleId != RuleIds.UntranslatedFragment && Inside(f.Span, foreign))
                 continue;
             if (seen.Add((f.RuleId, f.Span.Start, f.Span.End)))
                 kept.Add(f);
@@ -123,6 +134,17 @@ public sealed class ArticleAnalyzer
 
         kept.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
         return kept;
+    }
+
+    private static bool Inside(TextSpan span, List<TextSpan> outer)
+    {
+        foreach (var o in outer)
+        {
+            if (span.Start >= o.Start && span.End <= o.End)
+                return true;
+        }
+
+        return false;
     }
 
     public static TextSpan TrimmedLine(Article article, int lineIndex)
