@@ -33,7 +33,7 @@ public static class EvalCommand
         cmd.Options.Add(snippets);
         cmd.Options.Add(input);
         cmd.Options.Add(showErrors);
-        var showHuman = new Option<int>("--show-false-alarms") { Description = "With --snippets: list this many translation/extraction findings on the human-written pages (all false alarms), by rule" };
+        var showHuman = new Option<int>("--show-false-alarms") { Description = "With --snippets: list this many translation/extraction findings on the human-written pages (all false alarms), by rule; with --gold: this many findings outside every gold artifact span" };
         cmd.Options.Add(showHuman);
         var dump = new Option<string?>("--dump") { Description = "With --snippets: write each page's lines with labels, DOM evidence and snippet marks into this folder" };
         cmd.Options.Add(dump);
@@ -81,7 +81,7 @@ public static class EvalCommand
             }
 
             o.WriteLine($"Gold: {goldPath}");
-            e.Print(o);
+            e.Print(o, r.GetValue(showHuman));
             return Cli.Ok;
         });
         return cmd;

@@ -37,6 +37,12 @@ public sealed class SeedEvaluation
 
     public List<(string Id, double MtScore, double BoilerplateScore)> Ranking { get; } = [];
 
+    /// <summary>Per article: gold artifact spans, how many a finding overlaps, and findings that overlap no gold span.</summary>
+    public List<(string Id, int Spans, int Found, int FalseAlarms)> PerArticle { get; } = [];
+
+    /// <summary>Every translation/extraction finding that overlaps no gold artifact span ("seed:line:column rule [text]").</summary>
+    public List<string> FalseAlarms { get; } = [];
+
     public double ArtifactRecall => ArtifactSpans == 0 ? 0 : (double)ArtifactSpansFound / ArtifactSpans;
 
     public static SeedEvaluation Run(string goldPath, IEnumerable<string>? articlePaths = null, AnalysisOptions? options = null)
@@ -51,7 +57,7 @@ public sealed class SeedEvaluation
         var eval = new SeedEvaluation();
         foreach (var seed in gold.Select(g => g.Seed).Distinct())
         {
-            var article = articles.FirstOrDefault(a => Path.GetFileName(a.Id) == seed || Path.GetFileName(a.Id).StartsWith(seed + "_", StringComparison.Ordinal))
+            var article = articles.FirstOrDefault(a => NamesSeed(Path.GetFileName(a.Id), seed))
                 ?? throw new FileNotFoundException($"no article for seed {seed} under {string.Join(", ", paths)}");
             var verdict = analyzer.Analyze(article, model, selfInCorpus: true);
             eval.Ranking.Add((seed, verdict.MtScore, verdict.BoilerplateScore));
@@ -61,6 +67,16 @@ public sealed class SeedEvaluation
         eval.Ranking.Sort((a, b) => b.MtScore.CompareTo(a.MtScore));
         return eval;
     }
+
+    /// <summary>
+    /// A gold file's seed column names an article file by its whole name, its name without extension, or a prefix
+    /// followed by "_" or "-" ("000" → "000_c4bc….txt", "blind-01" → "blind-01-it-economy.txt").
+    /// </summary>
+    public static bool NamesSeed(string fileName, string seed) =>
+        fileName == seed
+        || Path.GetFileNameWithoutExtension(fileName) == seed
+        || fileName.StartsWith(seed + "_", StringComparison.Ordinal)
+        || fileName.StartsWith(seed + "-", StringComparison.Ordinal);
 
     private void Add(Article article, ArticleVerdict verdict, List<GoldRow> gold)
     {
@@ -128,10 +144,19 @@ public sealed class SeedEvaluation
                 fam.FalseNegatives++;
         }
 
+        int found = spans.Count(s => findings.Any(f => f.Span.Overlaps(s.Span)));
+        int falseAlarms = 0;
         foreach (var f in findings)
         {
             var d = registry.ById[f.RuleId];
             bool anyGold = spans.Any(s => s.Span.Overlaps(f.Span));
+            if (!anyGold)
+            {
+                falseAlarms++;
+                var (line, column) = article.Lines.Position(f.Span.Start);
+                FalseAlarms.Add($"{seed}:{line}:{column} {f.RuleId} {d.Name} [{Clip(article.Slice(f.Span))}]");
+            }
+
             bool sameFamily = spans.Any(s => s.Span.Overlaps(f.Span) && s.Family == d.Family);
             var rule = Rule(f.RuleId);
             if (anyGold)
@@ -141,6 +166,8 @@ public sealed class SeedEvaluation
             if (!sameFamily)
                 Family(d.Family).FalsePositives++;
         }
+
+        PerArticle.Add((seed, spans.Count, found, falseAlarms));
     }
 
     private PrfCounts Family(string f) => Families.TryGetValue(f, out var c) ? c : Families[f] = new PrfCounts();
@@ -167,7 +194,7 @@ public sealed class SeedEvaluation
 
     private static string Clip(string s) => s.Length > 70 ? s[..67] + "..." : s;
 
-    public void Print(TextWriter o)
+    public void Print(TextWriter o, int showFalseAlarms = 0)
     {
         var inv = CultureInfo.InvariantCulture;
         o.WriteLine($"Boilerplate lines: {BoilerplateLines}");
@@ -183,6 +210,8 @@ public sealed class SeedEvaluation
             o.WriteLine($"  {k} {RuleRegistry.Instance.ById[k].Name,-28} tp {v.TruePositives,3}  fp {v.FalsePositives,3}  P {v.Precision.ToString("0.000", inv)}");
         o.WriteLine();
         o.WriteLine("Ranking by MT score: " + string.Join("  >  ", Ranking.Select(r => $"{r.Id} ({r.MtScore.ToString("0.0", inv)})")));
+        o.WriteLine("Per article (artifact spans found / gold spans, findings outside every gold span): "
+            + string.Join("  ", PerArticle.Select(a => $"{a.Id} {a.Found}/{a.Spans} fa {a.FalseAlarms}")));
         if (BoilerplateMissed.Count > 0)
             o.WriteLine("Boilerplate missed: " + string.Join(" | ", BoilerplateMissed));
         if (ContentLinesLost.Count > 0)
@@ -191,6 +220,13 @@ public sealed class SeedEvaluation
         {
             o.WriteLine("Artifacts missed:");
             foreach (var m in ArtifactsMissed)
+                o.WriteLine("  " + m);
+        }
+
+        if (showFalseAlarms > 0 && FalseAlarms.Count > 0)
+        {
+            o.WriteLine($"False alarms (translation/extraction findings outside every gold artifact span): {FalseAlarms.Count}");
+            foreach (var m in FalseAlarms.Take(showFalseAlarms))
                 o.WriteLine("  " + m);
         }
     }

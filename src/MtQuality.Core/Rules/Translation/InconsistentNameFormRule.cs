@@ -6,7 +6,7 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// What it flags: the same name written two ways in one article: spacing, hyphenation or capitalisation
 /// variants ("Ban Ki Moon" / "Ban Ki-moon", "Al Qaeda" / "Al-Qaeda"), accented and unaccented spellings
-/// ("Sánchez" / "Sanchez"), known transliteration variants from name-variants.tsv ("Kiev" / "Kyiv") and two
+/// ("Sánchez" / "Sanchez"), hyphenated and closed-up spellings ("Ben-Yedder" / "Benyedder"), known transliteration variants from name-variants.tsv ("Kiev" / "Kyiv") and two
 /// romanisations of one name ("Peskov" / "Peskow", "Sergei" / "Sergey").
 /// The less frequent form is flagged at its first use.
 /// Why it matters: articles assembled from several MT outputs or sources mix spellings; it confuses readers and
@@ -29,6 +29,8 @@ public sealed class InconsistentNameFormRule : IRule
             RuleExample.Flagged("José Ortega spoke first. Ortega said the plan works, and Ortega left. Later [|Jose Ortega|] returned."),
             RuleExample.Flagged("Mayor Núñez opened the bridge. Núñez thanked the workers before [|Nunez|] left."),
             RuleExample.Flagged("Kremlin spokesman Dmitry Peskov said talks would go on. Peskov added that Moscow was open. Later [|Peskow|] said nothing had changed."),
+            RuleExample.Flagged("Striker Wissam Ben-Yedder scored twice. Ben-Yedder also hit the post before [|Benyedder|] was replaced."),
+            RuleExample.Clean("Coach Ben-Yedder praised Bennett and Benyamin, and Ben-Yedder left."),
             RuleExample.Clean("Ban Ki-moon arrived on Monday. Ban Ki-moon met the press."),
             RuleExample.Clean("Bryan Adams met Brian May, and Philips hired Phillips; Mayer and Maier spoke."),
             RuleExample.Clean("Mayor Núñez opened the bridge. Núñez thanked the workers, and the Nuneaton team played."),
@@ -153,16 +155,22 @@ public sealed class InconsistentNameFormRule : IRule
     }
 
     /// <summary>
-    /// Keys of the one-word names the article writes with a diacritic ("Sánchez" → "sanchez"), or null when it
-    /// writes none (most English articles): only those single words are compared, so a one-word name's accented
-    /// and plain spellings meet without collecting every capitalised word.
+    /// Keys of the one-word names the article writes with a diacritic ("Sánchez" → "sanchez") or a hyphen
+    /// ("Ben-Yedder" → "benyedder"), or null when it writes none (most English articles): only those single words
+    /// are compared, so a one-word name's accented and plain spellings, or hyphenated and closed-up ones
+    /// ("Ben-Yedder" / "Benyedder", a transliterated Arabic or Berber article prefix), meet without collecting
+    /// every capitalised word.
     /// </summary>
     private static HashSet<string>? AccentedNameKeys(AnalysisContext context)
     {
         HashSet<string>? keys = null;
         for (int t = 0; t < context.Tokens.Count; t++)
         {
-            if (context.Tokens[t].Kind != TokenKind.Word || !context.WordSpan(t).ContainsAnyExceptInRange('\0', '\u007f') || !IsNameToken(context, t))
+            if (context.Tokens[t].Kind != TokenKind.Word || !IsNameToken(context, t))
+                continue;
+            var w = context.WordSpan(t);
+            // Accented ("Sánchez") or hyphenated ("Ben-Yedder"): its plain or closed-up spelling is the same name.
+            if (!w.ContainsAnyExceptInRange('\0', '\u007f') && w[1..].IndexOfAny('-', '‐') < 0)
                 continue;
             var key = Key(context.Word(t));
             // A foreign name's spelling of an English common word ("Hôtel Martinez" beside "a hotel") is not a variant.

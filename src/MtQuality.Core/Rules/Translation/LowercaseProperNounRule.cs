@@ -6,7 +6,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// What it flags: names of countries, capitals, cities, regions (states, provinces), nationalities, languages, months, weekdays and
 /// institutions written in lower case in running text ("talks in kharkiv", "south korea"), from the
-/// gazetteer, and any word the corpus writes capitalised almost always.
+/// gazetteer, the demonyms of its regions and countries that the dictionary always capitalises ("bavarian" from
+/// Bavaria, "sicilian" from Sicily, "tuscan" from Tuscany: the gazetteer lists country demonyms only), and any word
+/// the corpus writes capitalised almost always.
 /// Why it matters: MT systems and re-casing steps lose the case of names they do not know; edited news never
 /// writes a capital city in lower case. Names that are also ordinary words (turkey, nice, may) are exempt.
 /// </summary>
@@ -28,6 +30,8 @@ public sealed class LowercaseProperNounRule : IRule
             RuleExample.Flagged("Officials of the [|un|] said the aid convoy was late."),
             RuleExample.Flagged("Berlin hosts the summit. The leaders met in [|berlin|] on Monday."),
             RuleExample.Flagged("Wildfires spread across southern [|california|] and parts of [|new mexico|] this week."),
+            RuleExample.Flagged("The [|tuscan|] harvest started early, and [|sicilian|] growers followed."),
+            RuleExample.Clean("The Tuscan harvest started early; a median grower and a librarian followed."),
             RuleExample.Clean("Aid convoys reached Kharkiv on Monday."),
             RuleExample.Clean("They ate turkey and visited a nice town in may be the best season."),
             RuleExample.Clean("See www.paris-hotels.example/berlin for details."),
@@ -71,11 +75,44 @@ public sealed class LowercaseProperNounRule : IRule
                     continue;
                 }
 
+                if (RegionDemonym(gazetteer, w) is { } demonym)
+                {
+                    findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" should be written \"{demonym}\""));
+                    continue;
+                }
+
                 // The dictionary test first: it is a hash probe, the corpus answer a term lookup in the index.
                 if (!EnglishLexicon.IsWord(w) && context.Corpus.Case(context.Word(t)).CapitalShare(CorpusMinUses) is >= CorpusCapShare)
                     findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" is capitalised almost everywhere else in the corpus"));
             }
         }
+    }
+
+    /// <summary>
+    /// A lower-case demonym of a one-word gazetteer region or country that the dictionary capitalises in every use
+    /// (case-forms.tsv share ≥ 0.99): "andalusia" + n, "sicily" → "sicilian", "tuscany" → "tuscan". The gazetteer's own
+    /// demonyms are those of countries; regional ones are as much names. Returns the usual spelling, else null.
+    /// </summary>
+    private static string? RegionDemonym(Gazetteer gazetteer, ReadOnlySpan<char> w)
+    {
+        if (w.Length < 6 || !w.EndsWith("an", StringComparison.Ordinal))
+            return null;
+        var word = w.ToString();
+        if (EnglishLexicon.CaseForm(word) is not { CapShare: >= 0.99 } cf || !char.IsUpper(cf.Usual[0]) || gazetteer.IsAntipattern(word))
+            return null;
+        string[] stems = w.EndsWith("ian", StringComparison.Ordinal)
+            ? [word[..^1], word[..^3] + "y"]
+            : [word[..^1], word[..^2] + "any"];
+        foreach (var stem in stems)
+        {
+            foreach (var (words, _, type) in gazetteer.StartingWith(stem))
+            {
+                if (words.Length == 1 && type is "region" or "country")
+                    return cf.Usual;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Number of tokens of the longest lower-case gazetteer match at <paramref name="t"/>, or 0.</summary>

@@ -10,7 +10,7 @@ namespace MtQuality.Core.Rules.Translation;
 /// "the army reached already the border". English puts these adverbs before the main verb ("also touched the
 /// question") or after the object; verb + adverb + object is the order of French, Italian, Spanish, Portuguese
 /// and German main clauses, carried over word for word by MT; the same holds for a time adverbial ("received on
-/// Thursday the prime minister", "met yesterday the leaders"), except after reporting and cognition verbs, whose
+/// Thursday the prime minister", "met yesterday the leaders") or a duration ("lost in three years almost 8 points"), except after reporting and cognition verbs, whose
 /// object may be a clause without "that" ("said on Tuesday the deal would close"), and before a date ("on Monday
 /// the 5th"). Forms of be, have and do and the modals are left
 /// alone ("is also the capital", "has already a plan" is at worst informal), as are verbs after a determiner
@@ -27,7 +27,7 @@ public sealed class MisplacedAdverbRule : IRule
         "word-order",
         Severity.Warning,
         "Adverb or time adverbial between a verb and its object",
-        "A lexical verb directly followed by also, already, always, often, never, still or a manner adverb (strongly, harshly, firmly …), or by yesterday, today, on + weekday or this + weekday, and then a determiner (\"touched also the question\", \"received on Thursday the minister\").",
+        "A lexical verb directly followed by also, already, always, often, never, still or a manner adverb (strongly, harshly, firmly …), or by yesterday, today, on + weekday, this + weekday or in + number + years/months/…, and then a determiner (after a duration also a quantity) (\"touched also the question\", \"received on Thursday the minister\").",
         "English places these adverbs before the main verb; verb + adverb + object is Romance and German word order kept by MT.",
         [
             RuleExample.Flagged("The talks lasted three hours and [|touched also the|] question of the joint fighter jet."),
@@ -46,6 +46,10 @@ public sealed class MisplacedAdverbRule : IRule
             RuleExample.Clean("The opposition leader harshly criticized the decision; he said publicly the court was wrong and did exactly the opposite."),
             RuleExample.Clean("Food prices have risen sharply this year and fell sharply the next month."),
             RuleExample.Flagged("The prime minister [|defended this Wednesday in the Congress the|] amnesty law."),
+            RuleExample.Flagged("Exporters [|lost in two years almost|] 20 per cent of their sales."),
+            RuleExample.Flagged("The club [|signed in three months the|] two strikers it wanted."),
+            RuleExample.Clean("Exporters lost almost a fifth of their sales in two years, and the plan is to double output in five years."),
+            RuleExample.Clean("The company said in two years the plant would close; profits rose in 2023 the most since 2010."),
             RuleExample.Flagged("The president [|defended this Monday (18) the|] reform of the council."),
             RuleExample.Clean("The prime minister arrived this Wednesday in the capital the day after the vote, and spoke on Monday in Rome."),
         ])
@@ -120,11 +124,14 @@ public sealed class MisplacedAdverbRule : IRule
                 var adverb = context.Word(t);
                 // "on Thursday" and the Spanish/French/Italian "this Thursday" (este jueves, ce jeudi, questo giovedì).
                 bool onWeekday = adverb is "on" or "this" && t + 2 < s.EndToken && Weekdays.Contains(context.Word(t + 1)) && Spaced(context, t, t + 1);
-                bool time = onWeekday || adverb is "yesterday" or "today";
+                // "lost in three years almost 8 points": a duration (Italian "in tre anni", Spanish "en tres años").
+                bool duration = adverb is "in" && t + 3 < s.EndToken && PhrasePattern.IsNumber(context, t + 1) && context.Tokens[t + 2].Kind == TokenKind.Word
+                                && DurationNouns.Contains(context.Word(t + 2)) && Spaced(context, t, t + 1) && Spaced(context, t + 1, t + 2);
+                bool time = onWeekday || duration || adverb is "yesterday" or "today";
                 bool manner = !time && MannerAdverbs.Contains(adverb);
                 if (!time && !manner && !Adverbs.Contains(adverb))
                     continue;
-                int d = onWeekday ? t + 2 : t + 1; // the object's determiner
+                int d = onWeekday ? t + 2 : duration ? t + 3 : t + 1; // the object's determiner
                 if (onWeekday && d + 3 < s.EndToken && context.IsPunct(d, '(') && context.Tokens[d + 1].Kind == TokenKind.Number && context.IsPunct(d + 2, ')'))
                     d += 3; // Brazilian news style: "this Monday (18) the reform"
                 if (time && d < s.EndToken && context.Tokens[d].Kind == TokenKind.Word && context.Word(d) is "in" or "at")
@@ -132,14 +139,20 @@ public sealed class MisplacedAdverbRule : IRule
                 if (d < 0)
                     continue;
                 int v = t - 1;
-                if (context.Tokens[v].Kind != TokenKind.Word || context.Tokens[d].Kind != TokenKind.Word || !Spaced(context, v, t) || !(Spaced(context, d - 1, d) || context.IsPunct(d - 1, ')')))
+                if (context.Tokens[v].Kind != TokenKind.Word || !Spaced(context, v, t) || !(Spaced(context, d - 1, d) || context.IsPunct(d - 1, ')')))
                     continue;
-                if (!Determiners.Contains(context.Word(d)) || !IsLexicalVerb(context, s, v, adverb))
+                // After a duration the object may also open with a quantity ("in two years almost 8 points", "in
+                // three months 40 jobs"); after a weekday a number is a date ("on Monday 12 March").
+                bool quantity = duration && (context.Tokens[d].Kind == TokenKind.Number
+                    || (context.Tokens[d].Kind == TokenKind.Word && Approximators.Contains(context.Word(d)) && d + 1 < s.EndToken && context.Tokens[d + 1].Kind == TokenKind.Number));
+                if (!quantity && (context.Tokens[d].Kind != TokenKind.Word || !Determiners.Contains(context.Word(d))))
+                    continue;
+                if (!IsLexicalVerb(context, s, v, adverb))
                     continue;
                 var verb = context.Word(v);
                 if (manner && d + 1 < s.EndToken && context.Tokens[d + 1].Kind == TokenKind.Word && TimeNouns.Contains(context.Word(d + 1)))
                     continue; // "rose sharply this year", "fell sharply the next day": a time adverbial, not an object
-                if ((time || manner) && (PhrasePattern.ReportingVerbForms.Value.Contains(verb) || CognitionVerbs.Contains(EnglishLexicon.Verbs.BaseOf(verb) ?? verb) || StartsDate(context, d, s.EndToken)))
+                if ((time || manner) && (PhrasePattern.ReportingVerbForms.Value.Contains(verb) || CognitionVerbs.Contains(EnglishLexicon.Verbs.BaseOf(verb) ?? verb) || (!duration && StartsDate(context, d, s.EndToken))))
                     continue; // "said on Monday the deal…" is a reported clause; "on Monday the 5th" a date
                 var moved = context.Article.Slice(new TextSpan(context.Tokens[t].Start, context.Tokens[d - 1].End));
                 findings.Add(context.Flag(Rule, v, d, time
@@ -201,6 +214,18 @@ public sealed class MisplacedAdverbRule : IRule
         var next = c.WordSpan(d + 1);
         return next.Length > 0 && (char.IsDigit(next[0]) || Ordinals.Contains(next.ToString()));
     }
+
+    /// <summary>Units of a duration adverbial "in + number + unit".</summary>
+    private static readonly HashSet<string> DurationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "years", "months", "weeks", "days", "decades", "hours",
+    };
+
+    /// <summary>Words that open a quantity before a number ("almost 8 points").</summary>
+    private static readonly HashSet<string> Approximators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "almost", "nearly", "about", "around", "roughly", "some", "over", "approximately",
+    };
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
     {

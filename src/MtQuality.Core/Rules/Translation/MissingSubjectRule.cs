@@ -6,7 +6,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// What it flags: a subordinate clause with no subject: a conjunction directly followed by an auxiliary and a
 /// verb form ("when had participated in the summit", "because was injured", "if is necessary", "although will be
-/// decided"). Italian, Spanish and Portuguese drop subject pronouns ("quando aveva partecipato", "porque estaba
+/// decided"), also with an adverb between the auxiliary and the verb ("because was still recovering", "when had
+/// already left"). Italian, Spanish and Portuguese drop subject pronouns ("quando aveva partecipato", "porque estaba
 /// herido"); MT that translates word for word leaves the English clause without one.
 /// Left alone: questions (a sentence ending in "?"), "as"/"than" ellipsis ("as is the case", "than was expected",
 /// which English allows), and anything where a word other than a verb form follows the auxiliary ("when had he
@@ -30,6 +31,8 @@ public sealed class MissingSubjectRule : IRule
             RuleExample.Flagged("The striker left the pitch [|because was injured|] in the first half."),
             RuleExample.Flagged("The mayor will close the schools [|if is necessary|] to protect the pupils."),
             RuleExample.Flagged("The date is not fixed, [|although will be decided|] next week."),
+            RuleExample.Flagged("The captain watched from the stands [|because was still recovering|] from an injury."),
+            RuleExample.Clean("The captain watched from the stands because he was still recovering from an injury."),
             RuleExample.Clean("Meloni had visited Washington in January, when she had taken part in the summit."),
             RuleExample.Clean("Turnout was higher than was expected, as is often the case in close races."),
             RuleExample.Clean("When had he left the building? Nobody knew when is the vote."),
@@ -48,6 +51,12 @@ public sealed class MissingSubjectRule : IRule
     private static readonly HashSet<string> PerfectAux = new(StringComparer.Ordinal) { "has", "have", "had" };
 
     private static readonly HashSet<string> BeAux = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
+
+    /// <summary>Adverbs that may stand between an auxiliary and its verb ("was still recovering", "had already left").</summary>
+    private static readonly HashSet<string> MidAdverbs = new(StringComparer.Ordinal)
+    {
+        "still", "already", "also", "just", "never", "always", "recently", "again", "now", "only",
+    };
 
     private static readonly HashSet<string> ModalAux = new(StringComparer.Ordinal) { "will", "would", "can", "could", "should", "must" };
 
@@ -73,18 +82,21 @@ public sealed class MissingSubjectRule : IRule
                 var conj = context.Word(t).ToLowerInvariant();
                 if (!Conjunctions.Contains(conj) || (t > s.FirstToken && !TextFacts.IsLowerWord(context.WordSpan(t))))
                     continue;
-                var verb = context.Word(t + 2);
+                int v = t + 2;
+                if (MidAdverbs.Contains(context.Word(v)) && v + 1 < s.EndToken && context.Tokens[v + 1].Kind == TokenKind.Word && TextFacts.IsLowerWord(context.WordSpan(v + 1)))
+                    v++; // "because was still recovering"
+                var verb = context.Word(v);
                 // "once was a city": adverbial "once" before a copula; "and since has risen", "but once had been": an
                 // adverb inside a coordinated predicate, whose subject is the first clause's.
                 if ((conj == "once" && BeAux.Contains(aux))
                     || (conj is "since" or "once" or "before" && t > s.FirstToken && context.WordSpan(t - 1) is "and" or "but" or "or"))
                     continue;
                 bool verbal = PerfectAux.Contains(aux) ? verbs.IsPastParticiple(verb) && !IsAlsoNoun(verb)
-                    : BeAux.Contains(aux) ? (verbs.IsPastParticiple(verb) && !IsAlsoNoun(verb)) || IsIngVerb(verb) || IsPredicateAdjective(context, s, t + 2)
+                    : BeAux.Contains(aux) ? (verbs.IsPastParticiple(verb) && !IsAlsoNoun(verb)) || IsIngVerb(verb) || IsPredicateAdjective(context, s, v)
                     : ModalAux.Contains(aux) && (verb is "be" or "have" || (verbs.IsBase(verb) && !IsAlsoNoun(verb)));
                 if (!verbal)
                     continue;
-                int end = t + 2;
+                int end = v;
                 if (verb is "be" or "been" or "have" && end + 1 < s.EndToken && context.Tokens[end + 1].Kind == TokenKind.Word && verbs.IsPastParticiple(context.Word(end + 1)))
                     end++; // "although will be decided"
                 findings.Add(context.Flag(Rule, t, end, $"\"{context.Article.Slice(new TextSpan(context.Tokens[t].Start, context.Tokens[end].End))}\": the clause has no subject"));

@@ -50,7 +50,7 @@ public sealed class MixedQuoteStylesRule : IRule
                     if (firstCurly < 0)
                         firstCurly = i;
                 }
-                else if (c == '"')
+                else if (c == '"' && !QuoteScan.IsSecondsOrInchesMark(text, i, line.Start))
                 {
                     straight++;
                     if (firstStraight < 0)

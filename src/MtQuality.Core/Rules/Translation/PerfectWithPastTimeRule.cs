@@ -5,7 +5,9 @@ namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
 /// What it flags: a present perfect ("has/have" + past participle) whose own clause names a finished past time:
-/// "yesterday", "last week/night/year/Monday/March…", "two days ago" ("The premier has been received yesterday at
+/// "yesterday", "last week/night/year/Monday/March…", "two days ago", or "on" + a weekday right after the participle
+/// ("has announced on Monday"; a weekday later in the clause may be a future event's: "has called a vote on Monday"),
+/// or closing a short object of a verb whose object is the finished event ("has rendered its verdict on Tuesday") ("The premier has been received yesterday at
 /// the White House", "the ministry has announced three days ago"). English uses the simple past with a finished
 /// past time; Italian, French, Spanish, German and Portuguese use their compound past (passato prossimo, passé
 /// composé, pretérito perfecto, Perfekt), and MT renders it word for word as "has + participle".
@@ -25,13 +27,20 @@ public sealed class PerfectWithPastTimeRule : IRule
         "grammar",
         Severity.Warning,
         "Present perfect with a finished past time",
-        "\"has/have\" + past participle in the same clause as yesterday, last + week/month/year/night/weekday/month name, or \"… ago\".",
+        "\"has/have\" + past participle in the same clause as yesterday, last + week/month/year/night/weekday/month name, or \"… ago\", or followed by on + weekday (directly, or after the short object of a completed-event verb: \"has signed the law on Monday\").",
         "English uses the simple past with a finished past time (\"was received yesterday\"); \"has been received yesterday\" is the Romance or German compound past translated word for word.",
         [
             RuleExample.Flagged("The premier [|has been received|] yesterday at the White House by the president."),
             RuleExample.Flagged("The ministry [|has announced|] three days ago that the border will reopen."),
             RuleExample.Flagged("Both leaders [|have signed|] the agreement last Friday in Rome."),
             RuleExample.Flagged("The company [|has already presented|] its results last week."),
+            RuleExample.Flagged("The court [|has ruled|] on Tuesday that the contract was void."),
+            RuleExample.Flagged("The parliament [|has approved|] the budget law on Thursday."),
+            RuleExample.Flagged("The jury [|has delivered|] its verdict on Friday after two days of deliberation."),
+            RuleExample.Clean("The union has called a strike on Monday, and the parliament approved the budget law on Thursday."),
+            RuleExample.Clean("The ministry has published a report on Monday mornings since 2020; it has signed the deal on Tuesday's agenda."),
+            RuleExample.Clean("The court ruled on Tuesday that the contract was void, and the union has called a strike on Monday."),
+            RuleExample.Clean("The market has focused on Monday's figures, and the shop has been closed on Sundays."),
             RuleExample.Clean("The premier was received yesterday at the White House by the president."),
             RuleExample.Clean("Prices have risen since last year, and output is 5% higher than a year ago."),
             RuleExample.Clean("The envoy seems to have met the rebels yesterday, and they may have left last week."),
@@ -107,11 +116,77 @@ public sealed class PerfectWithPastTimeRule : IRule
                 int participle = p;
                 if (context.WordSpan(p) is "been" && p + 1 < s.EndToken && context.Tokens[p + 1].Kind == TokenKind.Word && verbs.IsPastParticiple(context.Word(p + 1)))
                     participle = p + 1;
-                if (PastTimeInClause(context, s, participle + 1) is { } marker)
+                if ((OnWeekday(context, s, participle + 1) ?? PastTimeInClause(context, s, participle + 1) ?? WeekdayAfterObject(context, s, participle)) is { } marker)
                     findings.Add(context.Flag(Rule, t, participle, $"\"{context.Article.Slice(new TextSpan(context.Tokens[t].Start, context.Tokens[participle].End))}\" with \"{marker}\": English uses the simple past with a finished past time"));
                 t = participle;
             }
         }
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    /// <summary>
+    /// "on Monday" directly after the participle ("has announced on Monday"): the day of a finished event. Not a
+    /// possessive ("on Monday's figures") or a plural ("on Sundays", a habit); a weekday after an object may be a
+    /// later event's ("has called a vote on Monday"), so only the adjacent one counts.
+    /// </summary>
+    private static string? OnWeekday(AnalysisContext context, Sentence s, int t)
+    {
+        if (t + 1 >= s.EndToken || context.Tokens[t].Kind != TokenKind.Word || context.Tokens[t + 1].Kind != TokenKind.Word
+            || !context.WordSpan(t).Equals("on", StringComparison.OrdinalIgnoreCase) || !Weekdays.Contains(context.Word(t + 1)))
+            return null;
+        int after = context.Tokens[t + 1].End;
+        if (after < context.Text.Length && context.Text[after] is '\'' or '’')
+            return null;
+        return "on " + context.Word(t + 1);
+    }
+
+    /// <summary>
+    /// Participles of verbs whose object is the finished event itself ("has signed the treaty", "has rendered its
+    /// verdict"): a weekday closing their clause dates that event, so it is a finished past time. Verbs that
+    /// announce, plan or call for something ("has called a strike on Monday", "has scheduled a vote") are not here:
+    /// their weekday may be the future event's.
+    /// </summary>
+    private static readonly HashSet<string> CompletedEventParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "signed", "approved", "adopted", "rendered", "delivered", "issued", "published", "released", "arrested",
+        "killed", "won", "lost", "beaten", "defeated", "elected", "appointed", "sentenced", "convicted", "acquitted",
+        "rejected", "passed", "launched", "opened", "inaugurated", "presented", "unveiled", "received", "visited",
+    };
+
+    /// <summary>
+    /// "has rendered its decision on Tuesday": a participle of <see cref="CompletedEventParticiples"/>, an object of
+    /// at most four words (no verb, preposition or clause opener in it), then "on" + weekday (not "on Monday mornings").
+    /// </summary>
+    private static string? WeekdayAfterObject(AnalysisContext context, Sentence s, int participle)
+    {
+        if (!CompletedEventParticiples.Contains(context.Word(participle)))
+            return null;
+        for (int k = participle + 1; k < s.EndToken && k <= participle + 5; k++)
+        {
+            if (context.Tokens[k].Kind != TokenKind.Word)
+                return null;
+            var w = context.Word(k);
+            if (w.Equals("on", StringComparison.OrdinalIgnoreCase))
+            {
+                if (k == participle + 1 || OnWeekday(context, s, k) is not { } marker)
+                    return null;
+                // "on Monday mornings": a habit, not a date.
+                int after = k + 2;
+                return after < s.EndToken && context.Tokens[after].Kind == TokenKind.Word && context.Word(after) is "mornings" or "afternoons" or "evenings" or "nights"
+                    ? null
+                    : marker;
+            }
+
+            if (!TextFacts.IsLowerWord(context.WordSpan(k)) || WordLists.IsFunctionWord(context.WordSpan(k)) && !Determiners.Contains(w) && w is not ("a" or "an")
+                || EnglishLexicon.Verbs.IsPastParticiple(w) || ClauseStarts.Contains(w) || Binders.Contains(w))
+                return null;
+        }
+
+        return null;
     }
 
     private static int PreviousWord(AnalysisContext context, Sentence s, int t)

@@ -5,7 +5,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// A token pattern from a phrase lexicon (calques.tsv, spun-phrases.tsv): lower-case words matched exactly,
 /// <c>*</c> = any one word, <c>{refl}</c> = a reflexive pronoun, <c>{ing}</c> = a word in -ing; <c>{report3}</c> = a present-tense reporting verb (reporting-verbs.tsv),
-/// <c>{report}</c> = any form of a reporting verb, <c>{num}</c> = a number (digits, or a spelled-out cardinal such as "three"), <c>{digits}</c> = a number in digits; a leading <c>, </c> marks a reporting-verb inversion: a comma before
+/// <c>{report}</c> = any form of a reporting verb, <c>{num}</c> = a number (digits, or a spelled-out cardinal such as "three"), <c>{digits}</c> = a number in digits,
+/// <c>{pct}</c> = a percentage (digits glued to "%", or digits + "per cent"/"percent"); a leading <c>, </c> marks a reporting-verb inversion: a comma before
 /// the match and a short subject after it that ends the clause ("…”, specifies the ministry."); a leading <c>", </c>
 /// also requires that comma to close a quotation; a leading <c>^</c> anchors at the start of a heading line.
 /// Matching is linear: each pattern is tried only at tokens equal to its first literal word (its anchor).
@@ -125,7 +126,25 @@ public sealed class PhrasePattern
             ? Elements[AnchorIndex + 1]
             : null;
 
-    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}" or "{digits}";
+    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}" or "{digits}" or "{pct}";
+
+    /// <summary>
+    /// {pct} at token <paramref name="k"/>: digits with "%" right after them ("1.2%"), or digits + "per cent" /
+    /// "percent"; the index after the percentage, else -1.
+    /// </summary>
+    private static int PercentEnd(AnalysisContext ctx, int k, int end)
+    {
+        if (ctx.Tokens[k].Kind != TokenKind.Number)
+            return -1;
+        if (k + 1 < end && ctx.IsPunct(k + 1, '%') && ctx.Tokens[k + 1].Start == ctx.Tokens[k].End)
+            return k + 2;
+        if (k + 1 < end && ctx.Tokens[k + 1].Kind == TokenKind.Word && ctx.WordSpan(k + 1).Equals("percent", StringComparison.OrdinalIgnoreCase))
+            return k + 2;
+        if (k + 2 < end && ctx.Tokens[k + 1].Kind == TokenKind.Word && ctx.Tokens[k + 2].Kind == TokenKind.Word
+            && ctx.WordSpan(k + 1).Equals("per", StringComparison.OrdinalIgnoreCase) && ctx.WordSpan(k + 2).Equals("cent", StringComparison.OrdinalIgnoreCase))
+            return k + 3;
+        return -1;
+    }
 
     /// <summary>
     /// {report3}: the present third-person form of a reporting verb of reporting-verbs.tsv, other than the
@@ -164,6 +183,14 @@ public sealed class PhrasePattern
                 while (k < end && ctx.Tokens[k].End <= to)
                     k++;
                 if (k < end && ctx.Tokens[k].Start < to)
+                    return -1;
+                continue;
+            }
+
+            if (e == "{pct}")
+            {
+                k = PercentEnd(ctx, k, end);
+                if (k < 0)
                     return -1;
                 continue;
             }

@@ -85,6 +85,10 @@ public sealed class QuoteScan
             // mark of a hostile 100k-long run would also make the scan quadratic in findings.
             if (i > line.Start && text[i - 1] == c)
                 continue;
+            // Minutes and seconds or feet and inches written with ASCII primes ("second at 6'41\"", "he is 6'2\""):
+            // a unit mark, not a quotation.
+            if (c == '"' && IsSecondsOrInchesMark(text, i, line.Start))
+                continue;
             // A '»' standing alone between spaces with no quotation open is a separator, not a quote: the steps of a
             // menu path or a breadcrumb ("Home » News » Sport"), or a "more" arrow after a link ("See all offers »").
             if (c == '»' && openAt < 0 && (i == line.Start || char.IsWhiteSpace(text[i - 1])) && SpaceAfter(text, i, line.End))
@@ -180,6 +184,23 @@ public sealed class QuoteScan
     }
 
     private static bool SpaceAfter(string text, int i, int end) => i + 1 >= end || char.IsWhiteSpace(text[i + 1]);
+
+    /// <summary>
+    /// A straight double quote right after digits that follow a single prime and digits ("6'41\"", "5’11\""): the
+    /// seconds of a time gap or the inches of a height, not a quotation mark.
+    /// </summary>
+    public static bool IsSecondsOrInchesMark(string text, int i, int lineStart)
+    {
+        int k = i - 1;
+        int digits = 0;
+        while (k >= lineStart && char.IsAsciiDigit(text[k]) && digits < 3)
+        {
+            k--;
+            digits++;
+        }
+
+        return digits > 0 && k > lineStart && text[k] is '\'' or '’' or '′' && char.IsAsciiDigit(text[k - 1]);
+    }
 
     public static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';
 

@@ -23,6 +23,7 @@ public sealed class UnbalancedQuotesRule : IRule
             RuleExample.Clean("The minister promised “a fair deal for every farmer”, aides said."),
             RuleExample.Clean("“We will not stop here. We will go on until the end.\n\n“Nobody can stop us now,” she said."),
             RuleExample.Clean("He called it \"a step forward\" and left."),
+            RuleExample.Clean("The leader is second at 2'15\", the defender, who is 6'2\", missed the game, and the champion said “it was hard”."),
             RuleExample.Clean("They might say, \" I have some nectar. Would you like some? \""),
             RuleExample.Clean("The plum grower typed this: >>> crate = load() Trace (latest call last): Row \"<shell>\", line 3, in <top> Row \"crate.py\", line 9, in load"),
             RuleExample.Clean("To export the plums, choose Harvest » Export in the grower app. See all plum growers »"),
