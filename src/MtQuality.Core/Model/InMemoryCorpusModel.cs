@@ -191,7 +191,7 @@ public sealed class ArticleStatistics
                     }
                     else
                     {
-                        lower = folded.ToString();
+                        lower = WordInterner.Get(folded);
                         unigrams[lower] = 1;
                     }
                 }
