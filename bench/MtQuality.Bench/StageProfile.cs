@@ -51,6 +51,7 @@ public static class StageProfile
         }
 
         using var model = CorpusIndex.OpenModel(dir);
+        var page = new System.Text.StringBuilder(1 << 15);
         var classifier = new BoilerplateClassifier(RuleRegistry.Instance.LineRules);
         var analyzer = new ArticleAnalyzer();
         foreach (var a in articles.Take(50))
@@ -60,6 +61,7 @@ public static class StageProfile
             var fresh = new Article(a.Id, a.Text, a.Path, a.Site, a.Title, a.Url);
             Time("pass2: line map", () => _ = fresh.Lines.Count);
             Time("pass2: classifier", () => classifier.Classify(fresh, model, true));
+            Time("pass2: classifier's page context alone", () => _ = new PageContext(fresh, model, true));
             AnalysisContext? ctx = null;
             Time("pass2: context (tokens, sentences)", () => ctx = new AnalysisContext(fresh, model));
             var sink = new List<Finding>();
@@ -72,6 +74,7 @@ public static class StageProfile
             ArticleVerdict? v = null;
             Time("pass2: whole analyze", () => v = analyzer.Analyze(fresh, model, true));
             Time("report: article markdown", () => ArticleReport.Render(v!));
+            Time("report: article page as the audit renders it (reused builder)", () => { page.Clear(); ArticleReport.Render(page, v!); });
             Time("report: json record", () => JsonRecord.Serialize(v!, indented: false));
         }
 

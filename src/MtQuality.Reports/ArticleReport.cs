@@ -29,84 +29,142 @@ public static class ArticleReport
     /// </summary>
     internal static void Render(StringBuilder into, ArticleVerdict v, string? rulesLink = "../rules", string? indexLink = "../index.md")
     {
+        // Everything is appended to the builder as it is made: no interpolated string, joined list or escaped copy
+        // per line or cell (the page is the same text as when each was a string of its own; tests and a generated
+        // audit compare them byte for byte).
+        var inv = CultureInfo.InvariantCulture;
         var layout = ArticleLayout.Of(v);
         var a = v.Article;
-        var md = new MarkdownText(into);
-        md.Heading(1, MarkdownText.Escape(v.DisplayTitle));
+        into.Append("# ");
+        MarkdownText.EscapeInto(into, v.DisplayTitle);
+        into.Append("\n\n");
         if (indexLink is not null)
-            md.Line($"[← corpus overview]({indexLink})").Line();
+            into.Append("[← corpus overview](").Append(indexLink).Append(")\n\n");
 
         // The header card: a block quote renders as a boxed card on forges.
-        md.Line($"> **{VerdictSymbol(v.MtScore)} Verdict: {v.Label}**").Line(">");
-        md.Line($"> MT score **{F(v.MtScore)}**/100 `{Bar(v.MtScore)}` · boilerplate **{F(v.BoilerplateScore)}%** of the text · {v.ContentWords} content words · {v.Findings.Count} findings").Line(">");
+        into.Append("> **").Append(VerdictSymbol(v.MtScore)).Append(" Verdict: ").Append(v.Label).Append("**\n>\n");
+        into.Append(inv, $"> MT score **{v.MtScore:0.0}**/100 `");
+        AppendBar(into, v.MtScore);
+        into.Append(inv, $"` · boilerplate **{v.BoilerplateScore:0.0}%** of the text · {v.ContentWords} content words · {v.Findings.Count} findings\n>\n");
         if (layout.KeyFindings.Count == 0)
         {
-            md.Line("> No translation or extraction findings drove the score.");
+            into.Append("> No translation or extraction findings drove the score.\n");
         }
         else
         {
-            md.Line("> What drove it:").Line(">");
+            into.Append("> What drove it:\n>\n");
             foreach (var k in layout.KeyFindings)
             {
-                var examples = string.Join(", ", k.Examples.Select(n => $"“{MarkdownText.Escape(ArticleReport.Clip(n.Quote, 40))}” (L{n.Line})[^{n.Number}]"));
-                md.Line($"> - {k.Style.Symbol} {k.Style.Marker} **{MarkdownText.Escape(k.Driver.Family)}**: {k.Driver.Findings} × ({F(k.Driver.PerThousandWords)} per 1,000 words) — {examples}");
+                into.Append("> - ").Append(k.Style.Symbol).Append(' ').Append(k.Style.Marker).Append(" **");
+                MarkdownText.EscapeInto(into, k.Driver.Family);
+                into.Append(inv, $"**: {k.Driver.Findings} × ({k.Driver.PerThousandWords:0.0} per 1,000 words) — ");
+                for (int e = 0; e < k.Examples.Count; e++)
+                {
+                    var n = k.Examples[e];
+                    if (e > 0)
+                        into.Append(", ");
+                    into.Append('“');
+                    EscapeClipped(into, n.Quote, 40);
+                    into.Append(inv, $"” (L{n.Line})[^{n.Number}]");
+                }
+
+                into.Append('\n');
             }
         }
 
-        md.Line();
+        into.Append('\n');
         if (a.Url is not null && SafeUrl.Https(a.Url) is { } url)
-            md.Line($"Source: {Code(a.Url)} ([open]({url}))").Line();
-        md.Table(["Field", "Value"],
-        [
-            ["Id", Code(a.Id)],
-            ["File", Code(a.Path)],
-            ["Site", MarkdownText.Escape(a.Site)],
-            ["URL", a.Url is null ? "—" : Code(a.Url)],
-            ["Lines", $"{v.LineKinds.Count(k => k == LineKind.Content)} content, {v.LineKinds.Count(k => k == LineKind.Boilerplate)} boilerplate"],
-        ]);
+        {
+            into.Append("Source: ");
+            AppendCode(into, a.Url);
+            into.Append(" ([open](").Append(url).Append("))\n\n");
+        }
 
-        md.Heading(2, "What drove the score");
+        int contentLines = 0;
+        int boilerplateLines = 0;
+        for (int i = 0; i < v.LineKinds.Count; i++)
+        {
+            if (v.LineKinds[i] == LineKind.Content)
+                contentLines++;
+            else if (v.LineKinds[i] == LineKind.Boilerplate)
+                boilerplateLines++;
+        }
+
+        into.Append("| Field | Value |\n| --- | --- |\n| Id | ");
+        AppendCode(into, a.Id);
+        into.Append(" |\n| File | ");
+        AppendCode(into, a.Path);
+        into.Append(" |\n| Site | ");
+        MarkdownText.EscapeInto(into, a.Site);
+        into.Append(" |\n| URL | ");
+        if (a.Url is null)
+            into.Append('—');
+        else
+            AppendCode(into, a.Url);
+        into.Append(inv, $" |\n| Lines | {contentLines} content, {boilerplateLines} boilerplate |\n\n");
+
+        into.Append("## What drove the score\n\n");
         if (v.Drivers.Count == 0)
         {
-            md.Line("No translation or extraction findings.").Line();
+            into.Append("No translation or extraction findings.\n\n");
         }
         else
         {
-            md.Table(["Family", "Findings", "Per 1,000 words", "Contribution"],
-                v.Drivers.Select(d => (IReadOnlyList<string>)[
-                    $"{FamilyStyle.Of(RuleRegistry.Instance.Descriptors.FirstOrDefault(r => r.Family == d.Family)).Symbol} {MarkdownText.Escape(d.Family)}",
-                    d.Findings.ToString(CultureInfo.InvariantCulture), F(d.PerThousandWords), F(d.Contribution, "0.000")]), "lrrr");
+            into.Append("| Family | Findings | Per 1,000 words | Contribution |\n| --- | ---: | ---: | ---: |\n");
+            foreach (var d in v.Drivers)
+            {
+                into.Append("| ").Append(StyleOfFamily(d.Family).Symbol).Append(' ');
+                MarkdownText.EscapeInto(into, d.Family);
+                into.Append(inv, $" | {d.Findings} | {d.PerThousandWords:0.0} | {d.Contribution:0.000} |\n");
+            }
+
+            into.Append('\n');
         }
 
-        md.Heading(2, $"Findings ({v.Findings.Count})");
+        into.Append(inv, $"## Findings ({v.Findings.Count})\n\n");
         if (layout.Notes.Count == 0)
         {
-            md.Line("None.").Line();
+            into.Append("None.\n\n");
         }
         else
         {
-            md.Table(["Line", "Family", "Rule", "Span", "Message"], layout.Notes.Select(n => (IReadOnlyList<string>)
-            [
-                $"{n.Line}:{n.Column}",
-                $"{n.Style.Symbol} {n.Style.Marker}",
-                n.Rule is null ? n.Finding.RuleId : RuleLabel(n.Rule, rulesLink),
-                Code(n.Quote),
-                MarkdownText.Escape(n.Finding.Message),
-            ]), "rllll");
+            into.Append("| Line | Family | Rule | Span | Message |\n| ---: | --- | --- | --- | --- |\n");
+            foreach (var n in layout.Notes)
+            {
+                into.Append(inv, $"| {n.Line}:{n.Column} | {n.Style.Symbol} {n.Style.Marker} | ");
+                AppendRule(into, n, rulesLink);
+                into.Append(" | ");
+                AppendCode(into, n.Quote);
+                into.Append(" | ");
+                MarkdownText.EscapeInto(into, n.Finding.Message);
+                into.Append(" |\n");
+            }
+
+            into.Append('\n');
         }
 
-        md.Heading(2, "Text");
-        md.Line("Boilerplate lines are ~~struck through~~ and labelled with their kind; findings are **⟦marked⟧** with their family and a note.").Line();
-        md.Line("Legend: " + string.Join(" · ", FamilyStyle.All.Select(s => $"{s.Symbol} {s.Marker} {s.Label}"))).Line();
-        var chunk = new StringBuilder(); // one line's text so far; empty again after every line
+        into.Append("## Text\n\n");
+        into.Append("Boilerplate lines are ~~struck through~~ and labelled with their kind; findings are **⟦marked⟧** with their family and a note.\n\n");
+        into.Append(Legend).Append("\n\n");
+        var chunk = chunkBuilder ??= new StringBuilder(); // one line's text so far; empty again after every line
+        chunk.Clear();
         foreach (var line in layout.Lines)
         {
             if (line.Kind == LineKind.Blank)
                 continue;
-            var refs = string.Concat(line.Notes.Where(n => n.Style == FamilyStyle.Boilerplate).Select(n => $"[^{n.Number}]"));
+            bool refs = false; // the line has boilerplate notes, referenced at its end
+            foreach (var n in line.Notes)
+                refs |= n.Style == FamilyStyle.Boilerplate;
             if (line.Kind == LineKind.Boilerplate)
             {
-                md.Line($"`L{line.Number}` ⬜ ~~{MarkdownText.Escape(Clip(line.Text.Trim(), 300))}~~ *(boilerplate: {MarkdownText.Escape(line.BoilerplateKind)})*{refs}").Line();
+                into.Append(inv, $"`L{line.Number}` ⬜ ~~");
+                EscapeClipped(into, line.Span.Trim(), 300);
+                into.Append("~~ *(boilerplate: ");
+                MarkdownText.EscapeInto(into, line.BoilerplateKind);
+                into.Append(")*");
+                if (refs)
+                    AppendRefs(into, line.Notes);
+                into.Append("\n\n");
                 continue;
             }
 
@@ -118,12 +176,25 @@ public static class ArticleReport
             {
                 if (p.Notes.Count == 0)
                 {
+                    if (p.Length <= ParagraphChars)
+                    {
+                        // SplitLong's only part of a short text is the text itself.
+                        MarkdownText.EscapeInto(chunk, p.Span);
+                        if (chunk.Length >= ParagraphChars)
+                        {
+                            FlushChunk(continued, false);
+                            continued = true;
+                        }
+
+                        continue;
+                    }
+
                     foreach (var part in SplitLong(p.Text, ParagraphChars))
                     {
                         MarkdownText.EscapeInto(chunk, part);
                         if (chunk.Length >= ParagraphChars)
                         {
-                            FlushChunk(continued);
+                            FlushChunk(continued, false);
                             continued = true;
                         }
                     }
@@ -132,38 +203,149 @@ public static class ArticleReport
                 }
 
                 chunk.Append("**⟦");
-                MarkdownText.EscapeInto(chunk, p.Text);
+                MarkdownText.EscapeInto(chunk, p.Span);
                 chunk.Append("⟧**");
-                foreach (var style in p.Notes.Select(n => n.Style).Distinct())
-                    chunk.Append(style.Symbol).Append(style.Marker);
+                for (int i = 0; i < p.Notes.Count; i++)
+                {
+                    // Each family once, in order of first appearance (as Distinct gives them).
+                    var style = p.Notes[i].Style;
+                    bool earlier = false;
+                    for (int j = 0; j < i && !earlier; j++)
+                        earlier = p.Notes[j].Style.Equals(style);
+                    if (!earlier)
+                        chunk.Append(style.Symbol).Append(style.Marker);
+                }
+
                 foreach (var n in p.Notes)
                     chunk.Append("[^").Append(n.Number).Append(']');
                 if (chunk.Length >= ParagraphChars)
                 {
-                    FlushChunk(continued);
+                    FlushChunk(continued, false);
                     continued = true;
                 }
             }
 
-            if (chunk.Length > 0 || !continued || refs.Length > 0)
+            if (chunk.Length > 0 || !continued || refs)
                 FlushChunk(continued, refs);
 
-            void FlushChunk(bool cont, string tail = "")
+            void FlushChunk(bool cont, bool tail)
             {
                 // Appended piece by piece: the same text as md.Line($"`L{n}` {…}{chunk}{tail}").Line(), without
                 // the line (up to ~4,000 characters) as a string of its own.
-                into.Append($"`L{line.Number}` ").Append(cont ? "… " : string.Empty).Append(chunk).Append(tail).Append('\n');
-                md.Line();
+                into.Append($"`L{line.Number}` ").Append(cont ? "… " : string.Empty).Append(chunk);
+                if (tail)
+                    AppendRefs(into, line.Notes);
+                into.Append("\n\n");
                 chunk.Clear();
             }
         }
 
+        if (chunk.Capacity > MaxKeptChunkCapacity)
+            chunkBuilder = null;
         foreach (var n in layout.Notes)
         {
-            var rule = n.Rule is null ? n.Finding.RuleId : RuleLabel(n.Rule, rulesLink);
-            md.Line($"[^{n.Number}]: {n.Style.Symbol} {n.Style.Marker} · {rule} — {MarkdownText.Escape(n.Finding.Message)} (L{n.Line}:{n.Column})");
+            into.Append(inv, $"[^{n.Number}]: {n.Style.Symbol} {n.Style.Marker} · ");
+            AppendRule(into, n, rulesLink);
+            into.Append(" — ");
+            MarkdownText.EscapeInto(into, n.Finding.Message);
+            into.Append(inv, $" (L{n.Line}:{n.Column})\n");
         }
     }
+
+    /// <summary>Each thread's builder for one line's text, reused from line to line and page to page.</summary>
+    [ThreadStatic]
+    private static StringBuilder? chunkBuilder;
+
+    /// <summary>Characters of line-builder capacity kept between pages (a line is flushed from ~4,000).</summary>
+    private const int MaxKeptChunkCapacity = 1 << 14;
+
+    /// <summary>The legend line (without its line break), the same on every page.</summary>
+    private static readonly string Legend = "Legend: " + string.Join(" · ", FamilyStyle.All.Select(s => $"{s.Symbol} {s.Marker} {s.Label}"));
+
+    /// <summary>The style of the first rule of <paramref name="family"/> (by id), as the drivers table shows it.</summary>
+    private static FamilyStyle StyleOfFamily(string family) =>
+        FamilyStyles.TryGetValue(family, out var style) ? style : FamilyStyle.Of(null);
+
+    private static readonly Dictionary<string, FamilyStyle> FamilyStyles = FirstStyleOfEachFamily();
+
+    private static Dictionary<string, FamilyStyle> FirstStyleOfEachFamily()
+    {
+        var map = new Dictionary<string, FamilyStyle>(StringComparer.Ordinal);
+        foreach (var d in RuleRegistry.Instance.Descriptors)
+            map.TryAdd(d.Family, FamilyStyle.Of(d));
+        return map;
+    }
+
+    /// <summary>The footnote references of a line's boilerplate notes ("[^3][^4]").</summary>
+    private static void AppendRefs(StringBuilder into, IReadOnlyList<ArticleLayout.Note> notes)
+    {
+        foreach (var n in notes)
+        {
+            if (n.Style == FamilyStyle.Boilerplate)
+                into.Append("[^").Append(n.Number).Append(']');
+        }
+    }
+
+    /// <summary>The note's rule as <see cref="RuleLabel"/> gives it, or its id when the rule is unknown.</summary>
+    private static void AppendRule(StringBuilder into, ArticleLayout.Note n, string? rulesLink)
+    {
+        if (n.Rule is not { } d)
+            into.Append(n.Finding.RuleId);
+        else if (rulesLink is null)
+            into.Append(d.Id).Append(' ').Append(d.Name);
+        else
+            into.Append('[').Append(d.Id).Append("](").Append(rulesLink).Append('/').Append(d.Id).Append(".md) ").Append(d.Name);
+    }
+
+    /// <summary><c>MarkdownText.Escape(Clip(text, max))</c>, appended.</summary>
+    private static void EscapeClipped(StringBuilder into, ReadOnlySpan<char> text, int max)
+    {
+        if (text.Length > max)
+        {
+            MarkdownText.EscapeInto(into, text[..(max - 1)]);
+            into.Append('…');
+        }
+        else
+        {
+            MarkdownText.EscapeInto(into, text);
+        }
+    }
+
+    /// <summary><see cref="Bar"/>, appended.</summary>
+    private static void AppendBar(StringBuilder into, double score)
+    {
+        int full = (int)Math.Round(Math.Clamp(score, 0, 100) / 10, MidpointRounding.AwayFromZero);
+        into.Append('▰', full).Append('▱', 10 - full);
+    }
+
+    /// <summary><see cref="Code"/>, appended; a text without line breaks or pipes is not copied first.</summary>
+    private static void AppendCode(StringBuilder into, string s)
+    {
+        if (s.AsSpan().IndexOfAny(CodeRewrites) >= 0)
+        {
+            into.Append(Code(s));
+            return;
+        }
+
+        if (s.Length == 0)
+        {
+            into.Append("` `");
+            return;
+        }
+
+        int run = 0;
+        int max = 0;
+        foreach (char c in s)
+        {
+            run = c == '`' ? run + 1 : 0;
+            max = Math.Max(max, run);
+        }
+
+        into.Append('`', max + 1).Append(' ').Append(s).Append(' ').Append('`', max + 1);
+    }
+
+    /// <summary>Characters <see cref="Code"/> rewrites: the line endings of <see cref="string.ReplaceLineEndings(string)"/> and the pipe.</summary>
+    private static readonly System.Buffers.SearchValues<char> CodeRewrites = System.Buffers.SearchValues.Create("\r\n\f\u0085\u2028\u2029|");
 
     public static string RuleLabel(RuleDescriptor d, string? rulesLink) =>
         rulesLink is null ? $"{d.Id} {d.Name}" : $"[{d.Id}]({rulesLink}/{d.Id}.md) {d.Name}";

@@ -16,11 +16,39 @@ public static class JsonRecord
 
     public static string Serialize(ArticleVerdict v, bool indented = false)
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, indented ? Pretty : Compact))
+        // Each thread keeps one buffer and one writer per layout, reset for every record (the audit serialises
+        // every article on its scoring thread): only the record's string is new.
+        var buffer = serializeBuffer ??= new System.Buffers.ArrayBufferWriter<byte>(1 << 14);
+        buffer.ResetWrittenCount();
+        var w = indented
+            ? prettyWriter ??= new Utf8JsonWriter(buffer, Pretty)
+            : compactWriter ??= new Utf8JsonWriter(buffer, Compact);
+        w.Reset(buffer);
+        try
+        {
             Write(w, v);
-        return System.Text.Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length); // no copy of the bytes first
+            w.Flush();
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+        finally
+        {
+            w.Reset(); // the writer holds no buffer between records
+            if (buffer.Capacity > MaxKeptBuffer)
+                serializeBuffer = null; // an outsized record's buffer is not kept for the rest of the run
+        }
     }
+
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? serializeBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? compactWriter;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? prettyWriter;
+
+    /// <summary>Bytes of serialisation buffer kept between records.</summary>
+    private const int MaxKeptBuffer = 1 << 18;
 
     public static void Write(Utf8JsonWriter w, ArticleVerdict v)
     {
@@ -62,7 +90,7 @@ public static class JsonRecord
             w.WriteNumber("column", col);
             w.WriteNumber("start", f.Span.Start);
             w.WriteNumber("end", f.Span.End);
-            w.WriteString("text", a.Slice(f.Span));
+            w.WriteString("text", a.SliceSpan(f.Span));
             w.WriteString("message", f.Message);
             w.WriteEndObject();
         }

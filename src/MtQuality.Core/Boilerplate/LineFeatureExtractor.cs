@@ -61,7 +61,12 @@ public static class LineFeatureExtractor
         int e = line.Length;
         while (e > s && !char.IsLetterOrDigit(line[e - 1]) && line[e - 1] is not ('!' or '?' or '*' or ')'))
             e--;
-        var sb = new System.Text.StringBuilder(e - s);
+        if (e <= s)
+            return string.Empty;
+        // Written into a stack (or pooled) buffer and copied once: the result is never longer than the line.
+        char[]? rented = null;
+        Span<char> buffer = e - s <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(e - s));
+        int n = 0;
         bool space = false;
         for (int i = s; i < e; i++)
         {
@@ -72,13 +77,16 @@ public static class LineFeatureExtractor
                 continue;
             }
 
-            if (space && sb.Length > 0)
-                sb.Append(' ');
+            if (space && n > 0)
+                buffer[n++] = ' ';
             space = false;
-            sb.Append(char.ToLowerInvariant(c));
+            buffer[n++] = char.ToLowerInvariant(c);
         }
 
-        return sb.ToString();
+        var result = new string(buffer[..n]);
+        if (rented is not null)
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

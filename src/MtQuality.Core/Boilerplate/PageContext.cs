@@ -27,8 +27,16 @@ public sealed class PageContext
         }
 
         (MainStart, MainEnd) = FindMainBlock(Classes, Features);
-        MainWords = CollectContentWords();
+        // The title search is the main block's only reader while the page is built: it reads the block's words from
+        // this thread's reused set, which belongs to the next page afterwards (MainWordSet builds a set of the page's
+        // own if anything asks later).
+        var scratch = mainScratch ??= new WordSpanSet();
+        scratch.Clear();
+        mainWords = CollectContentWords(scratch);
         TitleLine = ContentGuard.FindTitleLine(this);
+        mainWords = null;
+        if (scratch.Chars > MaxKeptScratchChars)
+            mainScratch = null;
     }
 
     /// <summary>The line taken for the headline (before the main block, sharing its vocabulary), or -1.</summary>
@@ -54,7 +62,19 @@ public sealed class PageContext
     /// <summary>Last line of the main block of prose, inclusive.</summary>
     public int MainEnd { get; }
 
-    public HashSet<string> MainWords { get; }
+    /// <summary>The content words of the main block, lower-cased (made on first use: the page itself asks <see cref="OverlapWithMain"/>, which reads them as spans).</summary>
+    public HashSet<string> MainWords => mainWordStrings ??= new HashSet<string>(MainWordSet.Words(), StringComparer.Ordinal);
+
+    private WordSpanSet MainWordSet => mainWords ??= CollectContentWords(new WordSpanSet());
+
+    private WordSpanSet? mainWords;
+    private HashSet<string>? mainWordStrings;
+
+    [ThreadStatic]
+    private static WordSpanSet? mainScratch;
+
+    /// <summary>Characters of word buffer a thread's reused set keeps between pages.</summary>
+    private const int MaxKeptScratchChars = 1 << 16;
 
     public int LineCount => Features.Length;
 
@@ -112,15 +132,20 @@ public sealed class PageContext
     /// </summary>
     public (int Shared, int Total) OverlapWithMain(int line, int alsoLine = -1)
     {
-        HashSet<string>? also = null;
+        // The words are compared as spans in sets reused from call to call (this thread's), never as strings.
+        WordSpanSet? also = null;
+        var main = MainWordSet;
         if (alsoLine >= 0)
-            AddContentWords(also = new HashSet<string>(StringComparer.Ordinal), alsoLine);
-        var alsoLookup = also?.GetAlternateLookup<ReadOnlySpan<char>>();
+        {
+            also = alsoScratch ??= new WordSpanSet();
+            also.Clear();
+            AddContentWords(also, alsoLine);
+        }
+
         int shared = 0;
         int total = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        var main = MainWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = seenScratch ??= new WordSpanSet();
+        seen.Clear();
         var text = LineText(line);
         Span<char> buffer = stackalloc char[MaxWordLength];
         foreach (var range in LineFeatureExtractor.WordRanges(text))
@@ -129,15 +154,21 @@ public sealed class PageContext
             if (!LineFeatureExtractor.IsContentWord(w) || w.Length > MaxWordLength || TextFacts.IsCalendarName(w))
                 continue;
             var lower = buffer[..w.ToLowerInvariant(buffer)];
-            if (!seenLookup.Add(lower))
+            if (!seen.Add(lower))
                 continue;
             total++;
-            if (main.Contains(lower) || (alsoLookup is { } a && a.Contains(lower)))
+            if (main.Contains(lower) || (also is not null && also.Contains(lower)))
                 shared++;
         }
 
         return (shared, total);
     }
+
+    [ThreadStatic]
+    private static WordSpanSet? alsoScratch;
+
+    [ThreadStatic]
+    private static WordSpanSet? seenScratch;
 
     private bool[]? wrappedProse;
 
@@ -242,9 +273,8 @@ public sealed class PageContext
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private HashSet<string> CollectContentWords()
+    private WordSpanSet CollectContentWords(WordSpanSet set)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
         if (MainStart < 0)
             return set;
         for (int i = MainStart; i <= MainEnd; i++)
@@ -257,16 +287,15 @@ public sealed class PageContext
     }
 
     /// <summary>Adds the content words of <paramref name="line"/>, lower-cased, to <paramref name="set"/>.</summary>
-    private void AddContentWords(HashSet<string> set, int line)
+    private void AddContentWords(WordSpanSet set, int line)
     {
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[MaxWordLength];
         var text = LineText(line);
         foreach (var range in LineFeatureExtractor.WordRanges(text))
         {
             var w = text[range];
             if (LineFeatureExtractor.IsContentWord(w) && w.Length <= MaxWordLength)
-                lookup.Add(buffer[..w.ToLowerInvariant(buffer)]);
+                set.Add(buffer[..w.ToLowerInvariant(buffer)]);
         }
     }
 }

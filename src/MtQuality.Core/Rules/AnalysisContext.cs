@@ -52,7 +52,8 @@ public sealed class AnalysisContext
         }
     }
 
-    public string Word(int tokenIndex) => words[tokenIndex] ??= Text.Substring(Tokens[tokenIndex].Start, Tokens[tokenIndex].Span.Length);
+    /// <summary>The token's text; short words are shared strings (<see cref="WordInterner"/>), equal to a fresh copy.</summary>
+    public string Word(int tokenIndex) => words[tokenIndex] ??= WordInterner.Get(Text.AsSpan(Tokens[tokenIndex].Start, Tokens[tokenIndex].Span.Length));
 
     public ReadOnlySpan<char> WordSpan(int tokenIndex) => Text.AsSpan(Tokens[tokenIndex].Start, Tokens[tokenIndex].Span.Length);
 

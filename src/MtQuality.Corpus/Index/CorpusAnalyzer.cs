@@ -61,4 +61,7 @@ public static class CorpusFields
     public static string IdHashTerm(string id, string hash) => id + "\u001f" + hash;
 
     public static string SiteLineTerm(string site, string fingerprint) => site + "\u001f" + fingerprint;
+
+    /// <summary>What <see cref="SiteLineTerm"/> puts between the site and the fingerprint.</summary>
+    public const char SiteLineSeparator = '\u001f';
 }

@@ -309,14 +309,50 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
 
     public long Tokens { get; }
 
-    public int SiteDocuments(string site) => siteDocs.GetOrAdd(site, s => seekers.Value!.DocFreq(TermSeeker.Site, s));
+    // The cache factories below are static lambdas given the model as their state: a lambda that captured `this`
+    // would be a new delegate at every lookup, hit or miss.
+    public int SiteDocuments(string site) => siteDocs.GetOrAdd(site, static (s, m) => m.seekers.Value!.DocFreq(TermSeeker.Site, s), this);
 
-    /// <summary>Site template lines repeat on every page of a site, so the answers are cached (in a fixed-size cache, see <see cref="TermCache{T}"/>).</summary>
-    public int SiteLineDocuments(string site, string lineFingerprint) =>
-        siteLines.GetOrAdd(CorpusFields.SiteLineTerm(site, lineFingerprint), t => seekers.Value!.DocFreq(TermSeeker.SiteLine, t));
+    /// <summary>
+    /// Site template lines repeat on every page of a site, so the answers are cached (in a fixed-size cache, see
+    /// <see cref="TermCache{T}"/>). The key (site U+001F fingerprint) is looked up as a span; only a line found on at
+    /// least two pages is memoised, so the page's own lines do not each cost an entry and a key string.
+    /// </summary>
+    public int SiteLineDocuments(string site, string lineFingerprint)
+    {
+        int length = site.Length + 1 + lineFingerprint.Length;
+        if (length > 256)
+            return siteLines.GetOrAdd(CorpusFields.SiteLineTerm(site, lineFingerprint), static (t, m) => m.seekers.Value!.DocFreq(TermSeeker.SiteLine, t), this);
+        Span<char> key = stackalloc char[length];
+        site.AsSpan().CopyTo(key);
+        key[site.Length] = CorpusFields.SiteLineSeparator;
+        lineFingerprint.AsSpan().CopyTo(key[(site.Length + 1)..]);
+        if (siteLines.TryGet(key, out var cached))
+            return cached;
+        int count = seekers.Value!.DocFreq(TermSeeker.SiteLine, key);
+        if (count >= CachedSiteLinePages)
+            siteLines.Set(new string(key), count);
+        return count;
+    }
 
-    public CaseCounts Case(string lowerWord) => cases.GetOrAdd(lowerWord, w =>
-        new CaseCounts(seekers.Value!.DocFreq(TermSeeker.Case, "l|" + w), seekers.Value!.DocFreq(TermSeeker.Case, "u|" + w)));
+    /// <summary>Only lines on at least this many pages are memoised (a page's own lines are asked once, by that page).</summary>
+    private const int CachedSiteLinePages = 2;
+
+    public CaseCounts Case(string lowerWord) => cases.GetOrAdd(lowerWord, static (w, m) => m.SeekCase(w), this);
+
+    private CaseCounts SeekCase(string w)
+    {
+        var seeker = seekers.Value!;
+        if (w.Length > 254)
+            return new CaseCounts(seeker.DocFreq(TermSeeker.Case, "l|" + w), seeker.DocFreq(TermSeeker.Case, "u|" + w));
+        Span<char> key = stackalloc char[w.Length + 2];
+        w.AsSpan().CopyTo(key[2..]);
+        key[1] = '|';
+        key[0] = 'l';
+        int lower = seeker.DocFreq(TermSeeker.Case, key);
+        key[0] = 'u';
+        return new CaseCounts(lower, seeker.DocFreq(TermSeeker.Case, key));
+    }
 
     /// <summary>
     /// 2^16 slots per cache: ~5–10 MB each when full with terms of usual length (slot array, entries, key strings).
@@ -325,7 +361,7 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
     /// </summary>
     private const int CacheBits = 16;
 
-    public long Unigram(string lowerWord) => unigrams.GetOrAdd(lowerWord, w => Math.Max(0, seekers.Value!.TotalTermFreq(TermSeeker.Text, w)));
+    public long Unigram(string lowerWord) => unigrams.GetOrAdd(lowerWord, static (w, m) => Math.Max(0, m.seekers.Value!.TotalTermFreq(TermSeeker.Text, w)), this);
 
     public long Bigram(string lowerWord1, string lowerWord2)
     {
@@ -342,14 +378,14 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
             // Most pairs are an article's own rare ones: sought from the span, the key string made only to cache.
             long sought = Math.Max(0, seekers.Value!.TotalTermFreq(TermSeeker.Bigrams, key));
             if (sought >= CachedBigramCount)
-                bigrams.GetOrAdd(new string(key), _ => sought);
+                bigrams.Set(new string(key), sought);
             return sought;
         }
 
         var term = lowerWord1 + " " + lowerWord2;
         long count = Math.Max(0, seekers.Value!.TotalTermFreq(TermSeeker.Bigrams, term));
         if (count >= CachedBigramCount)
-            bigrams.GetOrAdd(term, _ => count);
+            bigrams.Set(term, count);
         return count;
     }
 
@@ -400,6 +436,18 @@ public sealed class LuceneCorpusModel : ICorpusModel, IDisposable
         public int DocFreq(int field, string term)
         {
             Encode(term);
+            return DocFreqOfBytes(field);
+        }
+
+        /// <summary><see cref="DocFreq(int, string)"/> of a term in a span (no string made).</summary>
+        public int DocFreq(int field, Span<char> term)
+        {
+            Lucene.Net.Util.UnicodeUtil.UTF16toUTF8(term, bytes);
+            return DocFreqOfBytes(field);
+        }
+
+        private int DocFreqOfBytes(int field)
+        {
             int total = 0;
             foreach (var te in enums[field])
             {
@@ -477,16 +525,19 @@ internal sealed class TermCache<T>
         return false;
     }
 
-    public T GetOrAdd(string key, Func<string, T> factory)
+    public T GetOrAdd<TState>(string key, Func<string, TState, T> factory, TState state)
     {
         ref var slot = ref slots[Slot(key)];
         var e = Volatile.Read(ref slot);
         if (e is not null && string.Equals(e.Key, key, StringComparison.Ordinal))
             return e.Value;
-        var v = factory(key);
+        var v = factory(key, state);
         Volatile.Write(ref slot, new Entry(key, v));
         return v;
     }
+
+    /// <summary>Puts an answer found without the cache in <paramref name="key"/>'s slot.</summary>
+    public void Set(string key, T value) => Volatile.Write(ref slots[Slot(key)], new Entry(key, value));
 
     private int Slot(ReadOnlySpan<char> key) => string.GetHashCode(key) & mask;
 

@@ -72,7 +72,7 @@ public sealed class OddWordOrderRule : IRule
         var lm = context.Shared(c => new SurprisalModel(c));
         // The syntactic red flags first: they are rare, and without one no window can be reported, so most
         // articles never pay for the surprisal of every word pair (the article's distribution below).
-        var candidates = new List<(Sentence S, List<int> Words, string?[] Flags)>(context.Sentences.Count);
+        var candidates = new List<(Sentence S, List<int> Words, string?[]? Flags)>(context.Sentences.Count);
         bool anyFlag = false;
         foreach (var s in context.ContentSentences)
         {
@@ -82,13 +82,13 @@ public sealed class OddWordOrderRule : IRule
             if (words.Count < 4)
                 continue;
             var flags = RedFlags(context, lm, s, words);
-            anyFlag |= Array.Exists(flags, f => f is not null);
+            anyFlag |= flags is not null;
             candidates.Add((s, words, flags));
         }
 
         if (!anyFlag || !AnyWindowCanQualify(context, lm, candidates))
             return;
-        var sentences = new List<(Sentence S, List<int> Words, double?[] Pair, string?[] Flags)>(candidates.Count);
+        var sentences = new List<(Sentence S, List<int> Words, double?[] Pair, string?[]? Flags)>(candidates.Count);
         var all = new List<double>(context.Tokens.Count);
         foreach (var (s, words, flags) in candidates)
         {
@@ -128,7 +128,7 @@ public sealed class OddWordOrderRule : IRule
                 if (lm.Bigram(words[i - 1], words[i]) > 0 || lm.Bigram(words[i], words[i + 1]) > 0)
                     continue;
                 double z = ((a + b) / 2 - median) / scale;
-                var why = flags[i - 1] ?? flags[i] ?? flags[i + 1];
+                var why = flags?[i - 1] ?? flags?[i] ?? flags?[i + 1];
                 if (z < MinZ || why is null)
                     continue;
                 if (first >= 0 && i - 1 > last)
@@ -151,10 +151,12 @@ public sealed class OddWordOrderRule : IRule
     /// article whose flagged windows are all ordinary English skips the surprisal of every other pair (most of the
     /// rule's cost). The background model answers most pairs before the corpus is asked.
     /// </summary>
-    private static bool AnyWindowCanQualify(AnalysisContext c, SurprisalModel lm, List<(Sentence S, List<int> Words, string?[] Flags)> candidates)
+    private static bool AnyWindowCanQualify(AnalysisContext c, SurprisalModel lm, List<(Sentence S, List<int> Words, string?[]? Flags)> candidates)
     {
         foreach (var (_, words, flags) in candidates)
         {
+            if (flags is null)
+                continue;
             for (int i = 1; i + 1 < words.Count; i++)
             {
                 if ((flags[i - 1] ?? flags[i] ?? flags[i + 1]) is null)
@@ -177,10 +179,10 @@ public sealed class OddWordOrderRule : IRule
     /// <summary>Nothing but spaces between two word tokens (no comma, dash or quote).</summary>
     private static bool Adjacent(AnalysisContext c, int t1, int t2) => t2 == t1 + 1;
 
-    /// <summary>Per word of the sentence, the syntactic red flag it takes part in, if any.</summary>
-    private static string?[] RedFlags(AnalysisContext c, SurprisalModel lm, Sentence s, List<int> words)
+    /// <summary>Per word of the sentence, the syntactic red flag it takes part in, if any; null when no word has one (most sentences).</summary>
+    private static string?[]? RedFlags(AnalysisContext c, SurprisalModel lm, Sentence s, List<int> words)
     {
-        var flags = new string?[words.Count];
+        string?[]? flags = null;
         for (int i = 1; i < words.Count; i++)
         {
             // Only a Title-case word can be the capitalised common word (IsCapitalisedCommonWord's first test): the
@@ -198,7 +200,7 @@ public sealed class OddWordOrderRule : IRule
             if (i + 1 < words.Count && IsInflectedVerb(c.Word(words[i + 1])))
                 continue;
             if (IsCapitalisedCommonWord(c, lm, s, words[i]))
-                flags[i] ??= $"\"{c.Word(words[i])}\" capitalised mid-sentence";
+                (flags ??= new string?[words.Count])[i] ??= $"\"{c.Word(words[i])}\" capitalised mid-sentence";
         }
 
         // noun + Name… + noun + verb form: "article Berlin City council published".
@@ -213,7 +215,7 @@ public sealed class OddWordOrderRule : IRule
             if (j + 1 < words.Count && (IsLowerNoun(c, words[j]) || IsUnlistedWord(c.Word(words[j]))) && IsVerbForm(c.Word(words[j + 1])) && Adjacent(c, words[j], words[j + 1]))
             {
                 for (int k = i; k <= j + 1; k++)
-                    flags[k] ??= "noun and name pile-up before a verb";
+                    (flags ??= new string?[words.Count])[k] ??= "noun and name pile-up before a verb";
             }
         }
 
@@ -236,7 +238,7 @@ public sealed class OddWordOrderRule : IRule
             if (LicensedBareVerb(c, words, i))
                 continue;
             for (int k = i; k <= i + 2; k++)
-                flags[k] ??= $"\"{verb}\" without agreement after \"{det} {noun}\"";
+                (flags ??= new string?[words.Count])[k] ??= $"\"{verb}\" without agreement after \"{det} {noun}\"";
         }
 
         return flags;

@@ -52,11 +52,20 @@ public sealed class SpunPhraseRule : IRule
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
         var map = Patterns.Value;
+        var byLower = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         foreach (var s in context.ContentSentences)
         {
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
-                if (context.Tokens[t].Kind != TokenKind.Word || !map.TryGetValue(context.Word(t).ToLowerInvariant(), out var list))
+                if (context.Tokens[t].Kind != TokenKind.Word)
+                    continue;
+                // The word lower-cased in a buffer and looked up as a span (no lower-case copy of every word).
+                var w = context.WordSpan(t);
+                List<PhrasePattern>? list;
+                if (!(w.Length <= buffer.Length
+                        ? byLower.TryGetValue(buffer[..w.ToLowerInvariant(buffer)], out list)
+                        : map.TryGetValue(context.Word(t).ToLowerInvariant(), out list)))
                     continue;
                 foreach (var p in list)
                 {

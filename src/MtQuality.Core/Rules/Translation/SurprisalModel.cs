@@ -47,7 +47,16 @@ internal sealed class SurprisalModel
     }
 
     /// <summary>The lower-cased form the counts use (curly apostrophes folded).</summary>
-    public static string Key(string word) => word.ToLowerInvariant().Replace('\u2019', '\'');
+    public static string Key(string word)
+    {
+        // Folded in a stack buffer: the word itself when nothing changes, else a shared string (WordInterner).
+        if (word.Length > WordInterner.MaxLength)
+            return word.ToLowerInvariant().Replace('\u2019', '\'');
+        Span<char> buffer = stackalloc char[WordInterner.MaxLength];
+        var key = buffer[..word.AsSpan().ToLowerInvariant(buffer)];
+        key.Replace('\u2019', '\'');
+        return key.SequenceEqual(word) ? word : WordInterner.Get(key);
+    }
 
     // Per token of the article: its key, its unigram count and the bigram count with the token before it.
     // The counts depend on the keys alone, so these are memos; odd-word-order asks for the same ones several times.
