@@ -1,0 +1,73 @@
+using MtQuality.Core.Analysis;
+using MtQuality.Core.Boilerplate;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Tests.Boilerplate;
+
+/// <summary>
+/// Line shapes found while measuring the blind pages (corpora/blind-pages): examples here are made up, not taken
+/// from those pages.
+/// </summary>
+[TestClass]
+public sealed class BlindPageShapeTests
+{
+    private const string Prose =
+        "The regional council said on Monday that the new rail line would open to passengers in the spring, after years of delays and rising costs that had angered commuters.";
+
+    private const string Prose2 =
+        "Officials expect about forty thousand people to use the line every day once the last stations are finished, and they hope it will ease traffic in the city centre.";
+
+    private const string Prose3 =
+        "Engineers said the last tunnel section had been dug in March and that the tracks would be laid over the summer, weather permitting, before test runs begin.";
+
+    private static IReadOnlyList<LineKind> Kinds(string text) =>
+        new ArticleAnalyzer(AnalysisOptions.Default with { Select = ["BP"] }).Analyze(new Article("a", text)).LineKinds;
+
+    [TestMethod]
+    [DataRow("BERLIN, May 2 –")]
+    [DataRow("LAGOS, March 12")]
+    [DataRow("ST. LOUIS, Sept. 9, 2024 —")]
+    [DataRow("SAO PAULO, 4 June")]
+    [DataRow("PORTO ALEGRE, Brazil —")]
+    [DataRow("KYIV —")]
+    [DataRow("MADRID, March 3 (Reuters) -")]
+    public void DatelinesAreDatelines(string line) => Assert.IsTrue(ContentGuard.IsDateline(line), line);
+
+    [TestMethod]
+    [DataRow("WEATHER ALERT")]
+    [DataRow("BREAKING NEWS:")]
+    [DataRow("Berlin, May 2")]
+    [DataRow("LATEST NEWS, VIDEOS AND PHOTOS")]
+    [DataRow("HOME | WORLD | EUROPE")]
+    [DataRow("A A")]
+    public void OtherCapitalLinesAreNot(string line) => Assert.IsFalse(ContentGuard.IsDateline(line), line);
+
+    [TestMethod]
+    public void ADatelineOnItsOwnLineAboveTheStoryStays()
+    {
+        var kinds = Kinds("Riverside Gazette\n\nCouncil Opens the New Rail Line to Passengers\n\nLEEDS, April 7 –\n\n" + Prose + "\n\n" + Prose2 + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[0], "the site name");
+        Assert.AreEqual(LineKind.Content, kinds[4], "the dateline");
+    }
+
+    [TestMethod]
+    [DataRow("Follow our WhatsApp channel for breaking news updates")]
+    [DataRow("Join us on Telegram for more stories like this")]
+    [DataRow("For the latest headlines, follow our Google News feed")]
+    [DataRow("Subscribe to our YouTube channel")]
+    public void FollowPromptsOnAPlatformAreBoilerplate(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("Police asked residents to follow updates on the council's Facebook page.")]
+    [DataRow("Join our walk along the river, the organisers said.")]
+    [DataRow("Apple said it would follow our lead, the minister claimed in parliament on Tuesday.")]
+    public void ProseAboutFollowingStays(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Content, kinds[4], line);
+    }
+}
