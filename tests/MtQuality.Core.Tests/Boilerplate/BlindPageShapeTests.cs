@@ -70,4 +70,48 @@ public sealed class BlindPageShapeTests
         var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
         Assert.AreEqual(LineKind.Content, kinds[4], line);
     }
+
+    [TestMethod]
+    [DataRow("Tags on the new trains will show the route number.")]
+    [DataRow("Labels on the platforms will be printed in braille as well.")]
+    [DataRow("Source material for the report came from the council's own records, officials said.")]
+    [DataRow("Updated figures will be published by the rail operator next week.")]
+    public void ASentenceOpeningWithALabelWordStays(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Content, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("Tags: rail, buses, council")]
+    [DataRow("Source | Reuters")]
+    [DataRow("Photo: city archive")]
+    [DataRow("Topics")]
+    [DataRow("Related Topics")]
+    public void ALabelWithItsSeparatorIsBoilerplate(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("This website uses cookies so that we can provide you with the best user experience possible, and to help our team understand which sections you find most useful.")]
+    [DataRow("By continuing to browse, you agree to our use of cookies and to the terms set out in our privacy policy, which was updated this year.")]
+    [DataRow("ADVERTISEMENT - CONTINUE READING BELOW")]
+    [DataRow("Something went wrong. Please try again later.")]
+    [DataRow("This video is not available in your country.")]
+    public void BannersAndPlayerErrorsInsideTheStoryAreBoilerplate(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("Under the new rules, visitors must agree to the use of cookies before a site may track them, the regulator said on Tuesday.")]
+    [DataRow("Something went wrong with the signals near the depot, the operator said, and engineers worked through the night to fix them.")]
+    public void ProseAboutCookiesAndFaultsStays(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Content, kinds[4], line);
+    }
 }

@@ -128,7 +128,7 @@ public sealed partial class HeaderWidgetRule : ILineRule
             return new LineEvidence(EvidenceStrength.Definite, "Share/view counter");
         if (RelativeTime().IsMatch(text))
             return new LineEvidence(EvidenceStrength.Definite, "Time widget (relative or reading time)");
-        if (DatePhrases.Match(f.Normalized) is { } hit)
+        if (DatePhrases.Match(f.Normalized, FurnitureLexicon.IsRunningProse(f)) is { } hit)
             return new LineEvidence(EvidenceStrength.Definite, $"Date widget (\"{hit.Pattern}\")");
         return null;
     }

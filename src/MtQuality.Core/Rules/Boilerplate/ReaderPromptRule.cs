@@ -53,8 +53,9 @@ public sealed class ReaderPromptRule : ILineRule
         var f = page.Features[lineIndex];
         if (f.Words == 0 || f.Words > MaxWords)
             return null;
-        var hit = Strong.Match(f.Normalized);
-        if (hit is null && Weak.Match(f.Normalized) is { } weak && (f.Words <= ShortLine || AddressesReader(f.Normalized)))
+        bool prose = FurnitureLexicon.IsRunningProse(f);
+        var hit = Strong.Match(f.Normalized, prose);
+        if (hit is null && Weak.Match(f.Normalized, prose) is { } weak && (f.Words <= ShortLine || AddressesReader(f.Normalized)))
             hit = weak;
         return hit is { } h ? new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (\"{h.Pattern}\", {h.Lang})") : null;
     }
