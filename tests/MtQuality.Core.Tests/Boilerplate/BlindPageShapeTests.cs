@@ -114,4 +114,45 @@ public sealed class BlindPageShapeTests
         var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
         Assert.AreEqual(LineKind.Content, kinds[4], line);
     }
+
+    [TestMethod]
+    [DataRow("Home Secretary Yvette Cooper said the plan was sound.")]
+    [DataRow("Home prices in the county rose by 4 percent last year.")]
+    [DataRow("Photo finish decides the race")]
+    [DataRow("Subscribers to the rail pass will pay 10 percent less.")]
+    [DataRow("Newsletter publishers have seen a surge in readers this year.")]
+    [DataRow("The views expressed by residents at the meeting were mixed, the council said.")]
+    public void ProseThatOpensWithAFurnitureWordStays(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Content, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("Home » Politics")]
+    [DataRow("Comments (12)")]
+    [DataRow("Recommended: How to claim a refund")]
+    [DataRow("You have reached your limit of free articles.")]
+    [DataRow("The views expressed in this article are those of the author and do not necessarily reflect those of this publication.")]
+    public void LabelledFurnitureIsBoilerplate(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4], line);
+    }
+
+    [TestMethod]
+    public void AnInlineLinkWithItsHeadlineDoesNotEndTheStory()
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + Prose3 + "\n\nRead: Mayor unveils plan for a new bridge over the river\n\n"
+            + "Construction of the two final stations will begin in March, and the operator plans to run a train every six minutes at peak hours.");
+        Assert.AreEqual(LineKind.Boilerplate, kinds[6], "the link");
+        Assert.AreEqual(LineKind.Content, kinds[8], "the paragraph after it");
+    }
+
+    [TestMethod]
+    public void AnOnlyLanguageSwitchKeepsItsOwnExplanation()
+    {
+        var v = new ArticleAnalyzer(AnalysisOptions.Default with { Select = ["BP"] }).Analyze(new Article("a", "Read in French\n\n" + Prose + "\n\n" + Prose2));
+        Assert.IsTrue(v.Findings.Any(f => f.RuleId == "BP0004"), string.Join(", ", v.Findings.Select(f => f.RuleId)));
+    }
 }

@@ -38,6 +38,14 @@ public abstract class FurniturePhraseRule : ILineRule
 /// <summary>boilerplate-phrases.tsv, indexed by kind: exact lines, prefixes and contained phrases.</summary>
 public sealed class FurnitureLexicon
 {
+    /// <summary>How a prefix pattern ends: a plain phrase, a label with a colon, or a breadcrumb with its separator.</summary>
+    public enum Label
+    {
+        None,
+        Colon,
+        Breadcrumb,
+    }
+
     public enum MatchKind
     {
         Line,
@@ -49,7 +57,7 @@ public sealed class FurnitureLexicon
 
     private static readonly Lazy<FurnitureLexicon> Lazy = new(() => new FurnitureLexicon(Lexicon.Load(FileName)));
 
-    private readonly List<(string Pattern, string Kind, string Lang, MatchKind Match, bool Label)> entries = [];
+    private readonly List<(string Pattern, string Kind, string Lang, MatchKind Match, Label Label)> entries = [];
 
     public FurnitureLexicon(Lexicon lexicon)
     {
@@ -66,10 +74,16 @@ public sealed class FurnitureLexicon
                 "contains" => MatchKind.Contains,
                 _ => MatchKind.Line,
             };
-            // A prefix written as a label ("Tags:", "Photo:") matches a sentence of running prose only where the label is
-            // followed by a separator ("Tags: rail, buses.", "Photo | AFP"), not by running words ("Tags on the new
-            // trains show the route."); a label line that is no sentence ("Related Topics") still matches.
-            bool label = match == MatchKind.Prefix && e[0].TrimEnd().EndsWith(':');
+            // A prefix written with its separator is a label. A breadcrumb ("Home »", "Home /") matches only where the
+            // separator follows ("Home » World", never "Home Secretary said …"). A colon label ("Tags:", "Photo:")
+            // matches without its colon only a line that is no sentence and whose other words hold no function word
+            // ("Related Topics", "Tags Rail Buses Council"), not running words ("Tags on the new trains show the
+            // route.", "Photo finish decides the race").
+            var raw = e[0].TrimEnd();
+            var label = match != MatchKind.Prefix || raw.Length == 0 ? Label.None
+                : raw[^1] == ':' ? Label.Colon
+                : raw[^1] is '»' or '›' or '>' or '/' or '|' ? Label.Breadcrumb
+                : Label.None;
             entries.Add((pattern, e[1].Trim(), e[2].Trim(), match, label));
         }
     }
@@ -97,12 +111,12 @@ public sealed class FurnitureLexicon
     public sealed class KindSet
     {
         private readonly Dictionary<string, (string Lang, MatchKind Match)> lines = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(string Pattern, string Lang, bool Label)>> prefixes = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(string Pattern, string Lang, bool Label)>> contains = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(string Pattern, string Lang, bool Label)>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
-        private readonly Dictionary<string, List<(string Pattern, string Lang, bool Label)>>.AlternateLookup<ReadOnlySpan<char>> containsLookup;
+        private readonly Dictionary<string, List<(string Pattern, string Lang, Label Label)>> prefixes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Pattern, string Lang, Label Label)>> contains = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Pattern, string Lang, Label Label)>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
+        private readonly Dictionary<string, List<(string Pattern, string Lang, Label Label)>>.AlternateLookup<ReadOnlySpan<char>> containsLookup;
 
-        internal KindSet(IEnumerable<(string Pattern, string Kind, string Lang, MatchKind Match, bool Label)> entries)
+        internal KindSet(IEnumerable<(string Pattern, string Kind, string Lang, MatchKind Match, Label Label)> entries)
         {
             foreach (var (pattern, _, lang, match, label) in entries)
             {
@@ -110,7 +124,7 @@ public sealed class FurnitureLexicon
                 {
                     case MatchKind.Line: lines.TryAdd(pattern, (lang, match)); break;
                     case MatchKind.Prefix: Add(prefixes, pattern, lang, label); lines.TryAdd(pattern, (lang, MatchKind.Line)); break;
-                    default: Add(contains, pattern, lang, false); break;
+                    default: Add(contains, pattern, lang, Label.None); break;
                 }
             }
 
@@ -118,7 +132,7 @@ public sealed class FurnitureLexicon
             containsLookup = contains.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        private static void Add(Dictionary<string, List<(string, string, bool)>> index, string pattern, string lang, bool label)
+        private static void Add(Dictionary<string, List<(string, string, Label)>> index, string pattern, string lang, Label label)
         {
             var key = pattern[..FirstWordEnd(pattern, 0)];
             if (!index.TryGetValue(key, out var list))
@@ -146,7 +160,7 @@ public sealed class FurnitureLexicon
             {
                 foreach (var (p, lang, label) in starting)
                 {
-                    if (normalizedLine.StartsWith(p, StringComparison.Ordinal) && IsBoundary(normalizedLine, p.Length) && (!label || !runningProse || SeparatorFollows(normalizedLine, p.Length)))
+                    if (normalizedLine.StartsWith(p, StringComparison.Ordinal) && IsBoundary(normalizedLine, p.Length) && LabelHolds(normalizedLine, p.Length, label, runningProse))
                         return (p, MatchKind.Prefix, lang);
                 }
             }
@@ -171,6 +185,24 @@ public sealed class FurnitureLexicon
             }
 
             return null;
+        }
+
+        private static bool LabelHolds(string line, int at, Label label, bool runningProse)
+        {
+            if (label == Label.None || SeparatorFollows(line, at))
+                return true;
+            if (label == Label.Breadcrumb || runningProse)
+                return false;
+            // A run of names and tags without a function word ("Related Topics", "Tags Rail Buses Council"); a phrase
+            // with one ("Photo finish decides the race", "Read in French") is something else.
+            var rest = line.AsSpan(at);
+            foreach (var range in LineFeatureExtractor.WordRanges(rest))
+            {
+                if (WordLists.IsFunctionWord(rest[range]))
+                    return false;
+            }
+
+            return true;
         }
 
         /// <summary>After optional spaces, the next character at <paramref name="at"/> is punctuation, not a word.</summary>
