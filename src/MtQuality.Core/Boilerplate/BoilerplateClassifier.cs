@@ -70,7 +70,28 @@ public static partial class ContentGuard
             return true;
         if (IsEdgeSentence(page, i))
             return true;
+        if (IsStandfirst(page, i))
+            return true;
         return page.BeforeMainBlock(i) && IsTitleLike(page, i);
+    }
+
+    /// <summary>Fewest words of a standfirst (a dek) kept right above the story without a final stop.</summary>
+    public const int StandfirstWords = 8;
+
+    /// <summary>
+    /// The standfirst under a headline ("The new line will cut journey times by half, officials say"): the line right
+    /// above the first paragraph of the story, in sentence case, of <see cref="StandfirstWords"/> to 40 words and
+    /// jusText's low stopword density. Decks often drop the final stop, which <see cref="IsEdgeSentence"/> asks for;
+    /// menus and tag runs are title case or low in stopwords, bylines and stamps are shorter.
+    /// </summary>
+    public static bool IsStandfirst(PageContext page, int i)
+    {
+        if (page.MainStart <= i)
+            return false;
+        var f = page.Features[i];
+        if (f.Words < StandfirstWords || f.Words > 40 || f.IsTitleCase || f.StopwordDensity < LineFeatures.LowDensity)
+            return false;
+        return NextNonBlank(page, i, 1) == page.MainStart;
     }
 
     /// <summary>Fewest words of a sentence kept next to the main block.</summary>

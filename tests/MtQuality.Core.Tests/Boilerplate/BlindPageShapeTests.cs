@@ -155,4 +155,27 @@ public sealed class BlindPageShapeTests
         var v = new ArticleAnalyzer(AnalysisOptions.Default with { Select = ["BP"] }).Analyze(new Article("a", "Read in French\n\n" + Prose + "\n\n" + Prose2));
         Assert.IsTrue(v.Findings.Any(f => f.RuleId == "BP0004"), string.Join(", ", v.Findings.Select(f => f.RuleId)));
     }
+
+    [TestMethod]
+    public void AStandfirstWithoutAFinalStopStays()
+    {
+        var kinds = Kinds("Riverside Gazette\n\nCouncil Opens the New Rail Line\n\nThe new line will cut journey times by half, officials say\n\n" + Prose + "\n\n" + Prose2 + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Content, kinds[4]);
+    }
+
+    [TestMethod]
+    public void AnAgeNoticeAboveTheStoryIsBoilerplate()
+    {
+        var kinds = Kinds("Council Opens the New Rail Line\n\nThis article is more than 2 years old\n\n" + Prose + "\n\n" + Prose2 + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[2]);
+    }
+
+    [TestMethod]
+    [DataRow("Copyright lawyers for the builder declined to comment.", LineKind.Content)]
+    [DataRow("Copyright © 2025 Riverside Media. Reproduction without permission is prohibited.", LineKind.Boilerplate)]
+    public void CopyrightNeedsItsSymbol(string line, LineKind want)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(want, kinds[4], line);
+    }
 }

@@ -38,12 +38,12 @@ public abstract class FurniturePhraseRule : ILineRule
 /// <summary>boilerplate-phrases.tsv, indexed by kind: exact lines, prefixes and contained phrases.</summary>
 public sealed class FurnitureLexicon
 {
-    /// <summary>How a prefix pattern ends: a plain phrase, a label with a colon, or a breadcrumb with its separator.</summary>
+    /// <summary>How a prefix pattern ends: a plain phrase, a label with a colon, or a symbol (a breadcrumb's separator, "©").</summary>
     public enum Label
     {
         None,
         Colon,
-        Breadcrumb,
+        Symbol,
     }
 
     public enum MatchKind
@@ -74,15 +74,16 @@ public sealed class FurnitureLexicon
                 "contains" => MatchKind.Contains,
                 _ => MatchKind.Line,
             };
-            // A prefix written with its separator is a label. A breadcrumb ("Home »", "Home /") matches only where the
-            // separator follows ("Home » World", never "Home Secretary said …"). A colon label ("Tags:", "Photo:")
+            // A prefix written with its separator is a label. One that ends in a symbol the normalisation strips
+            // (a breadcrumb "Home »", "Home /"; "Copyright ©") matches only where a symbol follows ("Home » World",
+            // "Copyright © 2025"; never "Home Secretary said …", "Copyright lawyers declined to comment."). A colon label ("Tags:", "Photo:")
             // matches without its colon only a line that is no sentence and whose other words hold no function word
             // ("Related Topics", "Tags Rail Buses Council"), not running words ("Tags on the new trains show the
             // route.", "Photo finish decides the race").
             var raw = e[0].TrimEnd();
             var label = match != MatchKind.Prefix || raw.Length == 0 ? Label.None
                 : raw[^1] == ':' ? Label.Colon
-                : raw[^1] is '»' or '›' or '>' or '/' or '|' ? Label.Breadcrumb
+                : !char.IsLetterOrDigit(raw[^1]) && raw[^1] != ')' ? Label.Symbol
                 : Label.None;
             entries.Add((pattern, e[1].Trim(), e[2].Trim(), match, label));
         }
@@ -191,7 +192,7 @@ public sealed class FurnitureLexicon
         {
             if (label == Label.None || SeparatorFollows(line, at))
                 return true;
-            if (label == Label.Breadcrumb || runningProse)
+            if (label == Label.Symbol || runningProse)
                 return false;
             // A run of names and tags without a function word ("Related Topics", "Tags Rail Buses Council"); a phrase
             // with one ("Photo finish decides the race", "Read in French") is something else.
