@@ -276,7 +276,7 @@ public static partial class ContentGuard
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(
         @"^\p{Lu}[\p{Lu}.'’-]+(\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(\s*,\s*(" + DatelineMonths + @")\.?\s+\d{1,2}(,\s*\d{4})?(\s*[-–—])?|\s*,\s*\d{1,2}\s+(" + DatelineMonths + @")\.?(\s+\d{4})?(\s*[-–—])?|\s*,\s*\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2}(\s*,\s*(" + DatelineMonths + @")\.?\s+\d{1,2})?\s*[-–—]|\s*[-–—])$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CapitalPlaceDateline();
 
     private static bool IsDash(ReadOnlySpan<char> s)

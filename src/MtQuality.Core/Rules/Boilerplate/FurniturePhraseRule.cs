@@ -76,10 +76,10 @@ public sealed class FurnitureLexicon
             };
             // A prefix written with its separator is a label. One that ends in a symbol the normalisation strips
             // (a breadcrumb "Home »", "Home /"; "Copyright ©") matches only where a symbol follows ("Home » World",
-            // "Copyright © 2025"; never "Home Secretary said …", "Copyright lawyers declined to comment."). A colon label ("Tags:", "Photo:")
-            // matches without its colon only a line that is no sentence and whose other words hold no function word
-            // ("Related Topics", "Tags Rail Buses Council"), not running words ("Tags on the new trains show the
-            // route.", "Photo finish decides the race").
+            // "Copyright © 2025"; never "Home Secretary said …", "Copyright lawyers declined to comment.").
+            // A colon label ("Tags:", "Photo:") matches without its colon only a line that is no sentence and whose
+            // other words hold no function word ("Related Topics", "Tags Rail Buses Council"), not running words
+            // ("Tags on the new trains show the route.", "Photo finish decides the race").
             var raw = e[0].TrimEnd();
             var label = match != MatchKind.Prefix || raw.Length == 0 ? Label.None
                 : raw[^1] == ':' ? Label.Colon
