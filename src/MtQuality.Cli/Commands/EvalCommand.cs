@@ -13,8 +13,9 @@ public static class EvalCommand
     {
         var gold = new Option<string?>("--gold") { Description = "Gold TSV in the seeds-gold format (seed, line, kind, family, span, note)" };
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Articles to evaluate (default: the gold file's folder)" };
+        var standalone = new Option<bool>("--standalone") { Description = "With --gold: judge each article on its own (no site templates learnt from the other articles), as for articles from different sites" };
         var common = new CommonOptions();
-        var cmd = new Command("eval", "Measure detection against labelled data") { gold, paths };
+        var cmd = new Command("eval", "Measure detection against labelled data") { gold, paths, standalone };
         common.AddTo(cmd);
 
         // --- MQM evaluation (issue 4): professional MQM error spans on English MT ---
@@ -73,7 +74,7 @@ public static class EvalCommand
             SeedEvaluation e;
             try
             {
-                e = SeedEvaluation.Run(goldPath, r.GetValue(paths), common.Analysis(r));
+                e = SeedEvaluation.Run(goldPath, r.GetValue(paths), common.Analysis(r), r.GetValue(standalone));
             }
             catch (Exception ex) when (ex is FormatException or FileNotFoundException)
             {

@@ -57,7 +57,7 @@ public sealed class BoilerplateClassifier
 }
 
 /// <summary>Lines that must stay content although they are short: titles, datelines, in-article headings.</summary>
-public static class ContentGuard
+public static partial class ContentGuard
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsProtected(PageContext page, int i)
@@ -70,7 +70,28 @@ public static class ContentGuard
             return true;
         if (IsEdgeSentence(page, i))
             return true;
+        if (IsStandfirst(page, i))
+            return true;
         return page.BeforeMainBlock(i) && IsTitleLike(page, i);
+    }
+
+    /// <summary>Fewest words of a standfirst (a dek) kept right above the story without a final stop.</summary>
+    public const int StandfirstWords = 8;
+
+    /// <summary>
+    /// The standfirst under a headline ("The new line will cut journey times by half, officials say"): the line right
+    /// above the first paragraph of the story, in sentence case, of <see cref="StandfirstWords"/> to 40 words and
+    /// jusText's low stopword density. Decks often drop the final stop, which <see cref="IsEdgeSentence"/> asks for;
+    /// menus and tag runs are title case or low in stopwords, bylines and stamps are shorter.
+    /// </summary>
+    public static bool IsStandfirst(PageContext page, int i)
+    {
+        if (page.MainStart <= i)
+            return false;
+        var f = page.Features[i];
+        if (f.Words < StandfirstWords || f.Words > 40 || f.IsTitleCase || f.StopwordDensity < LineFeatures.LowDensity)
+            return false;
+        return NextNonBlank(page, i, 1) == page.MainStart;
     }
 
     /// <summary>Fewest words of a sentence kept next to the main block.</summary>
@@ -220,7 +241,12 @@ public static class ContentGuard
         return best;
     }
 
-    /// <summary>"June 18 (EUROPA PRESS) –", "SEOUL, South Korea (AP) —", "LONDON (Reuters) -".</summary>
+    /// <summary>
+    /// "June 18 (EUROPA PRESS) –", "SEOUL, South Korea (AP) —", "LONDON (Reuters) -"; without an agency, a place in
+    /// capitals followed by a date, a region and a dash, or a dash alone ("BERLIN, May 2 –", "LAGOS, March 12",
+    /// "PORTO ALEGRE, Brazil —", "KYIV —"): the wire-style dateline a story's first paragraph opens with, which
+    /// scrapers often leave on a line of its own.
+    /// </summary>
     public static bool IsDateline(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
@@ -229,7 +255,7 @@ public static class ContentGuard
         int open = t.IndexOf('(');
         int close = t.IndexOf(')');
         if (open < 0 || close < open + 2)
-            return false;
+            return open < 0 && CapitalPlaceDateline().IsMatch(t);
         var agency = t[(open + 1)..close];
         foreach (char c in agency)
         {
@@ -240,6 +266,18 @@ public static class ContentGuard
         var rest = t[(close + 1)..].Trim();
         return rest.Length == 0 || IsDash(rest);
     }
+
+    private const string DatelineMonths = "Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?";
+
+    /// <summary>
+    /// A place in capitals (one to four words, the first of two letters or more: "THE HAGUE", "ST. LOUIS"), then
+    /// ", date" with an optional dash, ", Region" (optionally ", date") with a dash, or a dash alone. Case-sensitive:
+    /// a menu or heading in capitals ("WEATHER ALERT", "BREAKING NEWS:") has neither a date nor a closing dash.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"^\p{Lu}[\p{Lu}.'’-]+(\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(\s*,\s*(" + DatelineMonths + @")\.?\s+\d{1,2}(,\s*\d{4})?(\s*[-–—])?|\s*,\s*\d{1,2}\s+(" + DatelineMonths + @")\.?(\s+\d{4})?(\s*[-–—])?|\s*,\s*\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2}(\s*,\s*(" + DatelineMonths + @")\.?\s+\d{1,2})?\s*[-–—]|\s*[-–—])$",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CapitalPlaceDateline();
 
     private static bool IsDash(ReadOnlySpan<char> s)
     {

@@ -25,6 +25,9 @@ public sealed class SeedEvaluation
 
     public List<string> BoilerplateMissed { get; } = [];
 
+    /// <summary>Lines taken for boilerplate that the gold file does not list as boilerplate.</summary>
+    public List<string> BoilerplateFalseAlarms { get; } = [];
+
     public int ArtifactSpans { get; private set; }
 
     public int ArtifactSpansFound { get; private set; }
@@ -38,14 +41,31 @@ public sealed class SeedEvaluation
     public List<(string Id, double MtScore, double BoilerplateScore)> Ranking { get; } = [];
 
     /// <summary>Per article: gold artifact spans, how many a finding overlaps, and findings that overlap no gold span.</summary>
-    public List<(string Id, int Spans, int Found, int FalseAlarms)> PerArticle { get; } = [];
+    public List<(string Id, int Spans, int Found, int FalseAlarms)> ArtifactsPerArticle { get; } = [];
 
     /// <summary>Every translation/extraction finding that overlaps no gold artifact span ("seed:line:column rule [text]").</summary>
     public List<string> FalseAlarms { get; } = [];
 
     public double ArtifactRecall => ArtifactSpans == 0 ? 0 : (double)ArtifactSpansFound / ArtifactSpans;
 
-    public static SeedEvaluation Run(string goldPath, IEnumerable<string>? articlePaths = null, AnalysisOptions? options = null)
+    /// <summary>Boilerplate line counts and content lines kept, per article of the gold file.</summary>
+    public SortedDictionary<string, (PrfCounts Boilerplate, int Content, int Kept)> BoilerplatePerArticle { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the file <paramref name="fileName"/> is the article a gold row's seed names: the file name or its stem
+    /// equals the seed, or the seed is followed by "_" or "-" and a longer name ("001" names
+    /// <c>001_059011277148a2fa.txt</c>, "page-01" names <c>page-01-wordpress-news.txt</c>).
+    /// </summary>
+    public static bool Names(string seed, string fileName) =>
+        fileName == seed
+        || Path.GetFileNameWithoutExtension(fileName) == seed
+        || (fileName.Length > seed.Length + 1 && fileName.StartsWith(seed, StringComparison.Ordinal) && fileName[seed.Length] is '_' or '-');
+
+    /// <param name="standalone">
+    /// Judge each article against a model of itself only, as <c>mtq score</c> without an index does: no site
+    /// templates learnt from the other articles (for gold sets whose articles come from different sites).
+    /// </param>
+    public static SeedEvaluation Run(string goldPath, IEnumerable<string>? articlePaths = null, AnalysisOptions? options = null, bool standalone = false)
     {
         var gold = SeedGold.Load(goldPath);
         var paths = articlePaths?.ToList() is { Count: > 0 } p ? p : [Path.GetDirectoryName(Path.GetFullPath(goldPath))!];
@@ -57,9 +77,20 @@ public sealed class SeedEvaluation
         var eval = new SeedEvaluation();
         foreach (var seed in gold.Select(g => g.Seed).Distinct())
         {
-            var article = articles.FirstOrDefault(a => NamesSeed(Path.GetFileName(a.Id), seed))
+            var matches = articles.Where(a => Names(seed, Path.GetFileName(a.Id))).ToList();
+            if (matches.Count > 1)
+                throw new FormatException($"seed {seed} names {matches.Count} articles under {string.Join(", ", paths)}: {string.Join(", ", matches.Select(a => Path.GetFileName(a.Id)))}");
+            var article = matches.FirstOrDefault()
                 ?? throw new FileNotFoundException($"no article for seed {seed} under {string.Join(", ", paths)}");
-            var verdict = analyzer.Analyze(article, model, selfInCorpus: true);
+            ICorpusModel articleModel = model;
+            if (standalone)
+            {
+                var own = new InMemoryCorpusModel();
+                own.Add(article);
+                articleModel = own;
+            }
+
+            var verdict = analyzer.Analyze(article, articleModel, selfInCorpus: true);
             eval.Ranking.Add((seed, verdict.MtScore, verdict.BoilerplateScore));
             eval.Add(article, verdict, gold.Where(g => g.Seed == seed).ToList());
         }
@@ -67,16 +98,6 @@ public sealed class SeedEvaluation
         eval.Ranking.Sort((a, b) => b.MtScore.CompareTo(a.MtScore));
         return eval;
     }
-
-    /// <summary>
-    /// A gold file's seed column names an article file by its whole name, its name without extension, or a prefix
-    /// followed by "_" or "-" ("000" → "000_c4bc….txt", "blind-01" → "blind-01-it-economy.txt").
-    /// </summary>
-    public static bool NamesSeed(string fileName, string seed) =>
-        fileName == seed
-        || Path.GetFileNameWithoutExtension(fileName) == seed
-        || fileName.StartsWith(seed + "_", StringComparison.Ordinal)
-        || fileName.StartsWith(seed + "-", StringComparison.Ordinal);
 
     private void Add(Article article, ArticleVerdict verdict, List<GoldRow> gold)
     {
@@ -89,17 +110,27 @@ public sealed class SeedEvaluation
                 goldBoilerplate.Add(li);
         }
 
+        var mine = new PrfCounts();
+        int content = 0, kept = 0;
         for (int li = 0; li < verdict.LineKinds.Count; li++)
         {
             bool predicted = verdict.LineKinds[li] == LineKind.Boilerplate;
             bool actual = goldBoilerplate.Contains(li);
             if (predicted && actual)
+            {
                 BoilerplateLines.TruePositives++;
+                mine.TruePositives++;
+            }
             else if (predicted)
+            {
                 BoilerplateLines.FalsePositives++;
+                mine.FalsePositives++;
+                BoilerplateFalseAlarms.Add($"{seed}:{li + 1} {Clip(article.Slice(article.Lines.Lines[li].Span))}");
+            }
             else if (actual)
             {
                 BoilerplateLines.FalseNegatives++;
+                mine.FalseNegatives++;
                 BoilerplateMissed.Add($"{seed}:{li + 1} {Clip(article.Slice(article.Lines.Lines[li].Span))}");
             }
         }
@@ -109,13 +140,18 @@ public sealed class SeedEvaluation
             foreach (int li in LinesOf(article, g))
             {
                 ContentLines++;
+                content++;
                 if (verdict.LineKinds[li] == LineKind.Content)
+                {
                     ContentLinesKept++;
+                    kept++;
+                }
                 else
                     ContentLinesLost.Add($"{seed}:{li + 1} {Clip(g.Span)}");
             }
         }
 
+        BoilerplatePerArticle[seed] = (mine, content, kept);
         var spans = new List<(TextSpan Span, string Family, string Text)>();
         foreach (var g in gold.Where(g => g.Kind == "artifact"))
         {
@@ -167,7 +203,7 @@ public sealed class SeedEvaluation
                 Family(d.Family).FalsePositives++;
         }
 
-        PerArticle.Add((seed, spans.Count, found, falseAlarms));
+        ArtifactsPerArticle.Add((seed, spans.Count, found, falseAlarms));
     }
 
     private PrfCounts Family(string f) => Families.TryGetValue(f, out var c) ? c : Families[f] = new PrfCounts();
@@ -211,9 +247,18 @@ public sealed class SeedEvaluation
         o.WriteLine();
         o.WriteLine("Ranking by MT score: " + string.Join("  >  ", Ranking.Select(r => $"{r.Id} ({r.MtScore.ToString("0.0", inv)})")));
         o.WriteLine("Per article (artifact spans found / gold spans, findings outside every gold span): "
-            + string.Join("  ", PerArticle.Select(a => $"{a.Id} {a.Found}/{a.Spans} fa {a.FalseAlarms}")));
+            + string.Join("  ", ArtifactsPerArticle.Select(a => $"{a.Id} {a.Found}/{a.Spans} fa {a.FalseAlarms}")));
+        if (BoilerplatePerArticle.Count > 1)
+        {
+            o.WriteLine("Per article (boilerplate lines; content lines kept):");
+            foreach (var (k, v) in BoilerplatePerArticle)
+                o.WriteLine($"  {k,-12} {v.Boilerplate}  content {v.Kept}/{v.Content}");
+        }
+
         if (BoilerplateMissed.Count > 0)
             o.WriteLine("Boilerplate missed: " + string.Join(" | ", BoilerplateMissed));
+        if (BoilerplateFalseAlarms.Count > 0)
+            o.WriteLine("Boilerplate false alarms: " + string.Join(" | ", BoilerplateFalseAlarms));
         if (ContentLinesLost.Count > 0)
             o.WriteLine("Content lost: " + string.Join(" | ", ContentLinesLost));
         if (ArtifactsMissed.Count > 0)

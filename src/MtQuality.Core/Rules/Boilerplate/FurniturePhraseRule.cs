@@ -26,7 +26,7 @@ public abstract class FurniturePhraseRule : ILineRule
         var f = page.Features[lineIndex];
         if (f.Words == 0 || f.Words > MaxWords)
             return null;
-        var hit = kinds.Match(f.Normalized);
+        var hit = kinds.Match(f.Normalized, FurnitureLexicon.IsRunningProse(f));
         if (hit is null)
             return null;
         var (pattern, match, lang) = hit.Value;
@@ -38,6 +38,14 @@ public abstract class FurniturePhraseRule : ILineRule
 /// <summary>boilerplate-phrases.tsv, indexed by kind: exact lines, prefixes and contained phrases.</summary>
 public sealed class FurnitureLexicon
 {
+    /// <summary>How a prefix pattern ends: a plain phrase, a label with a colon, or a symbol (a breadcrumb's separator, "©").</summary>
+    public enum Label
+    {
+        None,
+        Colon,
+        Symbol,
+    }
+
     public enum MatchKind
     {
         Line,
@@ -49,7 +57,7 @@ public sealed class FurnitureLexicon
 
     private static readonly Lazy<FurnitureLexicon> Lazy = new(() => new FurnitureLexicon(Lexicon.Load(FileName)));
 
-    private readonly List<(string Pattern, string Kind, string Lang, MatchKind Match)> entries = [];
+    private readonly List<(string Pattern, string Kind, string Lang, MatchKind Match, Label Label)> entries = [];
 
     public FurnitureLexicon(Lexicon lexicon)
     {
@@ -66,13 +74,34 @@ public sealed class FurnitureLexicon
                 "contains" => MatchKind.Contains,
                 _ => MatchKind.Line,
             };
-            entries.Add((pattern, e[1].Trim(), e[2].Trim(), match));
+            // A prefix written with its separator is a label. One that ends in a symbol the normalisation strips
+            // (a breadcrumb "Home »", "Home /"; "Copyright ©") matches only where a symbol follows ("Home » World",
+            // "Copyright © 2025"; never "Home Secretary said …", "Copyright lawyers declined to comment.").
+            // A colon label ("Tags:", "Photo:") matches without its colon only a line that is no sentence and whose
+            // other words hold no function word ("Related Topics", "Tags Rail Buses Council"), not running words
+            // ("Tags on the new trains show the route.", "Photo finish decides the race").
+            var raw = e[0].TrimEnd();
+            var label = match != MatchKind.Prefix || raw.Length == 0 ? Label.None
+                : raw[^1] == ':' ? Label.Colon
+                : !char.IsLetterOrDigit(raw[^1]) && raw[^1] != ')' ? Label.Symbol
+                : Label.None;
+            entries.Add((pattern, e[1].Trim(), e[2].Trim(), match, label));
         }
     }
 
     public static FurnitureLexicon Instance => Lazy.Value;
 
+    /// <summary>
+    /// A line that reads as a sentence of prose: terminal punctuation, at least five words, jusText's low stopword
+    /// density ("Tags on the new trains will show the route number.").
+    /// </summary>
+    public static bool IsRunningProse(LineFeatures f) =>
+        f.EndsWithTerminal && f.Words >= 5 && f.StopwordDensity >= LineFeatures.LowDensity;
+
     public IEnumerable<string> Kinds => entries.Select(e => e.Kind).Distinct();
+
+    /// <summary>The entries of some kinds with one match type only (e.g. the prefixes of cookie notices).</summary>
+    public KindSet For(IReadOnlyCollection<string> kinds, MatchKind only) => new(entries.Where(e => kinds.Contains(e.Kind) && e.Match == only));
 
     public KindSet For(IReadOnlyCollection<string> kinds) => new(entries.Where(e => kinds.Contains(e.Kind)));
 
@@ -83,20 +112,20 @@ public sealed class FurnitureLexicon
     public sealed class KindSet
     {
         private readonly Dictionary<string, (string Lang, MatchKind Match)> lines = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(string Pattern, string Lang)>> prefixes = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(string Pattern, string Lang)>> contains = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(string Pattern, string Lang)>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
-        private readonly Dictionary<string, List<(string Pattern, string Lang)>>.AlternateLookup<ReadOnlySpan<char>> containsLookup;
+        private readonly Dictionary<string, List<(string Pattern, string Lang, Label Label)>> prefixes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Pattern, string Lang, Label Label)>> contains = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Pattern, string Lang, Label Label)>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
+        private readonly Dictionary<string, List<(string Pattern, string Lang, Label Label)>>.AlternateLookup<ReadOnlySpan<char>> containsLookup;
 
-        internal KindSet(IEnumerable<(string Pattern, string Kind, string Lang, MatchKind Match)> entries)
+        internal KindSet(IEnumerable<(string Pattern, string Kind, string Lang, MatchKind Match, Label Label)> entries)
         {
-            foreach (var (pattern, _, lang, match) in entries)
+            foreach (var (pattern, _, lang, match, label) in entries)
             {
                 switch (match)
                 {
                     case MatchKind.Line: lines.TryAdd(pattern, (lang, match)); break;
-                    case MatchKind.Prefix: Add(prefixes, pattern, lang); lines.TryAdd(pattern, (lang, MatchKind.Line)); break;
-                    default: Add(contains, pattern, lang); break;
+                    case MatchKind.Prefix: Add(prefixes, pattern, lang, label); lines.TryAdd(pattern, (lang, MatchKind.Line)); break;
+                    default: Add(contains, pattern, lang, Label.None); break;
                 }
             }
 
@@ -104,12 +133,12 @@ public sealed class FurnitureLexicon
             containsLookup = contains.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        private static void Add(Dictionary<string, List<(string, string)>> index, string pattern, string lang)
+        private static void Add(Dictionary<string, List<(string, string, Label)>> index, string pattern, string lang, Label label)
         {
             var key = pattern[..FirstWordEnd(pattern, 0)];
             if (!index.TryGetValue(key, out var list))
                 index[key] = list = [];
-            list.Add((pattern, lang));
+            list.Add((pattern, lang, label));
         }
 
         private static int FirstWordEnd(string s, int start)
@@ -120,16 +149,19 @@ public sealed class FurnitureLexicon
             return i;
         }
 
+        /// <param name="runningProse">
+        /// The line reads as a sentence (see <see cref="IsRunningProse"/>): a label prefix then needs its separator.
+        /// </param>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public (string Pattern, MatchKind Match, string Lang)? Match(string normalizedLine)
+        public (string Pattern, MatchKind Match, string Lang)? Match(string normalizedLine, bool runningProse = false)
         {
             if (lines.TryGetValue(normalizedLine, out var hit))
                 return (normalizedLine, MatchKind.Line, hit.Lang);
             if (prefixes.Count > 0 && prefixLookup.TryGetValue(normalizedLine.AsSpan(0, FirstWordEnd(normalizedLine, 0)), out var starting))
             {
-                foreach (var (p, lang) in starting)
+                foreach (var (p, lang, label) in starting)
                 {
-                    if (normalizedLine.StartsWith(p, StringComparison.Ordinal) && IsBoundary(normalizedLine, p.Length))
+                    if (normalizedLine.StartsWith(p, StringComparison.Ordinal) && IsBoundary(normalizedLine, p.Length) && LabelHolds(normalizedLine, p.Length, label, runningProse))
                         return (p, MatchKind.Prefix, lang);
                 }
             }
@@ -143,7 +175,7 @@ public sealed class FurnitureLexicon
                 int end = FirstWordEnd(normalizedLine, at);
                 if (containsLookup.TryGetValue(normalizedLine.AsSpan(at, end - at), out var candidates))
                 {
-                    foreach (var (p, lang) in candidates)
+                    foreach (var (p, lang, _) in candidates)
                     {
                         if (string.CompareOrdinal(normalizedLine, at, p, 0, p.Length) == 0 && at + p.Length <= normalizedLine.Length && IsBoundary(normalizedLine, at + p.Length))
                             return (p, MatchKind.Contains, lang);
@@ -154,6 +186,32 @@ public sealed class FurnitureLexicon
             }
 
             return null;
+        }
+
+        private static bool LabelHolds(string line, int at, Label label, bool runningProse)
+        {
+            if (label == Label.None || SeparatorFollows(line, at))
+                return true;
+            if (label == Label.Symbol || runningProse)
+                return false;
+            // A run of names and tags without a function word ("Related Topics", "Tags Rail Buses Council"); a phrase
+            // with one ("Photo finish decides the race", "Read in French") is something else.
+            var rest = line.AsSpan(at);
+            foreach (var range in LineFeatureExtractor.WordRanges(rest))
+            {
+                if (WordLists.IsFunctionWord(rest[range]))
+                    return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>After optional spaces, the next character at <paramref name="at"/> is punctuation, not a word.</summary>
+        private static bool SeparatorFollows(string s, int at)
+        {
+            while (at < s.Length && s[at] == ' ')
+                at++;
+            return at >= s.Length || !char.IsLetterOrDigit(s[at]);
         }
 
         private static bool IsBoundary(string s, int at) => at >= s.Length || !char.IsLetterOrDigit(s[at]) || !char.IsLetterOrDigit(s[at - 1]);

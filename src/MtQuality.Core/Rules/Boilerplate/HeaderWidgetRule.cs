@@ -25,6 +25,7 @@ public sealed partial class HeaderWidgetRule : ILineRule
         [
             RuleExample.Flagged(ExamplePages.Page("[|18.4 °C|]\n[|Monday, March 3, 2025|]")),
             RuleExample.Flagged(ExamplePages.Page("[|0 SHARES 11 VIEWS|]")),
+            RuleExample.Flagged(ExamplePages.Page("[|Comments (12)|]")),
             RuleExample.Flagged(ExamplePages.Page("[|3 de marzo de 2025|]")),
             RuleExample.Flagged(ExamplePages.Page("[|Updated 3 hours ago|]\n[|4 min read|]")),
             RuleExample.Flagged(ExamplePages.Page("[|12 June 2019 • 4:05pm|]")),
@@ -75,7 +76,7 @@ public sealed partial class HeaderWidgetRule : ILineRule
     [GeneratedRegex(@"^\d{1,2}:\d{2}(:\d{2})?(\s?[ap]\.?m\.?)?(\s+[a-z]{2,4})?$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"^(\d+[.,]?\d*\s*[km]?\s+(shares?|views?|comments?|likes?|reads?|reactions?|votes?)\s*)+$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d+[.,]?\d*\s*[km]?\s+(shares?|views?|comments?|likes?|reads?|reactions?|votes?)\s*)+$|^(shares?|views?|comments?|likes?|reactions?|replies|responses)\s*\(\d+[.,]?\d*\s*[km]?\)$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Counter();
 
     /// <summary>Relative-time and reading-time widgets: "2 hours ago", "Asked 8 years, 2 months ago", "5 min read".</summary>
@@ -128,7 +129,7 @@ public sealed partial class HeaderWidgetRule : ILineRule
             return new LineEvidence(EvidenceStrength.Definite, "Share/view counter");
         if (RelativeTime().IsMatch(text))
             return new LineEvidence(EvidenceStrength.Definite, "Time widget (relative or reading time)");
-        if (DatePhrases.Match(f.Normalized) is { } hit)
+        if (DatePhrases.Match(f.Normalized, FurnitureLexicon.IsRunningProse(f)) is { } hit)
             return new LineEvidence(EvidenceStrength.Definite, $"Date widget (\"{hit.Pattern}\")");
         return null;
     }

@@ -8,8 +8,8 @@ namespace MtQuality.Core.Rules.Boilerplate;
 /// newsletter and subscription prompts, paywall notices, affiliate and advertising disclosures, disclaimers,
 /// copyright lines, "follow us" and "support our work" appeals, letters-to-the-editor and comment-policy notes
 /// (the <c>reader-prompt</c> phrases of boilerplate-phrases.tsv). Weaker phrases (<c>reader-prompt-weak</c>,
-/// such as "never miss" or "click here") count only in a short line or one that addresses the reader
-/// ("you", "your", "we", "our", "us").
+/// such as "never miss" or "click here") count only in a short line that is no sentence of prose, or in one that
+/// addresses the reader ("you", "your", "we", "our", "us").
 /// Why it matters: sites write this furniture as full sentences and place it inside or right after the story,
 /// so length and position cannot tell it from prose; its call-to-action wording can.
 /// </summary>
@@ -39,6 +39,7 @@ public sealed class ReaderPromptRule : ILineRule
             RuleExample.Flagged(ExamplePages.Page("", "[|When you buy through links on our site, we may earn an affiliate commission at no cost to you.|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|We rely on your support to keep our reporting free for every reader in the valley.|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Please keep comments civil and on topic; posts that attack other readers will be removed.|]")),
+            RuleExample.Clean(ExamplePages.Page("", "Subscribers to the rail pass will pay ten percent less.")),
             RuleExample.Clean(ExamplePages.Page("", "The council will never miss a deadline again, the mayor said, after the audit found that three reports had been filed late.")),
         ])
     {
@@ -53,8 +54,11 @@ public sealed class ReaderPromptRule : ILineRule
         var f = page.Features[lineIndex];
         if (f.Words == 0 || f.Words > MaxWords)
             return null;
-        var hit = Strong.Match(f.Normalized);
-        if (hit is null && Weak.Match(f.Normalized) is { } weak && (f.Words <= ShortLine || AddressesReader(f.Normalized)))
+        bool prose = FurnitureLexicon.IsRunningProse(f);
+        var hit = Strong.Match(f.Normalized, prose);
+        // A weak phrase counts in a short label or button ("Newsletter", "Subscribe now"), but a sentence of prose that
+        // uses it ("Subscribers to the rail pass will pay less.") must address the reader to be a prompt.
+        if (hit is null && Weak.Match(f.Normalized, prose) is { } weak && ((f.Words <= ShortLine && !prose) || AddressesReader(f.Normalized)))
             hit = weak;
         return hit is { } h ? new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (\"{h.Pattern}\", {h.Lang})") : null;
     }

@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
 using MtQuality.Core.Boilerplate;
 
 namespace MtQuality.Core.Rules.Boilerplate;
 
 /// <summary>
-/// What it flags: Calls to action of share buttons, follow links, app and newsletter prompts ("Share on Facebook", "Follow us on", "Download our app").
+/// What it flags: Calls to action of share buttons, follow links, app and newsletter prompts ("Share on Facebook", "Follow us on", "Download our app"),
+/// and any short line that asks the reader to follow, join or subscribe to the site on a named platform
+/// ("Follow our WhatsApp channel for updates", "Join us on Telegram", "Like our page on Facebook").
 /// Why it matters: Share bars and prompts are flattened into the text by scrapers and are never part of the story.
 /// </summary>
 public sealed class SocialCtaRule : FurniturePhraseRule
@@ -15,15 +18,33 @@ public sealed class SocialCtaRule : FurniturePhraseRule
         "social-cta",
         Severity.Info,
         "Share, follow, app or newsletter prompt",
-        "Calls to action of share buttons, follow links, app and newsletter prompts (\"Share on Facebook\", \"Follow us on\", \"Download our app\").",
+        "Calls to action of share buttons, follow links, app and newsletter prompts (\"Share on Facebook\", \"Follow us on\", \"Download our app\"), and short lines asking the reader to follow, join or subscribe to \"us\"/\"our\" account on a named platform.",
         "Share bars and prompts are flattened into the text by scrapers and are never part of the story.",
         [
             RuleExample.Flagged(ExamplePages.Page("", "[|Subscribe to our newsletter|]")),
             RuleExample.Flagged(ExamplePages.Page("[|Share on Facebook|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Follow our Instagram page for the latest stories|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|For breaking news, join our Telegram group|]")),
             RuleExample.Clean(ExamplePages.Page("", "The company said users who follow the new rules will be able to share photos with friends from next week.")),
+            RuleExample.Clean(ExamplePages.Page("", "Join our family on a walk along the river.")),
+            RuleExample.Clean(ExamplePages.Page("", "Follow the Telegram channels of both armies, he advised.")),
         ])
     {
-        Sources = "boilerplate-phrases.tsv (kinds: share-cta, follow-cta, app-cta, newsletter-cta)",
+        Sources = "boilerplate-phrases.tsv (kinds: share-cta, follow-cta, app-cta, newsletter-cta); the follow/join pattern: an imperative, the site as \"us\"/\"our\", and the social and messaging platforms news sites link to",
+    };
+
+    /// <summary>Most words of a line the follow/join pattern applies to.</summary>
+    public const int MaxPatternWords = 14;
+
+    /// <summary>Most words before the imperative ("for the latest news, follow …").</summary>
+    public const int MaxLeadWords = 4;
+
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "follow", "join", "like", "subscribe", "find", "connect", "add" };
+
+    private static readonly HashSet<string> Platforms = new(StringComparer.Ordinal)
+    {
+        "facebook", "instagram", "twitter", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "threads", "pinterest",
+        "snapchat", "bluesky", "mastodon", "reddit", "flipboard", "viber", "signal", "discord", "newsbreak", "google", "apple",
     };
 
     public SocialCtaRule()
@@ -32,4 +53,56 @@ public sealed class SocialCtaRule : FurniturePhraseRule
     }
 
     public override RuleDescriptor Descriptor => Rule;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public override LineEvidence? Evaluate(PageContext page, int lineIndex)
+    {
+        if (base.Evaluate(page, lineIndex) is { } phrase)
+            return phrase;
+        var f = page.Features[lineIndex];
+        if (f.Words < 3 || f.Words > MaxPatternWords)
+            return null;
+        return IsFollowPrompt(f.Normalized) is { } platform
+            ? new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (follow/join on {platform})")
+            : null;
+    }
+
+    /// <summary>
+    /// An imperative (follow, join, like, subscribe, find, connect, add) among the first five words, followed within three words by "us" or "our",
+    /// and a platform name after it: "follow our whatsapp channel", "for updates, join us on telegram". "google" and
+    /// "apple" count only before "news" or "podcasts".
+    /// </summary>
+    internal static string? IsFollowPrompt(string normalized)
+    {
+        var words = normalized.Split((char[])[' ', ',', ':', ';', '!', '.', '(', ')', '|', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries);
+        int pronoun = -1;
+        // The imperative opens the line or a short leading phrase ("For breaking news, join our …").
+        for (int i = 0; i < words.Length && i <= MaxLeadWords && pronoun < 0; i++)
+        {
+            if (!Verbs.Contains(words[i]))
+                continue;
+            for (int j = i + 1; j <= i + 3 && j < words.Length; j++)
+            {
+                if (words[j] is "us" or "our")
+                {
+                    pronoun = j;
+                    break;
+                }
+            }
+        }
+
+        if (pronoun < 0)
+            return null;
+        for (int i = pronoun + 1; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (!Platforms.Contains(w))
+                continue;
+            if (w is "google" or "apple" && (i + 1 >= words.Length || words[i + 1] is not ("news" or "podcasts")))
+                continue;
+            return w;
+        }
+
+        return null;
+    }
 }

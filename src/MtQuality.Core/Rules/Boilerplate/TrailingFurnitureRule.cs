@@ -32,7 +32,7 @@ public sealed class TrailingFurnitureRule : ILineRule
         "page-tail",
         Severity.Info,
         "Line after the end of the article",
-        "Lines after the first comment-form, share, related-articles, navigation or site-notice line that follows most of the page's prose (a related-articles line with 40% of the prose still to come is inline, not the end).",
+        "Lines after the first comment-form, share, related-articles, navigation or site-notice line that follows most of the page's prose (a related-articles line with 40% of the prose still to come, or a link with its headline followed by a paragraph of prose, is inline, not the end).",
         "Comment threads, author boxes, related teasers and newsletter prompts after the story read like prose; their position after an end-of-article marker gives them away.",
         [
             RuleExample.Flagged(ExamplePages.Page("", "Related posts\n\n[|Mayor unveils plan for a new bridge over the river, which the council says will cut traffic in half by the end of the decade.|]\n\n[|Police appeal for witnesses|]")),
@@ -41,6 +41,8 @@ public sealed class TrailingFurnitureRule : ILineRule
             RuleExample.Clean(ExamplePages.Page("", "Read also: Mayor unveils plan for a new bridge\n\n" +
                 "Construction of the two final stations will begin in March, and the operator plans to run a train every six minutes at peak hours.\n\n" +
                 "Critics say the ticket prices announced last week are too high for the families who live along the route and depend on public transport.")),
+            RuleExample.Clean(ExamplePages.Page("", ExamplePages.Prose + "\n\nRead: Mayor unveils plan for a new bridge over the river\n\n" +
+                "Construction of the two final stations will begin in March, and the operator plans to run a train every six minutes at peak hours.")),
         ])
     {
         Sources = "jusText (Pomikálek 2011) context; NeMo Curator's top/bottom-paragraph boilerplate zone; marker phrases from boilerplate-phrases.tsv",
@@ -55,6 +57,25 @@ public sealed class TrailingFurnitureRule : ILineRule
         if (marker < 0 || lineIndex <= marker || page.IsArticleElementText(lineIndex))
             return null;
         return new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (after line {marker + 1})");
+    }
+
+    /// <summary>
+    /// A related link that carries its headline ("Read: Two storms are worse than one", more words than a heading)
+    /// and is followed by a paragraph of prose is one link set between paragraphs, whatever share of the story
+    /// is left: a related block starts with a heading, and its teasers are headlines.
+    /// </summary>
+    private static bool IsInlineLink(PageContext page, int i)
+    {
+        if (page.Features[i].Words <= RelatedLinksRule.MaxHeadingWords)
+            return false;
+        for (int j = i + 1; j < page.LineCount; j++)
+        {
+            if (page.Classes[j] == LineClass.Blank)
+                continue;
+            return page.Classes[j] == LineClass.Good;
+        }
+
+        return false;
     }
 
     private static int FindMarker(PageContext page)
@@ -81,7 +102,7 @@ public sealed class TrailingFurnitureRule : ILineRule
                     continue;
                 // A "Read also: …" link set inside the story (news sites put them between paragraphs) is followed by
                 // much of the story's prose; it is furniture itself, not the end of the article.
-                if (m is RelatedLinksRule && total - seen >= MinProseAfterInlineLink * total)
+                if (m is RelatedLinksRule && (total - seen >= MinProseAfterInlineLink * total || IsInlineLink(page, i)))
                     continue;
                 return i;
             }

@@ -1,0 +1,181 @@
+using MtQuality.Core.Analysis;
+using MtQuality.Core.Boilerplate;
+using MtQuality.Core.Text;
+
+namespace MtQuality.Core.Tests.Boilerplate;
+
+/// <summary>
+/// Line shapes found while measuring the blind pages (corpora/blind-pages): examples here are made up, not taken
+/// from those pages.
+/// </summary>
+[TestClass]
+public sealed class BlindPageShapeTests
+{
+    private const string Prose =
+        "The regional council said on Monday that the new rail line would open to passengers in the spring, after years of delays and rising costs that had angered commuters.";
+
+    private const string Prose2 =
+        "Officials expect about forty thousand people to use the line every day once the last stations are finished, and they hope it will ease traffic in the city centre.";
+
+    private const string Prose3 =
+        "Engineers said the last tunnel section had been dug in March and that the tracks would be laid over the summer, weather permitting, before test runs begin.";
+
+    private static IReadOnlyList<LineKind> Kinds(string text) =>
+        new ArticleAnalyzer(AnalysisOptions.Default with { Select = ["BP"] }).Analyze(new Article("a", text)).LineKinds;
+
+    [TestMethod]
+    [DataRow("BERLIN, May 2 –")]
+    [DataRow("LAGOS, March 12")]
+    [DataRow("ST. LOUIS, Sept. 9, 2024 —")]
+    [DataRow("SAO PAULO, 4 June")]
+    [DataRow("PORTO ALEGRE, Brazil —")]
+    [DataRow("KYIV —")]
+    [DataRow("MADRID, March 3 (Reuters) -")]
+    public void DatelinesAreDatelines(string line) => Assert.IsTrue(ContentGuard.IsDateline(line), line);
+
+    [TestMethod]
+    [DataRow("WEATHER ALERT")]
+    [DataRow("BREAKING NEWS:")]
+    [DataRow("Berlin, May 2")]
+    [DataRow("LATEST NEWS, VIDEOS AND PHOTOS")]
+    [DataRow("HOME | WORLD | EUROPE")]
+    [DataRow("A A")]
+    public void OtherCapitalLinesAreNot(string line) => Assert.IsFalse(ContentGuard.IsDateline(line), line);
+
+    [TestMethod]
+    public void ADatelineOnItsOwnLineAboveTheStoryStays()
+    {
+        var kinds = Kinds("Riverside Gazette\n\nCouncil Opens the New Rail Line to Passengers\n\nLEEDS, April 7 –\n\n" + Prose + "\n\n" + Prose2 + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[0], "the site name");
+        Assert.AreEqual(LineKind.Content, kinds[4], "the dateline");
+    }
+
+    [TestMethod]
+    [DataRow("Follow our WhatsApp channel for breaking news updates")]
+    [DataRow("Join us on Telegram for more stories like this")]
+    [DataRow("For the latest headlines, follow our Google News feed")]
+    [DataRow("Subscribe to our YouTube channel")]
+    public void FollowPromptsOnAPlatformAreBoilerplate(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("Police asked residents to follow updates on the council's Facebook page.")]
+    [DataRow("Join our walk along the river, the organisers said.")]
+    [DataRow("Apple said it would follow our lead, the minister claimed in parliament on Tuesday.")]
+    public void ProseAboutFollowingStays(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Content, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("Tags on the new trains will show the route number.")]
+    [DataRow("Labels on the platforms will be printed in braille as well.")]
+    [DataRow("Source material for the report came from the council's own records, officials said.")]
+    [DataRow("Updated figures will be published by the rail operator next week.")]
+    public void ASentenceOpeningWithALabelWordStays(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Content, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("Tags: rail, buses, council")]
+    [DataRow("Source | Reuters")]
+    [DataRow("Photo: city archive")]
+    [DataRow("Topics")]
+    [DataRow("Related Topics")]
+    public void ALabelWithItsSeparatorIsBoilerplate(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("This website uses cookies so that we can provide you with the best user experience possible, and to help our team understand which sections you find most useful.")]
+    [DataRow("By continuing to browse, you agree to our use of cookies and to the terms set out in our privacy policy, which was updated this year.")]
+    [DataRow("ADVERTISEMENT - CONTINUE READING BELOW")]
+    [DataRow("Something went wrong. Please try again later.")]
+    [DataRow("This video is not available in your country.")]
+    public void BannersAndPlayerErrorsInsideTheStoryAreBoilerplate(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("Under the new rules, visitors must agree to the use of cookies before a site may track them, the regulator said on Tuesday.")]
+    [DataRow("Something went wrong with the signals near the depot, the operator said, and engineers worked through the night to fix them.")]
+    public void ProseAboutCookiesAndFaultsStays(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Content, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("Home Secretary Yvette Cooper said the plan was sound.")]
+    [DataRow("Home prices in the county rose by 4 percent last year.")]
+    [DataRow("Photo finish decides the race")]
+    [DataRow("Subscribers to the rail pass will pay 10 percent less.")]
+    [DataRow("Newsletter publishers have seen a surge in readers this year.")]
+    [DataRow("The views expressed by residents at the meeting were mixed, the council said.")]
+    public void ProseThatOpensWithAFurnitureWordStays(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Content, kinds[4], line);
+    }
+
+    [TestMethod]
+    [DataRow("Home » Politics")]
+    [DataRow("Comments (12)")]
+    [DataRow("Recommended: How to claim a refund")]
+    [DataRow("You have reached your limit of free articles.")]
+    [DataRow("The views expressed in this article are those of the author and do not necessarily reflect those of this publication.")]
+    public void LabelledFurnitureIsBoilerplate(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4], line);
+    }
+
+    [TestMethod]
+    public void AnInlineLinkWithItsHeadlineDoesNotEndTheStory()
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + Prose3 + "\n\nRead: Mayor unveils plan for a new bridge over the river\n\n"
+            + "Construction of the two final stations will begin in March, and the operator plans to run a train every six minutes at peak hours.");
+        Assert.AreEqual(LineKind.Boilerplate, kinds[6], "the link");
+        Assert.AreEqual(LineKind.Content, kinds[8], "the paragraph after it");
+    }
+
+    [TestMethod]
+    public void AnOnlyLanguageSwitchKeepsItsOwnExplanation()
+    {
+        var v = new ArticleAnalyzer(AnalysisOptions.Default with { Select = ["BP"] }).Analyze(new Article("a", "Read in French\n\n" + Prose + "\n\n" + Prose2));
+        Assert.IsTrue(v.Findings.Any(f => f.RuleId == "BP0004"), string.Join(", ", v.Findings.Select(f => f.RuleId)));
+    }
+
+    [TestMethod]
+    public void AStandfirstWithoutAFinalStopStays()
+    {
+        var kinds = Kinds("Riverside Gazette\n\nCouncil Opens the New Rail Line\n\nThe new line will cut journey times by half, officials say\n\n" + Prose + "\n\n" + Prose2 + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Content, kinds[4]);
+    }
+
+    [TestMethod]
+    public void AnAgeNoticeAboveTheStoryIsBoilerplate()
+    {
+        var kinds = Kinds("Council Opens the New Rail Line\n\nThis article is more than 2 years old\n\n" + Prose + "\n\n" + Prose2 + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[2]);
+    }
+
+    [TestMethod]
+    [DataRow("Copyright lawyers for the builder declined to comment.", LineKind.Content)]
+    [DataRow("Copyright © 2025 Riverside Media. Reproduction without permission is prohibited.", LineKind.Boilerplate)]
+    public void CopyrightNeedsItsSymbol(string line, LineKind want)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
+        Assert.AreEqual(want, kinds[4], line);
+    }
+}

@@ -1,0 +1,31 @@
+using MtQuality.Corpus.Evaluation;
+
+namespace MtQuality.Corpus.Tests.Evaluation;
+
+/// <summary>How the "seed" column of a gold file names its article file.</summary>
+[TestClass]
+public sealed class SeedNameTests
+{
+    [TestMethod]
+    [DataRow("001", "001_059011277148a2fa.txt")]
+    [DataRow("page-01", "page-01-wordpress-news.txt")]
+    [DataRow("page-01", "page-01.txt")]
+    [DataRow("a.txt", "a.txt")]
+    public void Names(string seed, string file) => Assert.IsTrue(SeedEvaluation.Names(seed, file));
+
+    [TestMethod]
+    [DataRow("001", "0011_abc.txt")]
+    [DataRow("page-01", "page-010-blog.txt")]
+    [DataRow("page-01", "page-01x.txt")]
+    [DataRow("page", "pages.txt")]
+    public void DoesNotName(string seed, string file) => Assert.IsFalse(SeedEvaluation.Names(seed, file));
+
+    [TestMethod]
+    public void BlindPagesGoldReadsEveryArticle()
+    {
+        var e = SeedEvaluation.Run(Path.Combine(Repo.Root, "corpora", "blind-pages", "blind-pages-gold.tsv"), standalone: true);
+        Assert.AreEqual(8, e.BoilerplatePerArticle.Count);
+        Assert.AreEqual(176, e.BoilerplateLines.TruePositives + e.BoilerplateLines.FalseNegatives);
+        Assert.AreEqual(36, e.ContentLines);
+    }
+}
