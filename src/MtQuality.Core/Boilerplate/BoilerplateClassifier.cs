@@ -267,15 +267,23 @@ public static partial class ContentGuard
         return rest.Length == 0 || IsDash(rest);
     }
 
+    /// <summary>A press-release wire between slashes after the date ("/PRNewswire/", "/CNW/"), optional.</summary>
+    private const string WireTag = @"(\s*/[\p{L}\p{N} .&-]{2,30}/)?";
+
+    /// <summary>A dash, or two hyphens as press releases type it.</summary>
+    private const string DatelineDash = @"(--|[-–—])";
+
     private const string DatelineMonths = "Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?";
 
     /// <summary>
     /// A place in capitals (one to four words, the first of two letters or more: "THE HAGUE", "ST. LOUIS"), then
-    /// ", date" with an optional dash, ", Region" (optionally ", date") with a dash, or a dash alone. Case-sensitive:
+    /// ", date" with an optional dash, ", Region" (optionally ", date", the region possibly abbreviated: "Ill.") with
+    /// a dash, or a dash alone; after a date, a press-release wire between slashes may come before the dash
+    /// ("CALGARY, Alberta, Feb. 5, 2025 /PRNewswire/ --"). Case-sensitive:
     /// a menu or heading in capitals ("WEATHER ALERT", "BREAKING NEWS:") has neither a date nor a closing dash.
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(
-        @"^\p{Lu}[\p{Lu}.'’-]+(\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(\s*,\s*(" + DatelineMonths + @")\.?\s+\d{1,2}(,\s*\d{4})?(\s*[-–—])?|\s*,\s*\d{1,2}\s+(" + DatelineMonths + @")\.?(\s+\d{4})?(\s*[-–—])?|\s*,\s*\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2}(\s*,\s*(" + DatelineMonths + @")\.?\s+\d{1,2})?\s*[-–—]|\s*[-–—])$",
+        @"^\p{Lu}[\p{Lu}.'’-]+(\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(\s*,\s*(" + DatelineMonths + @")\.?\s+\d{1,2}(,\s*\d{4})?" + WireTag + @"(\s*" + DatelineDash + @")?|\s*,\s*\d{1,2}\s+(" + DatelineMonths + @")\.?(\s+\d{4})?" + WireTag + @"(\s*" + DatelineDash + @")?|\s*,\s*\p{Lu}\p{Ll}+\.?(\s+\p{Lu}\p{Ll}+\.?){0,2}(\s*,\s*(" + DatelineMonths + @")\.?\s+\d{1,2}(,\s*\d{4})?)?" + WireTag + @"\s*" + DatelineDash + @"|\s*" + DatelineDash + @")$",
         System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CapitalPlaceDateline();
 

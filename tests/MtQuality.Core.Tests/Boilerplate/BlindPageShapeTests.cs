@@ -31,6 +31,10 @@ public sealed class BlindPageShapeTests
     [DataRow("PORTO ALEGRE, Brazil —")]
     [DataRow("KYIV —")]
     [DataRow("MADRID, March 3 (Reuters) -")]
+    [DataRow("CHICAGO, Ill., Jan. 14, 2025 /PRNewswire/ --")]
+    [DataRow("TORONTO, Ontario, March 3, 2025 /CNW/ -")]
+    [DataRow("NEW YORK, May 6, 2024 /PRNewswire/ --")]
+    [DataRow("AUSTIN, Texas, May 6, 2024 (GLOBE NEWSWIRE) --")]
     public void DatelinesAreDatelines(string line) => Assert.IsTrue(ContentGuard.IsDateline(line), line);
 
     [TestMethod]
@@ -40,6 +44,8 @@ public sealed class BlindPageShapeTests
     [DataRow("LATEST NEWS, VIDEOS AND PHOTOS")]
     [DataRow("HOME | WORLD | EUROPE")]
     [DataRow("A A")]
+    [DataRow("HOME /NEWS/ --")]
+    [DataRow("CHICAGO, Ill., Jan. 14, 2025 /PRNewswire/ -- Acme Corp. today announced a new plant in the city and said it would hire 300 workers")]
     public void OtherCapitalLinesAreNot(string line) => Assert.IsFalse(ContentGuard.IsDateline(line), line);
 
     [TestMethod]

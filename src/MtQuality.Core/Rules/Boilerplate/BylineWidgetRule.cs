@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MtQuality.Core.Boilerplate;
+using MtQuality.Core.Lexicons;
 
 namespace MtQuality.Core.Rules.Boilerplate;
 
@@ -25,6 +26,8 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
             RuleExample.Flagged(ExamplePages.Page("", "[|ExampleNews.com|]")),
             RuleExample.Clean(ExamplePages.Page("", "Node.js\n" + ExamplePages.Prose2)),
             RuleExample.Clean(ExamplePages.Page("", "The report was written by a team of twelve researchers over two years and published on Tuesday.")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Photo: Handout via Reuters|]")),
+            RuleExample.Clean(ExamplePages.Page("", "Photo: Firefighters clear debris from the collapsed roof of the market hall")),
         ])
     {
         Sources = "boilerplate-phrases.tsv (kinds: byline, author-box, source-credit)",
@@ -45,13 +48,53 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DomainName();
 
+    /// <summary>
+    /// "Photo:" and "Image:" label both a credit ("Photo: Handout via Reuters", "Image: John Smith/AFP") and a
+    /// caption, which is part of the story ("Photo: Firefighters clear debris from the roof of the market"): after
+    /// the label, a caption has four words or more, two or more of them lower-case words that are not function words
+    /// (a verb, a noun), where a credit holds names, agencies and "by", "via", "for".
+    /// </summary>
+    internal static bool IsCaption(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        int colon = t.IndexOf(':');
+        if (colon < 0)
+            return false;
+        var label = t[..colon].Trim();
+        if (!label.Equals("photo", StringComparison.OrdinalIgnoreCase) && !label.Equals("image", StringComparison.OrdinalIgnoreCase))
+            return false;
+        int words = 0;
+        int content = 0;
+        foreach (var range in t[(colon + 1)..].Split(' '))
+        {
+            var w = t[(colon + 1)..][range].Trim(".,;!?\"'“”‘’()");
+            if (w.Length == 0)
+                continue;
+            words++;
+            bool lower = true;
+            foreach (char c in w)
+            {
+                if (!char.IsLower(c))
+                {
+                    lower = false;
+                    break;
+                }
+            }
+
+            if (lower && w.Length >= 3 && !WordLists.IsFunctionWord(w))
+                content++;
+        }
+
+        return words >= 4 && content >= 2;
+    }
+
     /// <summary>Longest domain-name line considered.</summary>
     public const int MaxDomainChars = 60;
 
     public override LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
         if (base.Evaluate(page, lineIndex) is { } own)
-            return own;
+            return IsCaption(page.LineText(lineIndex)) ? null : own;
         var f = page.Features[lineIndex];
         if (f.Chars == 0 || f.Chars > MaxDomainChars)
             return null;
