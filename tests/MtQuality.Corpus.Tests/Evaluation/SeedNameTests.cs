@@ -11,6 +11,8 @@ public sealed class SeedNameTests
     [DataRow("page-01", "page-01-wordpress-news.txt")]
     [DataRow("page-01", "page-01.txt")]
     [DataRow("a.txt", "a.txt")]
+    [DataRow("blind-01", "blind-01-it-economy.txt")]
+    [DataRow("story", "story.txt")]
     public void Names(string seed, string file) => Assert.IsTrue(SeedEvaluation.Names(seed, file));
 
     [TestMethod]
@@ -18,7 +20,18 @@ public sealed class SeedNameTests
     [DataRow("page-01", "page-010-blog.txt")]
     [DataRow("page-01", "page-01x.txt")]
     [DataRow("page", "pages.txt")]
+    [DataRow("blind-01", "blind-010-culture.txt")]
+    [DataRow("story", "storyline.txt")]
     public void DoesNotName(string seed, string file) => Assert.IsFalse(SeedEvaluation.Names(seed, file));
+
+    [TestMethod]
+    public void PerArticleArtifactFiguresAddUpToTheTotals()
+    {
+        var e = SeedEvaluation.Run(Path.Combine(Repo.Seeds, "seeds-gold.tsv"));
+        Assert.AreEqual(e.ArtifactSpans, e.ArtifactsPerArticle.Sum(a => a.Spans));
+        Assert.AreEqual(e.ArtifactSpansFound, e.ArtifactsPerArticle.Sum(a => a.Found));
+        Assert.AreEqual(e.FalseAlarms.Count, e.ArtifactsPerArticle.Sum(a => a.FalseAlarms));
+    }
 
     [TestMethod]
     public void BlindPagesGoldReadsEveryArticle()
