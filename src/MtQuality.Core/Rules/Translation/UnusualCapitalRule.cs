@@ -41,6 +41,8 @@ public sealed class UnusualCapitalRule : IRule
             RuleExample.Clean("Apple unveiled a thinner iPad Air; the defeat leaves Liverpool four points clear of Arsenal, who host Chelsea."),
             RuleExample.Clean("The provision was dropped after opposition from Democrats and several Republicans."),
             RuleExample.Flagged("Officials said the troops crossed [|Border|] posts, who were later arrested."),
+            RuleExample.Flagged("Without simpler rules, investors will hardly build new [|Houses|], the association said on Monday."),
+            RuleExample.Clean("The deal was signed with Acme, the company that makes the parts, on Monday."),
             RuleExample.Clean("Then the grower ran it: >>> crate = load() Trace (latest call last): Row \"crate.py\", line 9, in load Row \"crate.py\", line 4, in weigh return None"),
             RuleExample.Clean("To export the plums, choose Harvest » Export in the grower app."),
             RuleExample.Clean("Growers may pay with Amex or Diners, and play on Easy or Hard difficulty."),
@@ -310,6 +312,20 @@ public sealed class UnusualCapitalRule : IRule
     /// Where English puts names: next to a reporting verb ("told Variety", "Levy said"), before an appositive
     /// (", a command-line tool"), and in a comma list of capitalised items ("Gigabyte, Zotac and Palit").
     /// </summary>
+    /// <summary>A reporting verb within three words from <paramref name="k"/>, before any punctuation: ", the association said".</summary>
+    private static bool AttributionFollows(AnalysisContext context, Sentence s, int k)
+    {
+        for (int end = Math.Min(s.EndToken, k + 3); k < end; k++)
+        {
+            if (context.Tokens[k].Kind != TokenKind.Word)
+                return false;
+            if (ReportingVerbs.Value.Contains(context.Word(k)))
+                return true;
+        }
+
+        return false;
+    }
+
     private static bool NameContext(AnalysisContext context, Sentence s, int t)
     {
         static bool Reporting(AnalysisContext c, int k) =>
@@ -323,8 +339,11 @@ public sealed class UnusualCapitalRule : IRule
         // "explained to People", "said to Reuters": the addressee of a reporting verb.
         if (t - 2 > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && context.Word(t - 1) == "to" && Reporting(context, t - 2))
             return true;
+        // "Acme, the company that …": a noun phrase in apposition names the word before it; but ", the association
+        // said" is the attribution of the sentence before it, no apposition ("build affordable Apartments, the
+        // association said").
         if (t + 2 < s.EndToken && context.IsPunct(t + 1, ',') && context.Tokens[t + 2].Kind == TokenKind.Word
-            && context.Word(t + 2) is "a" or "an" or "the")
+            && context.Word(t + 2) is "a" or "an" or "the" && !AttributionFollows(context, s, t + 3))
             return true;
         // Comma-list neighbours: "X, Word" or "Word, X" / "Word, and X" with X capitalised and not sentence-initial.
         if (t - 2 > s.FirstToken && context.IsPunct(t - 1, ',') && context.Tokens[t - 2].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 2)))
