@@ -74,6 +74,10 @@ public sealed class SocialCtaRule : FurniturePhraseRule
     /// </summary>
     internal static string? IsFollowPrompt(string normalized)
     {
+        // Every prompt holds the word "us" or "our", so a line without either substring needs no split into words
+        // (most short lines of a page: this runs for every one the phrase list did not match).
+        if (!normalized.Contains("us", StringComparison.Ordinal) && !normalized.Contains("our", StringComparison.Ordinal))
+            return null;
         var words = normalized.Split((char[])[' ', ',', ':', ';', '!', '.', '(', ')', '|', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries);
         int pronoun = -1;
         // The imperative opens the line or a short leading phrase ("For breaking news, join our …").

@@ -75,7 +75,7 @@ public sealed class LowercaseProperNounRule : IRule
                     continue;
                 }
 
-                if (RegionDemonym(gazetteer, w) is { } demonym)
+                if (RegionDemonym(gazetteer, context, t) is { } demonym)
                 {
                     findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" should be written \"{demonym}\""));
                     continue;
@@ -93,14 +93,15 @@ public sealed class LowercaseProperNounRule : IRule
     /// (case-forms.tsv share ≥ 0.99): "andalusia" + n, "sicily" → "sicilian", "tuscany" → "tuscan". The gazetteer's own
     /// demonyms are those of countries; regional ones are as much names. Returns the usual spelling, else null.
     /// </summary>
-    private static string? RegionDemonym(Gazetteer gazetteer, ReadOnlySpan<char> w)
+    private static string? RegionDemonym(Gazetteer gazetteer, AnalysisContext context, int t)
     {
+        var w = context.WordSpan(t);
         if (w.Length < 6 || !w.EndsWith("an", StringComparison.Ordinal))
             return null;
-        var word = w.ToString();
+        var word = context.Word(t); // the context's own string of the word: no copy of it per call
         if (EnglishLexicon.CaseForm(word) is not { CapShare: >= 0.99 } cf || !char.IsUpper(cf.Usual[0]) || gazetteer.IsAntipattern(word))
             return null;
-        string[] stems = w.EndsWith("ian", StringComparison.Ordinal)
+        string[] stems = word.EndsWith("ian", StringComparison.Ordinal)
             ? [word[..^1], word[..^3] + "y"]
             : [word[..^1], word[..^2] + "any"];
         foreach (var stem in stems)

@@ -312,32 +312,16 @@ public sealed class UnusualCapitalRule : IRule
     /// Where English puts names: next to a reporting verb ("told Variety", "Levy said"), before an appositive
     /// (", a command-line tool"), and in a comma list of capitalised items ("Gigabyte, Zotac and Palit").
     /// </summary>
-    /// <summary>A reporting verb within three words from <paramref name="k"/>, before any punctuation: ", the association said".</summary>
-    private static bool AttributionFollows(AnalysisContext context, Sentence s, int k)
-    {
-        for (int end = Math.Min(s.EndToken, k + 3); k < end; k++)
-        {
-            if (context.Tokens[k].Kind != TokenKind.Word)
-                return false;
-            if (ReportingVerbs.Value.Contains(context.Word(k)))
-                return true;
-        }
-
-        return false;
-    }
-
     private static bool NameContext(AnalysisContext context, Sentence s, int t)
     {
-        static bool Reporting(AnalysisContext c, int k) =>
-            c.Tokens[k].Kind == TokenKind.Word && ReportingVerbs.Value.Contains(c.Word(k));
-        if (Reporting(context, t - 1) || (t + 1 < s.EndToken && Reporting(context, t + 1)))
+        if (IsReporting(context, t - 1) || (t + 1 < s.EndToken && IsReporting(context, t + 1)))
             return true;
         // "Arsenal, who host Chelsea", "Harper, whose album": a relative pronoun for persons follows a name.
         int r = t + 1 < s.EndToken && context.IsPunct(t + 1, ',') ? t + 2 : t + 1;
         if (r < s.EndToken && context.Tokens[r].Kind == TokenKind.Word && context.WordSpan(r) is "who" or "whose" or "whom")
             return true;
         // "explained to People", "said to Reuters": the addressee of a reporting verb.
-        if (t - 2 > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && context.Word(t - 1) == "to" && Reporting(context, t - 2))
+        if (t - 2 > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && context.Word(t - 1) == "to" && IsReporting(context, t - 2))
             return true;
         // "Acme, the company that …": a noun phrase in apposition names the word before it; but ", the association
         // said" is the attribution of the sentence before it, no apposition ("build affordable Apartments, the
@@ -355,6 +339,23 @@ public sealed class UnusualCapitalRule : IRule
             return true;
         return t - 2 > s.FirstToken && context.Tokens[t - 1].Kind == TokenKind.Word && context.Word(t - 1) is "and" or "or"
                && context.IsPunct(t - 2, ',') && context.Tokens[t - 3].Kind == TokenKind.Word && char.IsUpper(context.CharAt(t - 3));
+    }
+
+    private static bool IsReporting(AnalysisContext context, int k) =>
+        context.Tokens[k].Kind == TokenKind.Word && ReportingVerbs.Value.Contains(context.Word(k));
+
+    /// <summary>A reporting verb within three words from <paramref name="k"/>, before any punctuation: ", the association said".</summary>
+    private static bool AttributionFollows(AnalysisContext context, Sentence s, int k)
+    {
+        for (int end = Math.Min(s.EndToken, k + 3); k < end; k++)
+        {
+            if (context.Tokens[k].Kind != TokenKind.Word)
+                return false;
+            if (IsReporting(context, k))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
