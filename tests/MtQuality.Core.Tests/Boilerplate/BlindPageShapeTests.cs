@@ -184,4 +184,31 @@ public sealed class BlindPageShapeTests
         var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + line + "\n\n" + Prose3);
         Assert.AreEqual(want, kinds[4], line);
     }
+    [TestMethod]
+    [DataRow("News > Science > Climate")]
+    [DataRow("Sport » Football » Premier League")]
+    [DataRow("World › Europe")]
+    [DataRow("World / Europe / Politics")]
+    [DataRow("Business > Markets > Oil Prices Climb as Supply Talks Stall")]
+    public void BreadcrumbTrailsWithoutAHomeStepAreBreadcrumbs(string line) =>
+        Assert.IsTrue(MtQuality.Core.Rules.Boilerplate.NavigationRule.IsBreadcrumb(line), line);
+
+    [TestMethod]
+    [DataRow("Tom / Jerry")]
+    [DataRow("Sales > forecast")]
+    [DataRow("Revenue > costs, the board said")]
+    [DataRow("Temperatures > 40C expected in the south")]
+    [DataRow("Input/Output")]
+    [DataRow("The Mayor of Lyon Met the Regional Council > Transport")]
+    [DataRow("News >")]
+    public void OtherLinesWithPathSeparatorsAreNot(string line) =>
+        Assert.IsFalse(MtQuality.Core.Rules.Boilerplate.NavigationRule.IsBreadcrumb(line), line);
+
+    [TestMethod]
+    public void ABreadcrumbAboveTheHeadlineIsNavigationAndTheHeadlineStays()
+    {
+        var kinds = Kinds("Markets > Commodities > Grain\n\nCouncil Opens the New Rail Line to Passengers\n\n" + Prose + "\n\n" + Prose2 + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[0], "the breadcrumb");
+        Assert.AreEqual(LineKind.Content, kinds[2], "the headline");
+    }
 }
