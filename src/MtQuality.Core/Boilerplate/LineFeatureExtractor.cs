@@ -89,8 +89,29 @@ public static class LineFeatureExtractor
         return result;
     }
 
+    /// <summary>Longest end tag in parentheses after a paragraph's last sentence, in characters with its parentheses.</summary>
+    public const int MaxEndTag = 14;
+
+    /// <summary>
+    /// The line ends a sentence: terminal punctuation, possibly inside closing quotes or brackets, or followed by a
+    /// short tag in parentheses that wire copy puts after the last sentence — a source or an end mark ("… up 12.5
+    /// percent. (Reuters)", "(AP)", "(END)", Xinhua's "(完)").
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool EndsWithTerminal(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        if (line.Length > 3 && line[^1] == ')')
+        {
+            int open = line.LastIndexOf('(');
+            if (open > 0 && line.Length - open <= MaxEndTag && line[(open + 1)..^1].IndexOfAny('.', '!', '?') < 0 && EndsWithSentence(line[..open]))
+                return true;
+        }
+
+        return EndsWithSentence(line);
+    }
+
+    private static bool EndsWithSentence(ReadOnlySpan<char> line)
     {
         int i = line.Length - 1;
         while (i >= 0 && (Segmenter.IsCloser(line[i]) || char.IsWhiteSpace(line[i])))

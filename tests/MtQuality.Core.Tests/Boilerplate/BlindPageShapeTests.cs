@@ -211,4 +211,38 @@ public sealed class BlindPageShapeTests
         Assert.AreEqual(LineKind.Boilerplate, kinds[0], "the breadcrumb");
         Assert.AreEqual(LineKind.Content, kinds[2], "the headline");
     }
+    [TestMethod]
+    [DataRow("Exports rose 12 percent in the year to October, the customs office said. (Reuters)", true)]
+    [DataRow("Exports rose 12 percent in the year to October. (END)", true)]
+    [DataRow("Exports rose 12 percent in the year to October. (完)", true)]
+    [DataRow("Exports rose 12 percent in the year to October (see chart)", false)]
+    [DataRow("Exports rose 12 percent in the year to October. (Figures are provisional and may be revised)", false)]
+    public void AWireEndTagAfterTheLastSentenceStillEndsTheSentence(string line, bool want) =>
+        Assert.AreEqual(want, LineFeatureExtractor.EndsWithTerminal(line), line);
+
+    [TestMethod]
+    public void AClosingParagraphWithAWireEndTagIsKept()
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + Prose3 + "\n\nData showed that in the first ten months the value of rail freight reached 312 million tonnes, up 12.5 percent, among which coal and grain accounted for 41 percent. (END)\n\nShare to: Mail | Print");
+        Assert.AreEqual(LineKind.Content, kinds[6], "the last paragraph");
+        Assert.AreEqual(LineKind.Boilerplate, kinds[8], "the share row");
+    }
+
+    [TestMethod]
+    public void ALabelledTeaserInsideTheStoryIsDroppedAndTheStoryGoesOn()
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\nRead also: Night buses will run every ten minutes on the busiest routes from the first of March\n\nHow the new timetable works\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4], "the labelled teaser");
+        Assert.AreEqual(LineKind.Content, kinds[6], "the story's subheading");
+        Assert.AreEqual(LineKind.Content, kinds[8], "the paragraph after it");
+    }
+
+    [TestMethod]
+    [DataRow("※This article was machine translated from Japanese. The original article takes precedence.")]
+    [DataRow("This article has been translated automatically from Spanish.")]
+    public void AMachineTranslationNoticeIsACredit(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + Prose3 + "\n\n" + line);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[6], line);
+    }
 }

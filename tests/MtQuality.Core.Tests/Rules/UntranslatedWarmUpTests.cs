@@ -64,7 +64,8 @@ public sealed class UntranslatedWarmUpTests
         else
             text = File.ReadAllText(Path.Combine(RuleConventionTests.FindRepoRoot(), "corpora", name));
         var v = new ArticleAnalyzer().Analyze(new Article(name, text));
-        bool flagged = v.Findings.Any(f => f.RuleId == RuleIds.UntranslatedFragment);
+        // Only the language identifier's findings need its models; text in another script is found without them.
+        bool flagged = v.Findings.Any(f => f.RuleId == RuleIds.UntranslatedFragment && f.Message.StartsWith("Sentence in ", StringComparison.Ordinal));
         if (flagged)
             Assert.IsTrue(UntranslatedFragmentRule.MayHoldForeignSentence(text), $"{name}: the rule flags, the early test said no");
     }

@@ -33,6 +33,25 @@ public abstract class FurniturePhraseRule : ILineRule
         var strength = match == FurnitureLexicon.MatchKind.Contains && f.Words > 4 ? EvidenceStrength.Likely : EvidenceStrength.Definite;
         return new LineEvidence(strength, $"{Descriptor.Message} (\"{pattern}\", {lang})");
     }
+
+    /// <summary>The most words before the colon of a label that opens a line ("Read also:", "See more on").</summary>
+    public const int MaxLabelWords = 4;
+
+    /// <summary>
+    /// The label before a colon near the start of the line, when it is one of these kinds' phrases on its own
+    /// ("Read also: Prices climb as …" → "read also"), or null.
+    /// </summary>
+    protected string? LabelBeforeColon(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        if (colon <= 0 || colon + 1 >= line.Length || line[colon + 1] != ' ')
+            return null;
+        var label = line[..colon];
+        if (label.Count(' ') >= MaxLabelWords)
+            return null;
+        var normalized = LineFeatureExtractor.Normalize(label);
+        return normalized.Length > 0 && kinds.Match(normalized) is { Match: FurnitureLexicon.MatchKind.Line } hit ? hit.Pattern : null;
+    }
 }
 
 /// <summary>boilerplate-phrases.tsv, indexed by kind: exact lines, prefixes and contained phrases.</summary>

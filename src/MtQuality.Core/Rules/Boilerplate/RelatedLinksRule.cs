@@ -23,7 +23,9 @@ public sealed class RelatedLinksRule : FurniturePhraseRule
             RuleExample.Flagged(ExamplePages.Page("", "[|You may also like|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Articles liés|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Related Stories|]\n[|City Council Votes to Extend the Night Bus Network|]\n" + ExamplePages.Prose2)),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Read also: Night buses will run every ten minutes on the busiest routes from the first of March|]")),
             RuleExample.Clean(ExamplePages.Page("", "City Council Votes to Extend the Night Bus Network\n" + ExamplePages.Prose2)),
+            RuleExample.Clean(ExamplePages.Page("", "Read also the council's reply: night buses will run every ten minutes on the busiest routes from March.")),
             RuleExample.Clean(ExamplePages.Page("", "Readers may also like to know that the museum will stay open late on Fridays throughout the summer.")),
         ])
     {
@@ -47,6 +49,10 @@ public sealed class RelatedLinksRule : FurniturePhraseRule
         if (base.Evaluate(page, lineIndex) is { } own)
             return own;
         var f = page.Features[lineIndex];
+        // A labelled teaser on one line, too long for a phrase match: "Read also: Prices climb as the cold sets in".
+        if (f.Words > MaxWords && f.Words <= MaxHeadlineWords + MaxLabelWords && !f.EndsWithTerminal
+            && LabelBeforeColon(page.LineText(lineIndex)) is { } label)
+            return new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (\"{label}:\" and a teaser headline)");
         // Only after the story has begun: a section heading at the top of the page ("More news") is followed by
         // the page's own headline.
         if (f.Words < MinHeadlineWords || f.Words > MaxHeadlineWords || f.EndsWithTerminal

@@ -62,17 +62,24 @@ public sealed class TrailingFurnitureRule : ILineRule
     /// <summary>
     /// A related link that carries its headline ("Read: Two storms are worse than one", more words than a heading)
     /// and is followed by a paragraph of prose is one link set between paragraphs, whatever share of the story
-    /// is left: a related block starts with a heading, and its teasers are headlines.
+    /// is left: a related block starts with a heading, and its teasers are headlines. One subheading of the story may
+    /// stand between the link and that paragraph.
     /// </summary>
     private static bool IsInlineLink(PageContext page, int i)
     {
         if (page.Features[i].Words <= RelatedLinksRule.MaxHeadingWords)
             return false;
+        var headingSkipped = false;
         for (int j = i + 1; j < page.LineCount; j++)
         {
             if (page.Classes[j] == LineClass.Blank)
                 continue;
-            return page.Classes[j] == LineClass.Good;
+            if (page.Classes[j] == LineClass.Good)
+                return true;
+            // The story's next subheading may come between the link and the paragraph ("How to find your slot").
+            if (headingSkipped || page.Classes[j] != LineClass.Short || page.Features[j].EndsWithTerminal)
+                return false;
+            headingSkipped = true;
         }
 
         return false;

@@ -34,7 +34,10 @@ public sealed class GluedWordsRule : IRule
             RuleExample.Flagged("\"We are ready,\" he [|added.Sergei|] Lavrov agreed."),
             RuleExample.Flagged("The law takes effect once it appears in the Official [|Gazette.The|] opposition will appeal."),
             RuleExample.Flagged("Relations stay strained over the divided island of [|Cyprus.Analysts|] said the thaw could help."),
+            RuleExample.Flagged("Exports from the port [|inShanghai|] rose, and the homes on the site of the [|formerKromhout|] barracks were sold."),
+            RuleExample.Flagged("The club has 70 [|points(21|] wins, 7 draws) after the last round."),
             RuleExample.Clean("The law passed in March 2021 requires all firms to report 4G and 5G use in the 1990s."),
+            RuleExample.Clean("Each player(s) named on the sheet, and the points (21 wins) count; he booked a myTaxi home."),
             RuleExample.Clean("Airbus sold the A320 and G20 leaders met; Vision2030 and Windows11 shipped. See System.Text.Json and example.Com/news.Today."),
             RuleExample.Clean("He posted on YouTube and LinkedIn from his iPhone at McDonald's."),
             RuleExample.Clean("Shares of BlackRock, SoftBank, JetBlue and FirstEnergy rose; SmartThings and BlueScope fell."),
@@ -70,6 +73,8 @@ public sealed class GluedWordsRule : IRule
             {
                 if (context.Text[tok.Start] == '.' && SentenceGlue(context, t) is { } span && !IsInsideUrl(context.Text, context.Tokens[t - 1]))
                     findings.Add(context.Flag(Rule, span, $"No space after the full stop: \"{context.Text[span.Start..span.End]}\""));
+                else if (context.Text[tok.Start] == '(' && ParenGlue(context, t, code) is { } paren)
+                    findings.Add(context.Flag(Rule, paren, $"No space before the bracket: \"{context.Text[paren.Start..paren.End]}\""));
                 continue;
             }
 
@@ -147,6 +152,34 @@ public sealed class GluedWordsRule : IRule
     /// "System.Text") are kept out by asking for a dictionary word before the stop, a Title-case word of letters
     /// after it, and white space (or the line's start) before the pair and after it.
     /// </summary>
+    /// <summary>
+    /// "70 points(21 wins": an opening bracket glued to the lower-case dictionary word before it and opening a number
+    /// or a word. Plural markers ("player(s)"), function calls and code ("tidyUp(crate)") are left alone.
+    /// </summary>
+    private static TextSpan? ParenGlue(AnalysisContext context, int t, CodeLines code)
+    {
+        var tokens = context.Tokens;
+        if (t == 0 || t + 1 >= tokens.Count || tokens[t - 1].Kind != TokenKind.Word || tokens[t - 1].End != tokens[t].Start
+            || tokens[t + 1].Start != tokens[t].End || tokens[t + 1].Kind is not (TokenKind.Word or TokenKind.Number)
+            || !context.IsContent(tokens[t].LineIndex) || code.IsCode(tokens[t].LineIndex))
+            return null;
+        var left = context.WordSpan(t - 1);
+        if (left.Length < 3 || !TextFacts.IsLowerWord(left) || EnglishLexicon.WordScore(left) < 3)
+            return null;
+        if (tokens[t + 1].Kind == TokenKind.Word)
+        {
+            var inner = context.WordSpan(t + 1);
+            if (inner.Length < 3 || inner is "es" or "ies" || !AllLetters(inner))
+                return null;
+        }
+
+        // Inside the brackets prose goes on (a space follows the first word): "points(21 wins", not "f(x)".
+        var after = tokens[t + 1].End;
+        if (after >= context.Text.Length || context.Text[after] != ' ')
+            return null;
+        return new TextSpan(tokens[t - 1].Start, tokens[t + 1].End);
+    }
+
     private static TextSpan? SentenceGlue(AnalysisContext context, int t)
     {
         var tokens = context.Tokens;
@@ -256,16 +289,32 @@ public sealed class GluedWordsRule : IRule
             }
         }
 
-        if (seam < 3 || w.Length - seam < 2)
+        if (seam < 2 || w.Length - seam < 2)
             return null;
         var left = w[..seam];
         var right = w[seam..];
+        // A two-letter head is a brand's prefix ("myTaxi") unless it is a preposition glued to a name ("inShanghai").
+        if (seam == 2 && !(GluedPrepositions.Contains(left) && right.Length >= MinNameAfterGlue))
+            return null;
         if (EnglishLexicon.CaseForm(w.ToLowerInvariant()) is not null || EnglishLexicon.WordScore(left) < 2.5)
             return null;
         var rightLower = right.ToLowerInvariant();
         bool rightIsWord = WordLists.IsFunctionWord(right) ? right.Length >= 2 : right.Length >= 3 && (EnglishLexicon.WordScore(rightLower) >= 3 || articleWords.ContainsKey(right));
-        return rightIsWord ? $"\"{left}\" and \"{right}\" run together" : null;
+        // A name or rare word after a glued preposition or one of the commonest words ("inShanghai", "formerKromhout");
+        // brands join a short or rarer head to it ("myTaxi", "iPhone").
+        bool nameAfterCommonWord = !rightIsWord && right.Length >= MinNameAfterGlue
+            && (seam == 2 || EnglishLexicon.WordScore(left) >= CommonHeadZipf);
+        return rightIsWord || nameAfterCommonWord ? $"\"{left}\" and \"{right}\" run together" : null;
     }
+
+    /// <summary>Prepositions that a lost space glues to the name after them ("inShanghai", "ofKyiv").</summary>
+    private static readonly HashSet<string> GluedPrepositions = new(StringComparer.Ordinal) { "in", "of", "on", "at", "to", "by" };
+
+    /// <summary>Shortest name taken as glued after a preposition or a common word.</summary>
+    public const int MinNameAfterGlue = 4;
+
+    /// <summary>Zipf frequency from which a head word is too common to start a brand ("former", "said", "near").</summary>
+    public const double CommonHeadZipf = 4.5;
 
     private static string? LowerGlue(ReadOnlySpan<char> w)
     {

@@ -30,7 +30,10 @@ public sealed class InconsistentNameFormRule : IRule
             RuleExample.Flagged("Mayor Núñez opened the bridge. Núñez thanked the workers before [|Nunez|] left."),
             RuleExample.Flagged("Kremlin spokesman Dmitry Peskov said talks would go on. Peskov added that Moscow was open. Later [|Peskow|] said nothing had changed."),
             RuleExample.Flagged("Striker Wissam Ben-Yedder scored twice. Ben-Yedder also hit the post before [|Benyedder|] was replaced."),
+            RuleExample.Flagged("Governor Oleh Tarasenko said the lines were repaired. Oleh Tarasenko thanked the crews, and [|Oleg Tarasenko|] asked for patience."),
+            RuleExample.Flagged("Minister Mohammad Haddad opened the plant. [|Mohammed Haddad|] said Mohammad Haddad would return."),
             RuleExample.Clean("Coach Ben-Yedder praised Bennett and Benyamin, and Ben-Yedder left."),
+            RuleExample.Clean("Maria Rossi and her brother Mario Rossi ran the shop; Daniela Conti met Daniel Conti, and Jon Smith met John Smith."),
             RuleExample.Clean("Ban Ki-moon arrived on Monday. Ban Ki-moon met the press."),
             RuleExample.Clean("Bryan Adams met Brian May, and Philips hired Phillips; Mayer and Maier spoke."),
             RuleExample.Clean("Mayor Núñez opened the bridge. Núñez thanked the workers, and the Nuneaton team played."),
@@ -126,7 +129,113 @@ public sealed class InconsistentNameFormRule : IRule
                 findings.Add(context.Flag(Rule, span, $"\"{display[surface]}\" ({Times(spans.Count)}) is written \"{major}\" ({Times(ordered[0].Value.Count)}) elsewhere in the article"));
             }
         }
+
+        FirstNameVariants(context, findings, flagged);
     }
+
+    /// <summary>
+    /// One person's first name in two romanisations before the same surname: "Oleg" / "Oleh Marchenko" (Russian and
+    /// Ukrainian forms), "Mohammed" / "Mohammad Al-Najjar", "Georgios" / "Giorgos Mavrakis" (formal and spoken
+    /// Greek). Only the last two words of a name (first name, surname), whose first names are no lower-case English word and differ by the alternations
+    /// romanisation systems and transliterating MT produce (see <see cref="RomanisationClose"/>); "Maria" / "Mario
+    /// Rossi" (a final vowel: another person) and "Jon" / "John Smith" stay apart.
+    /// </summary>
+    private static void FirstNameVariants(AnalysisContext context, List<Finding> findings, List<TextSpan> flagged)
+    {
+        var tokens = context.Tokens;
+        List<(string First, string Last, TextSpan Span)>? names = null;
+        // The last two words of each run of capitalised words: "Regional Administration Oleh Marchenko" → Oleh, Marchenko.
+        for (int t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (!IsNameToken(context, t) || !IsNameToken(context, t + 1) || tokens[t + 1].Start != tokens[t].End + 1
+                || (t + 2 < tokens.Count && IsNameToken(context, t + 2) && tokens[t + 2].Start == tokens[t + 1].End + 1))
+                continue;
+            var first = context.WordSpan(t);
+            if (first.Length < MinFirstNameLength || !TextFacts.IsTitleWord(first) || first.ContainsAnyExcept(LetterChars) || IsDictionaryWord(first))
+                continue;
+            var end = EndWithoutPossessive(context, t + 1);
+            names ??= [];
+            names.Add((context.Word(t), context.Text[tokens[t + 1].Start..end], new TextSpan(tokens[t].Start, end)));
+        }
+
+        if (names is null || names.Count < 2)
+            return;
+        for (int i = 0; i < names.Count; i++)
+        {
+            for (int j = 0; j < names.Count; j++)
+            {
+                var (a, b) = (names[i], names[j]);
+                if (a.Last != b.Last || a.First == b.First || !RomanisationClose(a.First, b.First))
+                    continue;
+                int countA = names.Count(n => n.Last == a.Last && n.First == a.First);
+                int countB = names.Count(n => n.Last == b.Last && n.First == b.First);
+                // Flag the minority form (the later one on a tie) at its first use, once.
+                bool aIsMinority = countA < countB || (countA == countB && a.Span.Start > b.Span.Start);
+                if (!aIsMinority || names.FindIndex(n => n.Last == a.Last && n.First == a.First) != i || flagged.Any(f => f.Overlaps(a.Span)))
+                    continue;
+                flagged.Add(a.Span);
+                findings.Add(context.Flag(Rule, a.Span, $"\"{a.First} {a.Last}\" ({Times(countA)}) is written \"{b.First} {b.Last}\" ({Times(countB)}) elsewhere in the article"));
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LetterChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>Shortest first name compared for romanisation variants.</summary>
+    public const int MinFirstNameLength = 4;
+
+    /// <summary>A common noun or other word English writes in lower case ("Mark", "Grace"), not only a name ("Mohammad").</summary>
+    private static bool IsDictionaryWord(ReadOnlySpan<char> w)
+    {
+        Span<char> lower = stackalloc char[w.Length];
+        w.ToLowerInvariant(lower);
+        return EnglishLexicon.IsWord(lower) && EnglishLexicon.CaseForm(lower.ToString()) is not { CapShare: >= 0.5 };
+    }
+
+    /// <summary>
+    /// Two spellings of one first name: same first letter, and at most two edits, each one of the alternations of
+    /// romanisation (BGN/PCGN vs. national systems, formal vs. spoken forms): a vowel for another vowel or a vowel
+    /// added or dropped inside the name ("Mohammed" / "Mohammad", "Georgios" / "Giorgos"), i/y, c/k, and g/h
+    /// (Russian Г romanised as g, Ukrainian as h: "Oleg" / "Oleh"). A final vowel is never changed, added or
+    /// dropped: it marks gender or another name ("Maria" / "Mario", "Daniel" / "Daniela").
+    /// </summary>
+    internal static bool RomanisationClose(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]) || Math.Abs(a.Length - b.Length) > 2)
+            return false;
+        const int Forbidden = 3;
+        int n = a.Length, m = b.Length;
+        Span<int> prev = stackalloc int[m + 1];
+        Span<int> cur = stackalloc int[m + 1];
+        for (int j = 0; j <= m; j++)
+            prev[j] = j == 0 ? 0 : Math.Min(Forbidden, prev[j - 1] + (IndelOk(b, j - 1) ? 1 : Forbidden));
+        for (int i = 1; i <= n; i++)
+        {
+            cur[0] = Math.Min(Forbidden, prev[0] + (IndelOk(a, i - 1) ? 1 : Forbidden));
+            for (int j = 1; j <= m; j++)
+            {
+                char x = char.ToLowerInvariant(a[i - 1]), y = char.ToLowerInvariant(b[j - 1]);
+                int sub = prev[j - 1] + (x == y ? 0 : SubOk(x, y, i == n && j == m) ? 1 : Forbidden);
+                int del = prev[j] + (IndelOk(a, i - 1) ? 1 : Forbidden);
+                int ins = cur[j - 1] + (IndelOk(b, j - 1) ? 1 : Forbidden);
+                cur[j] = Math.Min(Forbidden, Math.Min(sub, Math.Min(del, ins)));
+            }
+
+            cur.CopyTo(prev);
+        }
+
+        return prev[m] is > 0 and <= 2;
+    }
+
+    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>A vowel inside the name (not its first or last letter) may be added or dropped.</summary>
+    private static bool IndelOk(string w, int k) => k > 0 && k < w.Length - 1 && IsVowelLetter(char.ToLowerInvariant(w[k]));
+
+    private static bool SubOk(char x, char y, bool final) =>
+        (!final && IsVowelLetter(x) && IsVowelLetter(y))
+        || (x, y) is ('i', 'y') or ('y', 'i') or ('c', 'k') or ('k', 'c') or ('g', 'h') or ('h', 'g');
 
     /// <summary>
     /// The occurrences of one key by surface form, in text order. Makes the forms the scan left unmade (names of

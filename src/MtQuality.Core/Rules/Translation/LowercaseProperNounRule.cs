@@ -31,7 +31,10 @@ public sealed class LowercaseProperNounRule : IRule
             RuleExample.Flagged("Berlin hosts the summit. The leaders met in [|berlin|] on Monday."),
             RuleExample.Flagged("Wildfires spread across southern [|california|] and parts of [|new mexico|] this week."),
             RuleExample.Flagged("The [|tuscan|] harvest started early, and [|sicilian|] growers followed."),
+            RuleExample.Flagged("The mayor of [|kovalny|] said the bridge would reopen, and [|zhelin|] Province sent two buses."),
+            RuleExample.Flagged("He scored with a header from [|dongrae|] striker Tomas Lind."),
             RuleExample.Clean("The Tuscan harvest started early; a median grower and a librarian followed."),
+            RuleExample.Clean("The mayor of Kovalny said the city of lights would reopen its river Province archive to a striker named Lind."),
             RuleExample.Clean("Aid convoys reached Kharkiv on Monday."),
             RuleExample.Clean("They ate turkey and visited a nice town in may be the best season."),
             RuleExample.Clean("See www.paris-hotels.example/berlin for details."),
@@ -82,8 +85,12 @@ public sealed class LowercaseProperNounRule : IRule
                 }
 
                 // The dictionary test first: it is a hash probe, the corpus answer a term lookup in the index.
-                if (!EnglishLexicon.IsWord(w) && context.Corpus.Case(context.Word(t)).CapitalShare(CorpusMinUses) is >= CorpusCapShare)
+                if (EnglishLexicon.IsWord(w))
+                    continue;
+                if (context.Corpus.Case(context.Word(t)).CapitalShare(CorpusMinUses) is >= CorpusCapShare)
                     findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" is capitalised almost everywhere else in the corpus"));
+                else if (NameSlot(context, s, t) is { } slot)
+                    findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" stands where English needs a name ({slot}) but is not capitalised"));
             }
         }
     }
@@ -142,6 +149,57 @@ public sealed class LowercaseProperNounRule : IRule
         }
 
         return 0;
+    }
+
+    /// <summary>Nouns whose "of" complement is a place name: "the mayor of X", "the capital of X".</summary>
+    private static readonly HashSet<string> PlaceOf = new(StringComparer.Ordinal)
+    {
+        "mayor", "mayors", "governor", "capital", "city", "town", "village", "province", "region", "district",
+        "municipality", "county", "prefecture", "island", "port", "outskirts", "suburbs",
+    };
+
+    /// <summary>Capitalised words that end a place or institution name: "X Province", "X County", "X Airport".</summary>
+    private static readonly HashSet<string> Designators = new(StringComparer.Ordinal)
+    {
+        "Province", "County", "District", "Prefecture", "Oblast", "Region", "Municipality", "Governorate", "Voivodeship",
+        "Island", "Islands", "River", "Lake", "Bay", "Strait", "Peninsula", "Mountains", "Airport", "Stadium",
+        "University", "Street", "Avenue", "Square",
+    };
+
+    /// <summary>Sports roles put between a club and a player's name: "X striker Jane Doe".</summary>
+    private static readonly HashSet<string> ClubRoles = new(StringComparer.Ordinal)
+    {
+        "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "coach", "manager", "captain",
+    };
+
+    /// <summary>Shortest lower-case non-word taken for a name in a name slot.</summary>
+    public const int MinSlotWordLength = 4;
+
+    /// <summary>
+    /// A lower-case word that is in no English dictionary and stands where English grammar needs a proper noun:
+    /// the complement of a place noun ("the mayor of X"), before a capitalised designator ("X Province",
+    /// "X Airport"), or as the club before a role and a capitalised name ("X striker Jane Doe"). Names in these
+    /// slots are capitalised (Chicago Manual of Style 8.46–8.52 on place and institution names); a word of the
+    /// dictionary ("the city of lights", "the river Province") never counts. Returns the slot's description or null.
+    /// </summary>
+    private static string? NameSlot(AnalysisContext context, Sentence s, int t)
+    {
+        if (context.WordSpan(t).Length < MinSlotWordLength || WordLists.IsFunctionWord(context.WordSpan(t)))
+            return null;
+        var tokens = context.Tokens;
+        if (t - 2 >= s.FirstToken && tokens[t - 1].Kind == TokenKind.Word && tokens[t - 2].Kind == TokenKind.Word
+            && context.WordSpan(t - 1) is "of" && PlaceOf.Contains(context.Word(t - 2).ToLowerInvariant()))
+            return $"after \"{context.Word(t - 2)} of\"";
+        if (t + 1 < s.EndToken && tokens[t + 1].Kind == TokenKind.Word && tokens[t + 1].Start == tokens[t].End + 1)
+        {
+            var next = context.Word(t + 1);
+            if (Designators.Contains(next))
+                return $"before \"{next}\"";
+            if (ClubRoles.Contains(next) && t + 2 < s.EndToken && tokens[t + 2].Kind == TokenKind.Word && TextFacts.IsTitleWord(context.WordSpan(t + 2)))
+                return $"before \"{next} {context.Word(t + 2)}\"";
+        }
+
+        return null;
     }
 
     /// <summary>

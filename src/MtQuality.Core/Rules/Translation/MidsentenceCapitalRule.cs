@@ -36,6 +36,7 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("Take vitamins C, E and A; the class B(A) inherits from A."),
             RuleExample.Clean("Her memoir, titled Born to Run Away With, sold well."),
             RuleExample.Clean("Heart disease is the No. 1 cause of death, and the law passed in May."),
+            RuleExample.Clean("The board asked officers to report back in May on whether a season ticket could be sold, and by May next year on fares."),
             RuleExample.Clean("The film is set in World War One, and Step One of the plan starts now."),
             RuleExample.Clean("New resorts are planned in Hoi An in the next years; a buyer chose brand A over brand B."),
             RuleExample.Clean("The rate doubled, said the economist.3 And the smaller papers agreed.[4] The spell failed."),
@@ -209,6 +210,16 @@ public sealed class MidsentenceCapitalRule : IRule
         "book", "volume", "channel", "formula", "division", "league", "tier", "grade", "class", "force", "category", "zone",
     };
 
+    /// <summary>
+    /// Words after which "May" is the month, never the modal: time prepositions and determiners of a date ("in May",
+    /// "by May", "last May", "early May"), which need a noun after them (Quirk et al. 1985 §9.38–9.41).
+    /// </summary>
+    private static readonly HashSet<string> BeforeAMonth = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "until", "till", "by", "from", "during", "of", "through", "before", "after", "last", "next", "early",
+        "late", "mid", "this", "each", "every", "throughout",
+    };
+
     /// <summary>Prepositions and conjunctions that no article can precede (closed class, Quirk et al. 1985 §9.7, §13.1).</summary>
     private static readonly HashSet<string> NoArticleBefore = new(StringComparer.Ordinal)
     {
@@ -227,7 +238,8 @@ public sealed class MidsentenceCapitalRule : IRule
         bool hasNext = t + 1 < s.EndToken;
         if (lower == "no" && hasNext && c.IsPunct(t + 1, '.') && t + 2 < s.EndToken && c.Tokens[t + 2].Kind == TokenKind.Number)
             return true;
-        if (lower == "may" && !(nextKind == TokenKind.Word && char.IsLower(c.CharAt(t + 1))))
+        if (lower == "may" && (!(nextKind == TokenKind.Word && char.IsLower(c.CharAt(t + 1))) || NoArticleBefore.Contains(c.Word(t + 1))
+            || (t > s.FirstToken && c.Tokens[t - 1].Kind == TokenKind.Word && BeforeAMonth.Contains(c.Word(t - 1)))))
             return true;
         if (Cardinals.Contains(lower) && c.Tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(c.CharAt(t - 1))
             && (nextKind != TokenKind.Word || NumberedNouns.Contains(c.Word(t - 1).ToLowerInvariant())))

@@ -29,11 +29,14 @@ public sealed class SourcePunctuationRule : IRule
             RuleExample.Flagged("Lavrov [|reminded, that|] Russia had declared its readiness for talks."),
             RuleExample.Flagged("“Chisinau is doing everything for this[|,” –|] the minister said at a press conference."),
             RuleExample.Flagged("Why did the government wait so long[| ?|] The answer is simple."),
+            RuleExample.Flagged("„The suspect refused to give explanations[|\" -|] said the prosecutor."),
+            RuleExample.Flagged("«Use electricity sparingly in the evening hours[|», —|] the company noted."),
             RuleExample.Clean("Lavrov said that Russia had declared its readiness for talks."),
             RuleExample.Clean("He said, that is, that the deal was off; she knew, that night, that it was over."),
             RuleExample.Clean("“Chisinau is doing everything for this,” the minister said – and left the room."),
             RuleExample.Clean("Why did the government wait so long? The answer: simple. Note : the vote was close. Try it !"),
             RuleExample.Clean("“Who would lose the election?” — has less to do with identity, and “fine,” — a word she chose — stuck."),
+            RuleExample.Clean("He called it “a fair deal” - and said so twice - before the vote."),
         ])
     {
         Sources = "reporting-verbs.tsv; punctuation conventions: the Russian comma before что and dash after direct speech (Rosenthal, Справочник по правописанию и литературной правке, §§ on compound sentences and direct speech), the German comma before dass (Duden, Amtliche Regelung § 74), the French espace insécable before ? ! ; (Lexique des règles typographiques en usage à l'Imprimerie nationale)",
@@ -83,6 +86,14 @@ public sealed class SourcePunctuationRule : IRule
                     continue;
                 }
 
+                if (c is '”' or '"' or '»' && t > s.FirstToken && tokens[t - 1].End == tok.Start && tokens[t - 1].LineIndex == tok.LineIndex
+                    && QuoteThenDashSpeaker(context, t, reporting) is { } dash2)
+                {
+                    findings.Add(context.Flag(Rule, new TextSpan(tok.Start, tokens[dash2].End), "Dash before the speaker after a quotation (Slavic punctuation)"));
+                    t = dash2;
+                    continue;
+                }
+
                 if (c is '?' or ';' && t > s.FirstToken && tokens[t - 1].Kind == TokenKind.Word && tokens[t - 1].LineIndex == tok.LineIndex
                     && tok.Start - tokens[t - 1].End == 1 && text[tok.Start - 1] is ' ' or '\u00a0' or '\u202f' && Prose(context, s))
                     findings.Add(context.Flag(Rule, new TextSpan(tokens[t - 1].End, tok.End), $"Space before \"{c}\" (French typography)"));
@@ -105,6 +116,34 @@ public sealed class SourcePunctuationRule : IRule
         var next = tokens[d + 1];
         if (next.Kind != TokenKind.Word || next.LineIndex != tokens[t].LineIndex || !char.IsLower(text[next.Start]))
             return null;
+        for (int k = d + 1, words = 0; k < tokens.Count && words < 4 && tokens[k].Kind == TokenKind.Word; k++, words++)
+        {
+            if (reporting.Contains(context.Word(k)))
+                return d;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "…explanations\" - said the prosecutor", "…hours», — the company noted": a closing quotation mark, an optional
+    /// comma right after it, then a spaced dash and the speaker (Polish and Ukrainian quotation attribution:
+    /// Polish "– powiedział", Ukrainian "», — зазначили"). The token index of the dash, or null.
+    /// </summary>
+    private static int? QuoteThenDashSpeaker(AnalysisContext context, int q, HashSet<string> reporting)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        int d = q + 1;
+        if (d < tokens.Count && tokens[d].Kind == TokenKind.Punct && text[tokens[d].Start] == ',' && tokens[d].Start == tokens[q].End)
+            d++;
+        if (d + 1 >= tokens.Count || tokens[d].Kind != TokenKind.Punct || text[tokens[d].Start] is not ('–' or '—' or '-')
+            || tokens[d].Start == tokens[d - 1].End || tokens[d].LineIndex != tokens[q].LineIndex)
+            return null;
+        var next = tokens[d + 1];
+        if (next.Kind != TokenKind.Word || next.LineIndex != tokens[q].LineIndex || next.Start == tokens[d].End || !char.IsLower(text[next.Start])
+            || context.WordSpan(d + 1) is "and" or "but" or "or" or "then" or "so")
+            return null; // "“a fair deal” - and said so": a clause of the sentence, not its attribution
         for (int k = d + 1, words = 0; k < tokens.Count && words < 4 && tokens[k].Kind == TokenKind.Word; k++, words++)
         {
             if (reporting.Contains(context.Word(k)))

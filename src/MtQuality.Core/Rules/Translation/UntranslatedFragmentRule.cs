@@ -25,7 +25,10 @@ public sealed class UntranslatedFragmentRule : IRule
         [
             RuleExample.Flagged("The minister arrived in Rome on Monday. [|Il governo ha approvato la nuova legge sul lavoro ieri sera.|] Talks continue."),
             RuleExample.Flagged("The leaders met on Monday. [|Il presidente ha ringraziato i leader europei per il loro sostegno e ha detto che la pace arriverà presto.|]"),
+            RuleExample.Flagged("The minister met the village heads on Monday. [|وأكد الوزير على أهمية ترشيد الاستهلاك|]."),
+            RuleExample.Flagged("An official said the region will ask the operator to keep the line, adding that it is a lifeline, [|存続を強く求めていく|]."),
             RuleExample.Clean("The minister arrived in Rome on Monday. The government approved the new labour law last night."),
+            RuleExample.Clean("Xinhua (新华社中文版) reported the figures; the café sign read 営業中 and the word «σπίτι» means home, and the crowd chanted «Слава Україні»."),
             RuleExample.Clean("Write to the members: jana.novak.mp@parliament.example, tomas.berg.mp@parliament.example or lena.holm.mp@parliament.example."),
             RuleExample.Clean("He quoted the motto “Liberté, égalité, fraternité, pour tous les citoyens” in his speech."),
             RuleExample.Clean("The grower writes: >>> pak(een) [\"het huis\"] >>> pak(een) [\"het huis\", \"de zak\"] >>> pak(twee) [\"het huis\", \"de zak\", \"een pak\"]"),
@@ -139,16 +142,120 @@ public sealed class UntranslatedFragmentRule : IRule
                     english++;
             }
 
-            if (letters < 5 || lower < 4 || longLower < 3 || english * 2 >= longLower)
-                continue;
-            if (InsideQuotation(context, quotes, s))
-                continue;
-            var text = context.Article.Slice(s.Span);
-            var language = Detector.Value.DetectLanguageOf(text);
+            var language = Language.Unknown;
+            if (letters >= 5 && lower >= 4 && longLower >= 3 && english * 2 < longLower && !InsideQuotation(context, quotes, s))
+                language = Detector.Value.DetectLanguageOf(context.Article.Slice(s.Span));
             if (language is Language.English or Language.Unknown)
-                continue;
-            findings.Add(context.Flag(Rule, s.Span, $"Sentence in {language}, not translated"));
+                OtherScriptRuns(context, s, findings);
+            else
+                findings.Add(context.Flag(Rule, s.Span, $"Sentence in {language}, not translated"));
         }
+    }
+
+    /// <summary>Fewest letters of a run in a spaced script (Greek, Arabic, Hebrew, Cyrillic, Devanagari…) taken for untranslated text.</summary>
+    public const int MinSpacedScriptLetters = 8;
+
+    /// <summary>Fewest characters of a run in Chinese characters, kana or Hangul (no spaces between words).</summary>
+    public const int MinUnspacedScriptChars = 5;
+
+    /// <summary>
+    /// Text in a script English does not use, inside an English sentence: a run of words in Greek, Cyrillic,
+    /// Arabic, Hebrew, Devanagari, Thai, Hangul, kana or Chinese characters ("… the water share of the villages.
+    /// وأكد الوزير على أهمية …", "… the lifeline of the peninsula, 存続を強く求めていく."). Runs alone in brackets or quotation marks
+    /// are the original of a name, term or slogan given beside its translation ("Xinhua (新华社)", "«Слава Україні»") and short runs are names or
+    /// single terms, so a run needs two words and eight letters, or five characters in an unspaced script.
+    /// </summary>
+    private static void OtherScriptRuns(AnalysisContext context, Sentence s, List<Finding> findings)
+    {
+        if (context.Shared(c => new OtherScriptShare(c)).Bilingual)
+            return;
+        var tokens = context.Tokens;
+        var text = context.Text;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || ScriptOf(text[tokens[t].Start]) is not { } script)
+                continue;
+            int end = t, words = 0, letters = 0;
+            bool unspaced = false;
+            for (int k = t; k < s.EndToken; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Punct && text[tokens[k].Start] is ',' or ';' or ':' or '-' or '،')
+                    continue;
+                if (tokens[k].Kind != TokenKind.Word || ScriptOf(text[tokens[k].Start]) is null)
+                    break;
+                end = k;
+                words++;
+                letters += tokens[k].Span.Length;
+                unspaced |= IsUnspaced(text[tokens[k].Start]);
+            }
+
+            bool enough = unspaced ? letters >= MinUnspacedScriptChars : words >= 2 && letters >= MinSpacedScriptLetters;
+            if (enough && !InBrackets(text, tokens[t].Start, tokens[end].End))
+                findings.Add(context.Flag(Rule, new TextSpan(tokens[t].Start, tokens[end].End), $"Text in {script} script, not translated"));
+            t = end;
+        }
+    }
+
+    /// <summary>Share of an article's word letters in other scripts from which it is written in two scripts on purpose.</summary>
+    public const double BilingualShare = 0.10;
+
+    /// <summary>...and the fewest such letters: a short text with one foreign sentence is no bilingual page.</summary>
+    public const int BilingualMinLetters = 300;
+
+    /// <summary>
+    /// Whether the article's content is bilingual by design (a language-learning post, a page quoting tweets with
+    /// their translation): 10% or more of its word letters, and 300 letters or more, in other scripts. An MT leftover
+    /// is a sentence or two in a page of English. Built once per article (a type of its own for <see cref="AnalysisContext.Shared{T}"/>).
+    /// </summary>
+    private sealed class OtherScriptShare
+    {
+        public OtherScriptShare(AnalysisContext c)
+        {
+            long all = 0, other = 0;
+            for (int t = 0; t < c.Tokens.Count; t++)
+            {
+                if (c.Tokens[t].Kind != TokenKind.Word || !c.IsContent(c.Tokens[t].LineIndex))
+                    continue;
+                all += c.Tokens[t].Span.Length;
+                if (ScriptOf(c.CharAt(t)) is not null)
+                    other += c.Tokens[t].Span.Length;
+            }
+
+            Bilingual = other >= BilingualMinLetters && other >= BilingualShare * all;
+        }
+
+        public bool Bilingual { get; }
+    }
+
+    /// <summary>The script of a letter English text does not use, or null for Latin letters and anything else.</summary>
+    internal static string? ScriptOf(char c) => c switch
+    {
+        >= '\u0370' and <= '\u03FF' => "Greek",
+        >= '\u0400' and <= '\u04FF' => "Cyrillic",
+        >= '\u0590' and <= '\u05FF' => "Hebrew",
+        >= '\u0600' and <= '\u06FF' => "Arabic",
+        >= '\u0900' and <= '\u097F' => "Devanagari",
+        >= '\u0E00' and <= '\u0E7F' => "Thai",
+        >= '\u3040' and <= '\u30FF' => "Japanese kana",
+        >= '\u4E00' and <= '\u9FFF' => "Chinese",
+        >= '\uAC00' and <= '\uD7AF' => "Hangul",
+        _ => null,
+    };
+
+    private static bool IsUnspaced(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\u0E00' and <= '\u0E7F';
+
+    /// <summary>The run stands alone inside brackets or quotation marks: a term or slogan quoted in its own script ("«Слава Україні»").</summary>
+    private static bool InBrackets(string text, int start, int end)
+    {
+        int i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\u00a0')
+            i--;
+        if (i < 0 || !(text[i] is '(' or '（' or '[' || TextFacts.IsAnyQuote(text[i])))
+            return false;
+        int j = end;
+        while (j < text.Length && text[j] is ' ' or '\u00a0')
+            j++;
+        return j < text.Length && (text[j] is ')' or '）' or ']' || TextFacts.IsAnyQuote(text[j]));
     }
 
     /// <summary>

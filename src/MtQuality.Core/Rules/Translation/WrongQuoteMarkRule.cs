@@ -1,7 +1,13 @@
+using MtQuality.Core.Text;
+
 namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
-/// What it flags: a closing-style quotation mark (”) used to open a quotation, before a word and after a space.
+/// What it flags: a closing-style quotation mark (”) used to open a quotation, before a word and after a space;
+/// and a quotation in English words opened with another language's mark: guillemets «…» (French, Russian,
+/// Ukrainian, Arabic, Italian…), the low-9 „ (German, Polish, Czech…) or corner brackets 「…」『…』 (Japanese, Chinese).
+/// English opens quotations with “ or ‘ (Chicago Manual of Style 6.9, Oxford Style Manual 9.2); the marks of the
+/// source typography are the Unicode quotation marks of CLDR's delimiters data for those languages.
 /// Why it matters: it shows text re-typed or converted by a tool that does not know English quote conventions.
 /// </summary>
 public sealed class WrongQuoteMarkRule : IRule
@@ -13,12 +19,17 @@ public sealed class WrongQuoteMarkRule : IRule
         "wrong-quote-mark",
         Severity.Warning,
         "Closing quotation mark used to open a quotation",
-        "A ” that opens a quotation (space before it, a word right after it).",
+        "A ” that opens a quotation (space before it, a word right after it), or a «, „, 「 or 『 opening a quotation in English.",
         "Opening with a closing mark is a conversion artifact of non-English typing conventions and MT pipelines.",
         [
             RuleExample.Flagged("[|”The|] talks went well”, the spokesman said."),
             RuleExample.Flagged("She said that [|”nothing|] has changed”."),
+            RuleExample.Flagged("He added: [|«The|] network is at the top of our priorities»."),
+            RuleExample.Flagged("[|„The|] suspect did not admit to the acts\" - said the prosecutor."),
+            RuleExample.Flagged("The manager bowed and said, [|「We|] are sorry for the delays.」"),
             RuleExample.Clean("“The talks went well”, the spokesman said."),
+            RuleExample.Clean("The paper's French edition ran the headline « Ça suffit » on Monday."),
+            RuleExample.Clean("The sign read 「営業中」 (open for business) when we arrived."),
             RuleExample.Clean("She said “nothing has changed”."),
             RuleExample.Clean("The plum grower typed this: >>> crate = load() Trace (latest call last): Row \"<shell>\", line 3, in <top> Row \"crate.py\", line 9, in load"),
         ]);
@@ -32,5 +43,58 @@ public sealed class WrongQuoteMarkRule : IRule
             if (e.Problem == QuoteProblem.WrongDirection)
                 findings.Add(context.Flag(Rule, e.Span));
         }
+
+        var tokens = context.Tokens;
+        foreach (var s in context.ContentSentences)
+        {
+            for (int t = s.FirstToken; t + 1 < s.EndToken; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Punct || !IsForeignOpening(context.CharAt(t)))
+                    continue;
+                var next = tokens[t + 1];
+                if (next.Start == tokens[t].End && next.Kind == TokenKind.Word && IsEnglishWordStart(context, t + 1) && ClosesOnItsLine(context, t))
+                    findings.Add(context.Flag(Rule, new TextSpan(tokens[t].Start, next.End), $"Quotation opened with '{context.CharAt(t)}' (source-language quotation mark)"));
+            }
+        }
+    }
+
+    private static bool IsForeignOpening(char c) => c is '«' or '„' or '「' or '『';
+
+    /// <summary>The quotation closes later on the same line with its language's closing mark (a lone « is a "previous" arrow).</summary>
+    private static bool ClosesOnItsLine(AnalysisContext context, int t)
+    {
+        var open = context.CharAt(t);
+        var line = context.Tokens[t].LineIndex;
+        for (int k = t + 1; k < context.Tokens.Count && context.Tokens[k].LineIndex == line; k++)
+        {
+            if (context.Tokens[k].Kind != TokenKind.Punct)
+                continue;
+            var c = context.CharAt(k);
+            if (open switch
+            {
+                '«' => c == '»',
+                '„' => c is '“' or '”' or '"',
+                '「' => c == '」',
+                _ => c == '』',
+            })
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word of the English text: Latin letters, in the English word list or capitalised (a name, a sentence opener).</summary>
+    private static bool IsEnglishWordStart(AnalysisContext context, int t)
+    {
+        var w = context.WordSpan(t);
+        foreach (var ch in w)
+        {
+            if (ch > '\u024F')
+                return false;
+        }
+        if (w.Length > 64)
+            return false;
+        Span<char> lower = stackalloc char[w.Length];
+        w.ToLowerInvariant(lower);
+        return Lexicons.EnglishLexicon.IsWord(lower) || Lexicons.WordLists.IsFunctionWord(lower);
     }
 }
