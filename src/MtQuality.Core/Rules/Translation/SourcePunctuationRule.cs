@@ -8,7 +8,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// a comma between a reporting or cognition verb and "that" ("Lavrov reminded, that Russia…": Russian, German,
 /// Polish and Ukrainian set a comma before every "что"/"dass"/"że" clause); a dash introducing the speaker after a
 /// quotation ("…for this,” – the minister said": Russian quotation attribution); and a space before "?" or ";"
-/// (French typography: "pourquoi ?"; a spaced "!" is common in informal English web writing and is left alone).
+/// (French typography: "pourquoi ?"; a spaced "!" is common in informal English web writing and is left alone);
+/// and a percent sign written before its number ("%71.6": Turkish order, "yüzde 71,6" = %71,6). A "%" glued to the
+/// word before it (URL escapes "%20", format strings) is left alone.
 /// Left alone: "said, that is, …" and "said, that night, …" (parentheses), a dash that opens a new clause with
 /// a capital, and spaced marks inside code or lists (a space before ":" is too common in labels to count).
 /// Why it matters: translators re-punctuate; MT and careless post-editing keep the source's marks, which English
@@ -23,12 +25,14 @@ public sealed class SourcePunctuationRule : IRule
         "stray-punctuation",
         Severity.Warning,
         "Punctuation of the source language",
-        "A comma between a reporting verb and \"that\", a dash before the speaker after a quotation (\",” – the minister said\"), or a space before ? or ;.",
-        "Russian/German comma rules, Russian quote attribution and French spacing are kept by MT; English punctuates otherwise.",
+        "A comma between a reporting verb and \"that\", a dash before the speaker after a quotation (\",” – the minister said\"), a space before ? or ;, or a percent sign before its number (\"%71.6\").",
+        "Russian/German comma rules, Russian quote attribution, French spacing and the Turkish prefixed percent sign are kept by MT; English punctuates otherwise.",
         [
             RuleExample.Flagged("Lavrov [|reminded, that|] Russia had declared its readiness for talks."),
             RuleExample.Flagged("“Chisinau is doing everything for this[|,” –|] the minister said at a press conference."),
             RuleExample.Flagged("Why did the government wait so long[| ?|] The answer is simple."),
+            RuleExample.Flagged("Annual inflation, which was [|%71.6|] in June, is expected to fall to around 40 percent."),
+            RuleExample.Clean("Annual inflation, which was 71.6% in June, is expected to fall; the link is example.com/a%20b?x=%41 and the code %d prints it."),
             RuleExample.Clean("Lavrov said that Russia had declared its readiness for talks."),
             RuleExample.Clean("He said, that is, that the deal was off; she knew, that night, that it was over."),
             RuleExample.Clean("“Chisinau is doing everything for this,” the minister said – and left the room."),
@@ -36,7 +40,7 @@ public sealed class SourcePunctuationRule : IRule
             RuleExample.Clean("“Who would lose the election?” — has less to do with identity, and “fine,” — a word she chose — stuck."),
         ])
     {
-        Sources = "reporting-verbs.tsv; punctuation conventions: the Russian comma before что and dash after direct speech (Rosenthal, Справочник по правописанию и литературной правке, §§ on compound sentences and direct speech), the German comma before dass (Duden, Amtliche Regelung § 74), the French espace insécable before ? ! ; (Lexique des règles typographiques en usage à l'Imprimerie nationale)",
+        Sources = "reporting-verbs.tsv; punctuation conventions: the Russian comma before что and dash after direct speech (Rosenthal, Справочник по правописанию и литературной правке, §§ on compound sentences and direct speech), the German comma before dass (Duden, Amtliche Regelung § 74), the French espace insécable before ? ! ; (Lexique des règles typographiques en usage à l'Imprimerie nationale), the Turkish percent sign before the number (Türk Dil Kurumu, Yazım Kılavuzu, on the yüzde işareti: %25)",
     };
 
     private static readonly HashSet<string> Cognition = new(StringComparer.Ordinal)
@@ -80,6 +84,13 @@ public sealed class SourcePunctuationRule : IRule
                 {
                     findings.Add(context.Flag(Rule, new TextSpan(tok.Start, tokens[dash].End), "Dash before the speaker after a quotation (Russian punctuation)"));
                     t = dash;
+                    continue;
+                }
+
+                if (c == '%' && PhrasePattern.LeadingPercent(context, t, s.EndToken) && Prose(context, s))
+                {
+                    findings.Add(context.Flag(Rule, t, t + 1, "Percent sign before the number (Turkish order); English writes the number first"));
+                    t++;
                     continue;
                 }
 
