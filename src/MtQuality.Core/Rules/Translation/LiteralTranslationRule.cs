@@ -75,6 +75,10 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Clean("The lira lost 80 percent of its value in the last five years; in last year's vote losses reached about 45 percent, and the roots reach to the water."),
             RuleExample.Flagged("He attacked [|at four kilometres from the|] finish and now has [|six minutes of advantage|] on the second; [|nobody of the|] rivals could follow."),
             RuleExample.Clean("He attacked four kilometres from the finish and now has a six-minute lead; none of the rivals could follow, and nobody of the stature of Merckx has done it."),
+            RuleExample.Flagged("Peskov did [|not exclude that the|] talks could resume, and it is [|not excluded that there|] will be a second round."),
+            RuleExample.Clean("Peskov did not exclude that possibility; the rules exclude that kind of deal, and he did not rule out that the talks could resume."),
+            RuleExample.Flagged("The factory opened [|before five years|] and now employs 300 people."),
+            RuleExample.Clean("The factory opened five years ago; the licence cannot be renewed before five years have passed, nor before 18 years of age."),
             RuleExample.Flagged("[|Tomorrow is scheduled the|] rest day, and inflation [|realized as %71.6|] in June."),
             RuleExample.Clean("The rest day is scheduled for tomorrow; today is expected to be dry, and the plan was realized at last."),
         ])

@@ -5,7 +5,7 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// A token pattern from a phrase lexicon (calques.tsv, spun-phrases.tsv): lower-case words matched exactly,
 /// <c>*</c> = any one word, <c>{refl}</c> = a reflexive pronoun, <c>{ing}</c> = a word in -ing; <c>{report3}</c> = a present-tense reporting verb (reporting-verbs.tsv),
-/// <c>{report}</c> = any form of a reporting verb, <c>{num}</c> = a number (digits, or a spelled-out cardinal such as "three"), <c>{digits}</c> = a number in digits,
+/// <c>{report}</c> = any form of a reporting verb, <c>{subj}</c> = a word that opens a clause's subject (pronoun, article, possessive, "there"), <c>{num}</c> = a number (digits, or a spelled-out cardinal such as "three"), <c>{digits}</c> = a number in digits,
 /// <c>{pct}</c> = a percentage (digits glued to "%", "%" glued to digits, or digits + "per cent"/"percent"); a leading <c>, </c> marks a reporting-verb inversion: a comma before
 /// the match and a short subject after it that ends the clause ("…”, specifies the ministry."); a leading <c>", </c>
 /// also requires that comma to close a quotation; a leading <c>^</c> anchors at the start of a heading line.
@@ -23,6 +23,15 @@ public sealed class PhrasePattern
     /// <summary>The token <c>{num}</c> matches: digits, or a spelled-out cardinal of <see cref="NumberWords"/>.</summary>
     internal static bool IsNumber(AnalysisContext ctx, int k) =>
         ctx.Tokens[k].Kind == TokenKind.Number || (ctx.Tokens[k].Kind == TokenKind.Word && NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.WordSpan(k)));
+
+    /// <summary>
+    /// {subj}: a word that can only open the subject of a new clause here (a personal pronoun, an article, a
+    /// possessive, existential "there"), so "not exclude that {subj}" is "that" + clause, never "that possibility".
+    /// </summary>
+    private static readonly HashSet<string> SubjectOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her", "their", "its", "our", "some",
+    };
 
     private static readonly HashSet<string> Reflexives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -126,7 +135,7 @@ public sealed class PhrasePattern
             ? Elements[AnchorIndex + 1]
             : null;
 
-    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}" or "{digits}" or "{pct}";
+    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}" or "{subj}" or "{digits}" or "{pct}";
 
     /// <summary>
     /// {pct} at token <paramref name="k"/>: digits with "%" right after them ("1.2%"), or digits + "per cent" /
@@ -214,6 +223,7 @@ public sealed class PhrasePattern
                 "*" => true,
                 "{num}" => IsNumber(ctx, k),
                 "{digits}" => ctx.Tokens[k].Kind == TokenKind.Number,
+                "{subj}" => SubjectOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w),
                 "{refl}" => Reflexives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w),
                 "{ing}" => w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
                 "{report3}" => ReportingPresent.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w),
