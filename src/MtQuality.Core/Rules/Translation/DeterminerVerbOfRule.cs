@@ -11,7 +11,7 @@ namespace MtQuality.Core.Rules.Translation;
 /// instead of the derived noun ("reduction", "improvement").
 /// The word must be a verb and nothing else in WordNet (pos.tsv tag "v"), lower-case, and "of" must follow.
 /// Left alone: verbs English has turned into nouns since WordNet's lemmas were drawn up ("the reveal of the
-/// logo", "the ask", "the spend of the campaign", "a rebuild of the engine": re- + a verb is a noun of the
+/// logo", "the ask", "the spend of the campaign", "the download of the file", "a rebuild of the engine": re- + a verb is a noun of the
 /// redo kind), "that" (a relative: "all that remain of the town") and capitalised words (titles, names).
 /// Why it matters: the phrase is ungrammatical at a glance and marks a translation that picked the wrong form.
 /// </summary>
@@ -32,6 +32,7 @@ public sealed class DeterminerVerbOfRule : IRule
             RuleExample.Clean("The government announced measures for the reduction of public spending and the improvement of services."),
             RuleExample.Clean("All that remain of the old town are two walls; the reveal of the new logo and a rebuild of the engine came later."),
             RuleExample.Clean("The Reduce of the title is a film; they want to reduce the cost of living and the ask of the union is clear."),
+            RuleExample.Clean("The download of the file failed after a merge of the two branches."),
         ])
     {
         Sources = "pos.tsv (WordNet 3.1 lemmas: words with the verb tag only); the determiner + noun + of frame: Quirk et al., A Comprehensive Grammar of the English Language (1985) ch. 17; LanguageTool's grammar category of determiner + verb-form rules as the model (no rule text used)",
@@ -46,6 +47,7 @@ public sealed class DeterminerVerbOfRule : IRule
     private static readonly HashSet<string> ZeroNouns = new(StringComparer.Ordinal)
     {
         "reveal", "ask", "spend", "install", "unveil", "build", "fail",
+        "upload", "download", "debug", "merge", "offload", // software usage: "the download of the file", "a merge of the branch"
     };
 
     public RuleDescriptor Descriptor => Rule;
