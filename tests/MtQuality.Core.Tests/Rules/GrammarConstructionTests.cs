@@ -45,6 +45,25 @@ public sealed class GrammarConstructionTests
     }
 
     [TestMethod]
+    public void DecimalCommaAndSpacedPercentSignAreFlaggedInFigures()
+    {
+        var rule = new SourcePunctuationRule();
+        CollectionAssert.AreEqual(new[] { "4,25" }, Flagged(rule, "The central bank raised its key rate to 4,25% on Thursday, the statement said."));
+        CollectionAssert.AreEqual(new[] { "1.234,5" }, Flagged(rule, "The company reported sales of 1.234,5 million in the last quarter of the year."));
+        CollectionAssert.AreEqual(new[] { " %" }, Flagged(rule, "Unemployment in the region fell to 7 % in the second quarter of the year."));
+        Assert.IsEmpty(Flagged(rule, "The company sold 1,250 cars and 12,500 million shares; the vote was 3,2 in the end and 7% in the polls."));
+    }
+
+    [TestMethod]
+    public void PassiveWithItsSubjectAfterATimeAdverbIsFlagged()
+    {
+        var rule = new LiteralTranslationRule();
+        CollectionAssert.AreEqual(new[] { "Tonight will be played the" }, Flagged(rule, "Tonight will be played the final between the two clubs in Milan."));
+        CollectionAssert.AreEqual(new[] { "Tomorrow is foreseen the" }, Flagged(rule, "Tomorrow is foreseen the second rest day of the race."));
+        Assert.IsEmpty(Flagged(rule, "Tonight will be the final. Yesterday was named the worst day of the year. Today was a good day."));
+    }
+
+    [TestMethod]
     public void StatementFollowedByImpersonalPassiveIsFlagged()
     {
         var rule = new LiteralTranslationRule();

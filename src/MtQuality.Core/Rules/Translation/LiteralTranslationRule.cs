@@ -7,8 +7,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// What it flags: calques and false friends that translation from Italian, Spanish, French, German, Portuguese,
 /// Russian, Arabic, Turkish, Chinese and Korean leaves in English ("limited himself to saying", "assisted to the ceremony", ", specifies the
 /// ministry" after a quote, a heading "Use, …" for Italian "Usa" = USA), from calques.tsv.
-/// Beside the lexicon, one construction: a sentence opening "In the statement …" whose main clause is the
-/// impersonal passive ", it was stated that" (Turkish "açıklamada … belirtildi").
+/// Beside the lexicon, two constructions: a sentence opening "In the statement …" whose main clause is the
+/// impersonal passive ", it was stated that" (Turkish "açıklamada … belirtildi"), and a time adverb followed by a
+/// passive and its subject ("Yesterday was approved the law": Romance and Slavic subject inversion).
 /// Why it matters: each is fluent-looking English that no native writer produces; several in one article are a
 /// strong sign of machine or non-native translation. Single common words whose calque reading depends on
 /// context ("actually", "eventually") are not flagged on their own.
@@ -81,6 +82,8 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Clean("The factory opened five years ago; the licence cannot be renewed before five years have passed, nor before 18 years of age."),
             RuleExample.Flagged("[|Tomorrow is scheduled the|] rest day, and inflation [|realized as %71.6|] in June."),
             RuleExample.Clean("The rest day is scheduled for tomorrow; today is expected to be dry, and the plan was realized at last."),
+            RuleExample.Flagged("[|Yesterday was approved the|] new budget, and the talks resume on Monday."),
+            RuleExample.Clean("Yesterday was the hottest day of the year. Today is called the Day of the Dead. The budget was approved yesterday."),
         ])
     {
         Sources = "calques.tsv (hand-curated per source language; see Lexicons/PHRASES.md; the article-less \"in last N years\" and \"none of\" rows after Swan, Practical English Usage); the statement + impersonal passive construction after the Turkish reporting passive (Göksel & Kerslake, Turkish: A Comprehensive Grammar, 2005, on impersonal passives)",
@@ -147,7 +150,15 @@ public sealed class LiteralTranslationRule : IRule
             if (StatementPassive(context, s) is { } sp)
                 findings.Add(context.Flag(Rule, new TextSpan(context.Tokens[sp.First].Start, context.Tokens[sp.Last].End),
                     "Impersonal passive after \"In the statement\" (Turkish açıklamada ... belirtildi, also Arabic, Russian); English names the source: \"the statement said that\""));
-            for (int t = s.FirstToken; t < s.EndToken; t++)
+            int scanFrom = s.FirstToken;
+            if (TimeInversion(context, s) is { } ti)
+            {
+                findings.Add(context.Flag(Rule, ti.First, ti.Last,
+                    "Subject after a passive verb following a time adverb (Romance \"domani è previsto il\", Russian \"вчера состоялось\"); English keeps the subject first: \"the … is scheduled for tomorrow\""));
+                scanFrom = ti.Last + 1; // "Tomorrow is foreseen the": the lexicon's "is foreseen the" is the same finding
+            }
+
+            for (int t = scanFrom; t < s.EndToken; t++)
             {
                 if (context.Tokens[t].Kind != TokenKind.Word || !anchors.TryGetValue(context.WordSpan(t), out var patterns))
                     continue;
@@ -244,6 +255,44 @@ public sealed class LiteralTranslationRule : IRule
         }
 
         return null;
+    }
+
+    private static readonly HashSet<string> TimeAdverbs = new(StringComparer.Ordinal) { "Tomorrow", "Today", "Yesterday", "Tonight" };
+
+    /// <summary>Participles that take a noun complement in the passive ("Today is called the Day of…"): English.</summary>
+    private static readonly HashSet<string> ComplementParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "called", "named", "dubbed", "billed", "considered", "deemed", "declared", "proclaimed", "designated", "known",
+        "seen", "regarded", "termed", "labelled", "labeled", "crowned", "voted", "ranked", "rated", "given", "shown",
+        "told", "offered", "sent", "awarded", "granted", "handed", "paid", "promised", "asked",
+    };
+
+    /// <summary>
+    /// "Tomorrow is foreseen the second rest day", "Yesterday was approved the law", "Tonight will be played the
+    /// final": a sentence opening with a time adverb, then a passive (is/are/was/were/will be + past participle)
+    /// and the subject after it, opened by an article. Romance and Slavic languages put the subject after a
+    /// passive or reflexive verb when a time adverb leads ("domani è previsto il", "ayer fue aprobada la",
+    /// "вчера состоялось"); English keeps the subject before the verb (Quirk et al. 1985, ch. 18 on subject–verb
+    /// inversion, which English allows after a fronted adverbial only with intransitive verbs of place and motion).
+    /// Participles that take a noun complement ("Today is called the Day of …") are left alone.
+    /// </summary>
+    private static (int First, int Last)? TimeInversion(AnalysisContext c, Sentence s)
+    {
+        int t = s.FirstToken;
+        if (t + 3 >= s.EndToken || !c.WordPair(t) || !TimeAdverbs.Contains(c.Word(t)))
+            return null;
+        int v = t + 1;
+        if (c.WordSpan(v) is "will" && c.WordPair(v) && c.WordSpan(v + 1) is "be")
+            v++;
+        else if (c.WordSpan(v) is not ("is" or "are" or "was" or "were"))
+            return null;
+        int p = v + 1;
+        if (p + 1 >= s.EndToken || !c.WordPair(v) || !c.WordPair(p) || c.WordSpan(p + 1) is not ("the" or "a" or "an"))
+            return null;
+        var participle = c.Word(p);
+        if (!TextFacts.IsLowerWord(participle) || ComplementParticiples.Contains(participle) || !EnglishLexicon.Verbs.IsPastParticiple(participle))
+            return null;
+        return (t, p + 1);
     }
 
     /// <summary>
