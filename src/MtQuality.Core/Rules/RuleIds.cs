@@ -41,6 +41,7 @@ public static class RuleIds
     public const string PostposedAdjective = "MT0032";
     public const string DoubleDeterminer = "MT0033";
     public const string InvertedApposition = "MT0034";
+    public const string DeterminerVerbOf = "MT0035";
 
     // Extraction damage
     public const string GluedWords = "EX0001";

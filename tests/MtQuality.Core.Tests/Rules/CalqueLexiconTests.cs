@@ -20,6 +20,7 @@ public sealed class CalqueLexiconTests
         "*" => "new",
         "{num}" => "20",
         "{digits}" => "120",
+        "{subj}" => "the",
         "{pct}" => "1.2%",
         "{refl}" => "themselves",
         "{ing}" => "making",

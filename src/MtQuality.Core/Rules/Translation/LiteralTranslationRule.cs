@@ -7,6 +7,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// What it flags: calques and false friends that translation from Italian, Spanish, French, German, Portuguese,
 /// Russian, Arabic, Turkish, Chinese and Korean leaves in English ("limited himself to saying", "assisted to the ceremony", ", specifies the
 /// ministry" after a quote, a heading "Use, …" for Italian "Usa" = USA), from calques.tsv.
+/// Beside the lexicon, two constructions: a sentence opening "In the statement …" whose main clause is the
+/// impersonal passive ", it was stated that" (Turkish "açıklamada … belirtildi"), and a time adverb followed by a
+/// passive and its subject ("Yesterday was approved the law": Romance and Slavic subject inversion).
 /// Why it matters: each is fluent-looking English that no native writer produces; several in one article are a
 /// strong sign of machine or non-native translation. Single common words whose calque reading depends on
 /// context ("actually", "eventually") are not flagged on their own.
@@ -67,9 +70,23 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Clean("Two thousand people heard the speech by phone; the country was in need of a budget, and 120,000 people landed."),
             RuleExample.Flagged("[|This was stated by the|] minister at a press conference; \"we have [|never refused from|] the dialogue,\" he said."),
             RuleExample.Clean("The minister stated this at a press conference and said Moscow never refused the dialogue."),
+            RuleExample.Flagged("[|In the statement made after the meeting, it was stated that|] the tight stance will be maintained."),
+            RuleExample.Clean("In the statement made after the meeting, the bank said that the tight stance will be maintained; in court, it was stated that he had left."),
+            RuleExample.Flagged("The lira lost 80 percent of its value [|in last five years|], and losses [|reach to about 45|] percent in some areas."),
+            RuleExample.Clean("The lira lost 80 percent of its value in the last five years; in last year's vote losses reached about 45 percent, and the roots reach to the water."),
+            RuleExample.Flagged("He attacked [|at four kilometres from the|] finish and now has [|six minutes of advantage|] on the second; [|nobody of the|] rivals could follow."),
+            RuleExample.Clean("He attacked four kilometres from the finish and now has a six-minute lead; none of the rivals could follow, and nobody of the stature of Merckx has done it."),
+            RuleExample.Flagged("Peskov did [|not exclude that the|] talks could resume, and it is [|not excluded that there|] will be a second round."),
+            RuleExample.Clean("Peskov did not exclude that possibility; the rules exclude that kind of deal, and he did not rule out that the talks could resume."),
+            RuleExample.Flagged("The factory opened [|before five years|] and now employs 300 people."),
+            RuleExample.Clean("The factory opened five years ago; the licence cannot be renewed before five years have passed, nor before 18 years of age."),
+            RuleExample.Flagged("[|Tomorrow is scheduled the|] rest day, and inflation [|realized as %71.6|] in June."),
+            RuleExample.Clean("The rest day is scheduled for tomorrow; today is expected to be dry, and the plan was realized at last."),
+            RuleExample.Flagged("[|Yesterday was approved the|] new budget, and the talks resume on Monday."),
+            RuleExample.Clean("Yesterday was the hottest day of the year. Today is called the Day of the Dead. The budget was approved yesterday."),
         ])
     {
-        Sources = "calques.tsv (hand-curated per source language; see Lexicons/PHRASES.md)",
+        Sources = "calques.tsv (hand-curated per source language; see Lexicons/PHRASES.md; the article-less \"in last N years\" and \"none of\" rows after Swan, Practical English Usage); the statement + impersonal passive construction after the Turkish reporting passive (Göksel & Kerslake, Turkish: A Comprehensive Grammar, 2005, on impersonal passives)",
     };
 
     private static readonly Lazy<(Dictionary<string, AnchorPatterns> ByFirst, HashSet<string> Antipatterns)> Patterns = new(Load);
@@ -130,7 +147,18 @@ public sealed class LiteralTranslationRule : IRule
         var list = new List<PhrasePattern>();
         foreach (var s in context.ContentSentences)
         {
-            for (int t = s.FirstToken; t < s.EndToken; t++)
+            if (StatementPassive(context, s) is { } sp)
+                findings.Add(context.Flag(Rule, new TextSpan(context.Tokens[sp.First].Start, context.Tokens[sp.Last].End),
+                    "Impersonal passive after \"In the statement\" (Turkish açıklamada ... belirtildi, also Arabic, Russian); English names the source: \"the statement said that\""));
+            int scanFrom = s.FirstToken;
+            if (TimeInversion(context, s) is { } ti)
+            {
+                findings.Add(context.Flag(Rule, ti.First, ti.Last,
+                    "Subject after a passive verb following a time adverb (Romance \"domani è previsto il\", Russian \"вчера состоялось\"); English keeps the subject first: \"the … is scheduled for tomorrow\""));
+                scanFrom = ti.Last + 1; // "Tomorrow is foreseen the": the lexicon's "is foreseen the" is the same finding
+            }
+
+            for (int t = scanFrom; t < s.EndToken; t++)
             {
                 if (context.Tokens[t].Kind != TokenKind.Word || !anchors.TryGetValue(context.WordSpan(t), out var patterns))
                     continue;
@@ -162,6 +190,109 @@ public sealed class LiteralTranslationRule : IRule
                 }
             }
         }
+    }
+
+    private static readonly HashSet<string> StatementDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "its", "his", "her", "their", "our" };
+
+    /// <summary>Nouns that name a statement as the source of what follows.</summary>
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "statements", "announcement", "message", "declaration", "communique", "communiqué", "release",
+    };
+
+    /// <summary>Reporting participles of the impersonal passive ("it was stated that").</summary>
+    private static readonly HashSet<string> ReportingParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stated", "noted", "emphasized", "emphasised", "underlined", "stressed", "expressed", "indicated", "mentioned",
+        "highlighted", "underscored", "reported", "announced", "said", "explained", "declared", "added",
+    };
+
+    /// <summary>Most tokens between the statement noun and the impersonal passive.</summary>
+    private const int MaxStatementGap = 20;
+
+    /// <summary>
+    /// "In the statement made after the meeting, it was stated that …": a sentence opening with In + determiner +
+    /// a statement noun (within four words), and then, after a comma, the impersonal passive "it was/is/has been
+    /// + reporting participle + that". The statement already names the source, and English makes it the subject
+    /// ("the statement said that"); the pattern is the Turkish "açıklamada … belirtildi" (also Arabic "jāʾa fī
+    /// al-bayān annahu", Russian "в заявлении говорится, что") kept word for word. The first and last token of
+    /// the construction, or null.
+    /// </summary>
+    private static (int First, int Last)? StatementPassive(AnalysisContext c, Sentence s)
+    {
+        int t = s.FirstToken;
+        if (t + 8 >= s.EndToken || c.Tokens[t].Kind != TokenKind.Word || c.WordSpan(t) is not "In" || !c.WordPair(t)
+            || !StatementDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(c.WordSpan(t + 1)))
+            return null;
+        int noun = -1;
+        for (int k = t + 2; k < s.EndToken && k <= t + 5 && c.Tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (StatementNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(c.WordSpan(k)))
+            {
+                noun = k;
+                break;
+            }
+        }
+
+        if (noun < 0)
+            return null;
+        for (int k = noun + 1; k + 4 < s.EndToken && k <= noun + MaxStatementGap; k++)
+        {
+            // The first comma closes the opening adverbial: the impersonal passive must be the clause right after it.
+            if (c.Tokens[k].Kind != TokenKind.Punct)
+                continue;
+            if (!c.IsPunct(k, ',') || c.Tokens[k + 1].Kind != TokenKind.Word || !c.WordSpan(k + 1).Equals("it", StringComparison.Ordinal))
+                return null;
+            int v = k + 2;
+            if (c.WordSpan(v) is "has" or "had" && v + 1 < s.EndToken && c.WordSpan(v + 1) is "been")
+                v++;
+            else if (c.WordSpan(v) is not ("was" or "is"))
+                return null;
+            if (v + 2 < s.EndToken && ReportingParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(c.WordSpan(v + 1))
+                && c.Tokens[v + 2].Kind == TokenKind.Word && c.WordSpan(v + 2) is "that")
+                return (t, v + 2);
+            return null;
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> TimeAdverbs = new(StringComparer.Ordinal) { "Tomorrow", "Today", "Yesterday", "Tonight" };
+
+    /// <summary>Participles that take a noun complement in the passive ("Today is called the Day of…"): English.</summary>
+    private static readonly HashSet<string> ComplementParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "called", "named", "dubbed", "billed", "considered", "deemed", "declared", "proclaimed", "designated", "known",
+        "seen", "regarded", "termed", "labelled", "labeled", "crowned", "voted", "ranked", "rated", "given", "shown",
+        "told", "offered", "sent", "awarded", "granted", "handed", "paid", "promised", "asked",
+    };
+
+    /// <summary>
+    /// "Tomorrow is foreseen the second rest day", "Yesterday was approved the law", "Tonight will be played the
+    /// final": a sentence opening with a time adverb, then a passive (is/are/was/were/will be + past participle)
+    /// and the subject after it, opened by an article. Romance and Slavic languages put the subject after a
+    /// passive or reflexive verb when a time adverb leads ("domani è previsto il", "ayer fue aprobada la",
+    /// "вчера состоялось"); English keeps the subject before the verb (Quirk et al. 1985, ch. 18 on subject–verb
+    /// inversion, which English allows after a fronted adverbial only with intransitive verbs of place and motion).
+    /// Participles that take a noun complement ("Today is called the Day of …") are left alone.
+    /// </summary>
+    private static (int First, int Last)? TimeInversion(AnalysisContext c, Sentence s)
+    {
+        int t = s.FirstToken;
+        if (t + 3 >= s.EndToken || !c.WordPair(t) || !TimeAdverbs.Contains(c.Word(t)))
+            return null;
+        int v = t + 1;
+        if (c.WordSpan(v) is "will" && c.WordPair(v) && c.WordSpan(v + 1) is "be")
+            v++;
+        else if (c.WordSpan(v) is not ("is" or "are" or "was" or "were"))
+            return null;
+        int p = v + 1;
+        if (p + 1 >= s.EndToken || !c.WordPair(v) || !c.WordPair(p) || c.WordSpan(p + 1) is not ("the" or "a" or "an"))
+            return null;
+        var participle = c.Word(p);
+        if (!TextFacts.IsLowerWord(participle) || ComplementParticiples.Contains(participle) || !EnglishLexicon.Verbs.IsPastParticiple(participle))
+            return null;
+        return (t, p + 1);
     }
 
     /// <summary>

@@ -5,7 +5,9 @@ namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
 /// What it flags: a lexical verb, then a frequency or focus adverb (also, already, always, often, never, still),
-/// then the determiner of its object, all lower case and one space apart: "the talks touched also the question",
+/// then the determiner of its object (after "also" also a bare plural noun: "will attract also visitors"; "more" before
+/// a possessive: "will use more its right"), all lower
+/// case and one space apart: "the talks touched also the question",
 /// "criticized harshly the decision" (manner adverbs that cannot modify a noun phrase),
 /// "the army reached already the border". English puts these adverbs before the main verb ("also touched the
 /// question") or after the object; verb + adverb + object is the order of French, Italian, Spanish, Portuguese
@@ -27,7 +29,7 @@ public sealed class MisplacedAdverbRule : IRule
         "word-order",
         Severity.Warning,
         "Adverb or time adverbial between a verb and its object",
-        "A lexical verb directly followed by also, already, always, often, never, still or a manner adverb (strongly, harshly, firmly …), or by yesterday, today, on + weekday, this + weekday or in + number + years/months/…, and then a determiner (after a duration also a quantity) (\"touched also the question\", \"received on Thursday the minister\").",
+        "A lexical verb directly followed by also, already, always, often, never, still or a manner adverb (strongly, harshly, firmly …), or by yesterday, today, on + weekday, this + weekday or in + number + years/months/…, and then a determiner (after a duration also a quantity, after \"also\" also a bare plural noun; \"more\" before a possessive) (\"touched also the question\", \"received on Thursday the minister\").",
         "English places these adverbs before the main verb; verb + adverb + object is Romance and German word order kept by MT.",
         [
             RuleExample.Flagged("The talks lasted three hours and [|touched also the|] question of the joint fighter jet."),
@@ -51,6 +53,10 @@ public sealed class MisplacedAdverbRule : IRule
             RuleExample.Clean("Exporters lost almost a fifth of their sales in two years, and the plan is to double output in five years."),
             RuleExample.Clean("The company said in two years the plant would close; profits rose in 2023 the most since 2010."),
             RuleExample.Flagged("The president [|defended this Monday (18) the|] reform of the council."),
+            RuleExample.Flagged("The exhibition will [|attract also visitors|] from abroad."),
+            RuleExample.Flagged("The city will [|use more its|] right of first refusal."),
+            RuleExample.Clean("The city will use its right of first refusal more often; the flats are more its business than ours, and they need more the support of the state."),
+            RuleExample.Clean("The exhibition will also attract visitors from abroad; the fair drew buyers and also sellers."),
             RuleExample.Clean("The prime minister arrived this Wednesday in the capital the day after the vote, and spoke on Monday in Rome."),
         ])
     {
@@ -129,7 +135,11 @@ public sealed class MisplacedAdverbRule : IRule
                                 && DurationNouns.Contains(context.Word(t + 2)) && Spaced(context, t, t + 1) && Spaced(context, t + 1, t + 2);
                 bool time = onWeekday || duration || adverb is "yesterday" or "today";
                 bool manner = !time && MannerAdverbs.Contains(adverb);
-                if (!time && !manner && !Adverbs.Contains(adverb))
+                // "will use more its right": degree "more" between a verb and a possessive-led object (German "mehr",
+                // Romance "più"/"más"/"plus" after the verb); before an article "more" may open the object itself.
+                bool more = !time && adverb is "more" && t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Word
+                            && context.WordSpan(t + 1) is "his" or "their" or "its" or "our" or "my" or "your";
+                if (!time && !manner && !more && !Adverbs.Contains(adverb))
                     continue;
                 int d = onWeekday ? t + 2 : duration ? t + 3 : t + 1; // the object's determiner
                 if (onWeekday && d + 3 < s.EndToken && context.IsPunct(d, '(') && context.Tokens[d + 1].Kind == TokenKind.Number && context.IsPunct(d + 2, ')'))
@@ -145,7 +155,9 @@ public sealed class MisplacedAdverbRule : IRule
                 // three months 40 jobs"); after a weekday a number is a date ("on Monday 12 March").
                 bool quantity = duration && (context.Tokens[d].Kind == TokenKind.Number
                     || (context.Tokens[d].Kind == TokenKind.Word && Approximators.Contains(context.Word(d)) && d + 1 < s.EndToken && context.Tokens[d + 1].Kind == TokenKind.Number));
-                if (!quantity && (context.Tokens[d].Kind != TokenKind.Word || !Determiners.Contains(context.Word(d))))
+                // "will attract also visitors": after "also" the object may be a bare plural noun (a noun and never a verb).
+                bool barePlural = adverb is "also" && !quantity && context.Tokens[d].Kind == TokenKind.Word && IsBarePluralNoun(context, s, d);
+                if (!quantity && !barePlural && (context.Tokens[d].Kind != TokenKind.Word || !Determiners.Contains(context.Word(d))))
                     continue;
                 if (!IsLexicalVerb(context, s, v, adverb))
                     continue;
@@ -204,6 +216,34 @@ public sealed class MisplacedAdverbRule : IRule
             return false;
         var pos = EnglishLexicon.Pos(verb);
         return pos.Length == 0 || pos.Contains('v') || verbs.IsInflected(verb); // listed, but never as a verb: no
+    }
+
+    /// <summary>
+    /// A lower-case plural whose singular WordNet lists as a noun and never as a verb or adjective ("visitors",
+    /// "tourists", "documents"), so that it can only be a noun phrase on its own; a plural that is also a verb
+    /// form ("rises", "works") or a word after which a noun follows ("also industry leaders": the plural is a
+    /// modifier) is left alone, and so is one the clause closes on before a verb.
+    /// </summary>
+    private static bool IsBarePluralNoun(AnalysisContext c, Sentence s, int d)
+    {
+        var w = c.WordSpan(d);
+        if (w.Length < 4 || w[^1] != 's' || w[^2] is 's' or '\'' || !TextFacts.IsLowerWord(w))
+            return false;
+        var word = c.Word(d);
+        if (EnglishLexicon.Verbs.IsInflected(word) || EnglishLexicon.Pos(word).Length > 0)
+            return false;
+        var singular = word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1];
+        if (EnglishLexicon.Pos(singular) != "n")
+            return false;
+        // "also visitors spent": the plural starts a new clause's subject, not the object.
+        if (d + 1 < s.EndToken && c.Tokens[d + 1].Kind == TokenKind.Word)
+        {
+            var next = c.Word(d + 1);
+            if (EnglishLexicon.Verbs.IsInflected(next) || EnglishLexicon.Pos(next) == "n")
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>"the 5th", "the first": a date after the weekday, not an object.</summary>

@@ -5,8 +5,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// A token pattern from a phrase lexicon (calques.tsv, spun-phrases.tsv): lower-case words matched exactly,
 /// <c>*</c> = any one word, <c>{refl}</c> = a reflexive pronoun, <c>{ing}</c> = a word in -ing; <c>{report3}</c> = a present-tense reporting verb (reporting-verbs.tsv),
-/// <c>{report}</c> = any form of a reporting verb, <c>{num}</c> = a number (digits, or a spelled-out cardinal such as "three"), <c>{digits}</c> = a number in digits,
-/// <c>{pct}</c> = a percentage (digits glued to "%", or digits + "per cent"/"percent"); a leading <c>, </c> marks a reporting-verb inversion: a comma before
+/// <c>{report}</c> = any form of a reporting verb, <c>{subj}</c> = a word that opens a clause's subject (pronoun, article, possessive, "there"), <c>{num}</c> = a number (digits, or a spelled-out cardinal such as "three"), <c>{digits}</c> = a number in digits,
+/// <c>{pct}</c> = a percentage (digits glued to "%", "%" glued to digits, or digits + "per cent"/"percent"); a leading <c>, </c> marks a reporting-verb inversion: a comma before
 /// the match and a short subject after it that ends the clause ("…”, specifies the ministry."); a leading <c>", </c>
 /// also requires that comma to close a quotation; a leading <c>^</c> anchors at the start of a heading line.
 /// Matching is linear: each pattern is tried only at tokens equal to its first literal word (its anchor).
@@ -23,6 +23,15 @@ public sealed class PhrasePattern
     /// <summary>The token <c>{num}</c> matches: digits, or a spelled-out cardinal of <see cref="NumberWords"/>.</summary>
     internal static bool IsNumber(AnalysisContext ctx, int k) =>
         ctx.Tokens[k].Kind == TokenKind.Number || (ctx.Tokens[k].Kind == TokenKind.Word && NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.WordSpan(k)));
+
+    /// <summary>
+    /// {subj}: a word that can only open the subject of a new clause here (a personal pronoun, an article, a
+    /// possessive, existential "there"), so "not exclude that {subj}" is "that" + clause, never "that possibility".
+    /// </summary>
+    private static readonly HashSet<string> SubjectOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her", "their", "its", "our", "some",
+    };
 
     private static readonly HashSet<string> Reflexives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -126,7 +135,7 @@ public sealed class PhrasePattern
             ? Elements[AnchorIndex + 1]
             : null;
 
-    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}" or "{digits}" or "{pct}";
+    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}" or "{subj}" or "{digits}" or "{pct}";
 
     /// <summary>
     /// {pct} at token <paramref name="k"/>: digits with "%" right after them ("1.2%"), or digits + "per cent" /
@@ -134,6 +143,8 @@ public sealed class PhrasePattern
     /// </summary>
     private static int PercentEnd(AnalysisContext ctx, int k, int end)
     {
+        if (LeadingPercent(ctx, k, end))
+            return k + 2;
         if (ctx.Tokens[k].Kind != TokenKind.Number)
             return -1;
         if (k + 1 < end && ctx.IsPunct(k + 1, '%') && ctx.Tokens[k + 1].Start == ctx.Tokens[k].End)
@@ -145,6 +156,15 @@ public sealed class PhrasePattern
             return k + 3;
         return -1;
     }
+
+    /// <summary>
+    /// A percent sign written before its number, as Turkish (and Basque, Persian) write it ("%71.6"): a "%" token
+    /// glued to the number after it and not to the word or number before it (so "%20" inside a URL stays out).
+    /// </summary>
+    internal static bool LeadingPercent(AnalysisContext ctx, int k, int end) =>
+        k + 1 < end && ctx.IsPunct(k, '%') && ctx.Tokens[k + 1].Kind == TokenKind.Number && ctx.Tokens[k + 1].Start == ctx.Tokens[k].End
+        && (ctx.Tokens[k].Start == 0 || ctx.Text[ctx.Tokens[k].Start - 1] is ' ' or '\u00a0' or '(' or '\n')
+        && (ctx.Tokens[k + 1].End >= ctx.Text.Length || !char.IsLetter(ctx.Text[ctx.Tokens[k + 1].End]));
 
     /// <summary>
     /// {report3}: the present third-person form of a reporting verb of reporting-verbs.tsv, other than the
@@ -169,8 +189,9 @@ public sealed class PhrasePattern
         int k = t;
         foreach (var e in Elements)
         {
-            // Skip punctuation inside the pattern's span only where the pattern has none: words must be adjacent words.
-            if (k >= end || ctx.Tokens[k].Kind == TokenKind.Punct)
+            // Skip punctuation inside the pattern's span only where the pattern has none: words must be adjacent words
+            // (a percentage may open with its sign: "%71.6").
+            if (k >= end || (ctx.Tokens[k].Kind == TokenKind.Punct && e != "{pct}"))
                 return -1;
             if (IsDotted(e))
             {
@@ -202,6 +223,7 @@ public sealed class PhrasePattern
                 "*" => true,
                 "{num}" => IsNumber(ctx, k),
                 "{digits}" => ctx.Tokens[k].Kind == TokenKind.Number,
+                "{subj}" => SubjectOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w),
                 "{refl}" => Reflexives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w),
                 "{ing}" => w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
                 "{report3}" => ReportingPresent.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w),

@@ -8,7 +8,11 @@ namespace MtQuality.Core.Rules.Translation;
 /// a comma between a reporting or cognition verb and "that" ("Lavrov reminded, that Russia…": Russian, German,
 /// Polish and Ukrainian set a comma before every "что"/"dass"/"że" clause); a dash introducing the speaker after a
 /// quotation ("…for this,” – the minister said": Russian quotation attribution); and a space before "?" or ";"
-/// (French typography: "pourquoi ?"; a spaced "!" is common in informal English web writing and is left alone).
+/// (French typography: "pourquoi ?"; a spaced "!" is common in informal English web writing and is left alone);
+/// a percent sign written before its number ("%71.6": Turkish order, "yüzde 71,6" = %71,6; a "%" glued to the
+/// word before it, as in URL escapes "%20" and format strings, is left alone) or after a space ("5 %": French,
+/// German, Russian); and a decimal comma in a figure ("71,6%", "1,5 million": a comma before one or two digits,
+/// then a percent sign or a quantity word; English thousands groups have three digits).
 /// Left alone: "said, that is, …" and "said, that night, …" (parentheses), a dash that opens a new clause with
 /// a capital, and spaced marks inside code or lists (a space before ":" is too common in labels to count).
 /// Why it matters: translators re-punctuate; MT and careless post-editing keep the source's marks, which English
@@ -23,14 +27,19 @@ public sealed class SourcePunctuationRule : IRule
         "stray-punctuation",
         Severity.Warning,
         "Punctuation of the source language",
-        "A comma between a reporting verb and \"that\", a dash before the speaker after a quotation (\",” – the minister said\"), or a space before ? or ;.",
-        "Russian/German comma rules, Russian quote attribution and French spacing are kept by MT; English punctuates otherwise.",
+        "A comma between a reporting verb and \"that\", a dash before the speaker after a quotation (\",” – the minister said\"), a space before ? or ; or %, a percent sign before its number (\"%71.6\"), or a decimal comma in a figure (\"71,6%\", \"1,5 million\").",
+        "Russian/German comma rules, Russian quote attribution, French spacing, the Turkish prefixed percent sign and the continental decimal comma are kept by MT; English punctuates otherwise.",
         [
             RuleExample.Flagged("Lavrov [|reminded, that|] Russia had declared its readiness for talks."),
             RuleExample.Flagged("“Chisinau is doing everything for this[|,” –|] the minister said at a press conference."),
             RuleExample.Flagged("Why did the government wait so long[| ?|] The answer is simple."),
             RuleExample.Flagged("„The suspect refused to give explanations[|\" -|] said the prosecutor."),
             RuleExample.Flagged("«Use electricity sparingly in the evening hours[|», —|] the company noted."),
+            RuleExample.Flagged("Annual inflation, which was [|%71.6|] in June, is expected to fall to around 40 percent."),
+            RuleExample.Flagged("Annual inflation was [|71,6|]% in June and unemployment fell to [|8,5|] per cent, the institute said."),
+            RuleExample.Flagged("Prices in the region rose by 5[| %|] in the first quarter of the year."),
+            RuleExample.Clean("Prices rose 5% to 1,250 euros in the first quarter; the fund holds 2,500 million and the list runs 1, 2, 3."),
+            RuleExample.Clean("Annual inflation, which was 71.6% in June, is expected to fall; the link is example.com/a%20b?x=%41 and the code %d prints it."),
             RuleExample.Clean("Lavrov said that Russia had declared its readiness for talks."),
             RuleExample.Clean("He said, that is, that the deal was off; she knew, that night, that it was over."),
             RuleExample.Clean("“Chisinau is doing everything for this,” the minister said – and left the room."),
@@ -39,7 +48,7 @@ public sealed class SourcePunctuationRule : IRule
             RuleExample.Clean("He called it “a fair deal” - and said so twice - before the vote."),
         ])
     {
-        Sources = "reporting-verbs.tsv; punctuation conventions: the Russian comma before что and dash after direct speech (Rosenthal, Справочник по правописанию и литературной правке, §§ on compound sentences and direct speech), the German comma before dass (Duden, Amtliche Regelung § 74), the French espace insécable before ? ! ; (Lexique des règles typographiques en usage à l'Imprimerie nationale)",
+        Sources = "reporting-verbs.tsv; punctuation conventions: the Russian comma before что and dash after direct speech (Rosenthal, Справочник по правописанию и литературной правке, §§ on compound sentences and direct speech), the German comma before dass (Duden, Amtliche Regelung § 74), the French espace insécable before ? ! ; (Lexique des règles typographiques en usage à l'Imprimerie nationale), the Turkish percent sign before the number (Türk Dil Kurumu, Yazım Kılavuzu, on the yüzde işareti: %25), the decimal comma and spaced percent sign of continental European styles (ISO 80000-1 allows either decimal sign; English style guides use the point: The Chicago Manual of Style, ch. 9 on numbers)",
     };
 
     private static readonly HashSet<string> Cognition = new(StringComparer.Ordinal)
@@ -66,6 +75,13 @@ public sealed class SourcePunctuationRule : IRule
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
                 var tok = tokens[t];
+                if (tok.Kind == TokenKind.Number)
+                {
+                    if (DecimalCommaFigure(context, t, s.EndToken) && Prose(context, s))
+                        findings.Add(context.Flag(Rule, t, t, "Decimal comma (continental European or Turkish number format); English writes a decimal point"));
+                    continue;
+                }
+
                 if (tok.Kind != TokenKind.Punct)
                     continue;
                 char c = text[tok.Start];
@@ -91,6 +107,20 @@ public sealed class SourcePunctuationRule : IRule
                 {
                     findings.Add(context.Flag(Rule, new TextSpan(tok.Start, tokens[dash2].End), "Dash before the speaker after a quotation (Slavic punctuation)"));
                     t = dash2;
+                    continue;
+                }
+
+                if (c == '%' && PhrasePattern.LeadingPercent(context, t, s.EndToken) && Prose(context, s))
+                {
+                    findings.Add(context.Flag(Rule, t, t + 1, "Percent sign before the number (Turkish order); English writes the number first"));
+                    t++;
+                    continue;
+                }
+
+                if (c == '%' && t > s.FirstToken && tokens[t - 1].Kind == TokenKind.Number && tok.Start - tokens[t - 1].End == 1
+                    && text[tok.Start - 1] is ' ' or '\u00a0' or '\u202f' && Prose(context, s))
+                {
+                    findings.Add(context.Flag(Rule, new TextSpan(tokens[t - 1].End, tok.End), "Space before the percent sign (French, German, Russian typography)"));
                     continue;
                 }
 
@@ -151,6 +181,30 @@ public sealed class SourcePunctuationRule : IRule
         }
 
         return null;
+    }
+
+    /// <summary>Words that make a number before them a quantity: a decimal comma there is a decimal, not a list.</summary>
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "percent", "per", "million", "billion", "trillion", "thousand", "points", "euros", "dollars",
+    };
+
+    /// <summary>
+    /// "71,6%", "4,25 per cent", "1,5 million": a number whose last separator is a comma followed by one or two
+    /// digits (English thousands groups have three) and then a percent sign or a quantity word.
+    /// </summary>
+    private static bool DecimalCommaFigure(AnalysisContext context, int t, int end)
+    {
+        var w = context.WordSpan(t);
+        int comma = w.LastIndexOf(',');
+        if (comma < 1 || w.Length - comma - 1 is not (1 or 2) || w[(comma + 1)..].IndexOfAny('.', ',') >= 0)
+            return false;
+        if (t + 1 >= end)
+            return false;
+        if (context.IsPunct(t + 1, '%'))
+            return context.Tokens[t + 1].Start - context.Tokens[t].End <= 1;
+        return context.Tokens[t + 1].Kind == TokenKind.Word && context.Tokens[t + 1].Start - context.Tokens[t].End == 1
+            && QuantityWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t + 1));
     }
 
     /// <summary>A prose sentence: mostly lower-case words, so code, lists and chat transcripts stay out.</summary>
