@@ -183,7 +183,8 @@ public sealed class LiteralTranslationRule : IRule
                         continue;
                     int first = p.NeedsComma ? PhrasePattern.CommaBefore(context, start) : start;
                     var row = p.Payload;
-                    var message = $"Calque of {Lang(row.ElementAtOrDefault(1))} \"{row.ElementAtOrDefault(2)}\"; English would say \"{row.ElementAtOrDefault(3)}\"";
+                    var others = SharedByOtherLanguages(row.ElementAtOrDefault(4)) ? " (or the same in another language)" : "";
+                    var message = $"Calque of {Lang(row.ElementAtOrDefault(1))} \"{row.ElementAtOrDefault(2)}\"{others}; English would say \"{row.ElementAtOrDefault(3)}\"";
                     findings.Add(context.Flag(Rule, new TextSpan(context.Tokens[first].Start, context.Tokens[last].End), message));
                     t = last;
                     break;
@@ -365,6 +366,29 @@ public sealed class LiteralTranslationRule : IRule
         char next = context.CharAt(last + 1);
         return context.Tokens[last + 1].Kind == TokenKind.Punct && next is ',' or ':' or '‘' or '\'' or '"' or '“' or '«' or '-' or '–' or '—';
     }
+
+    /// <summary>
+    /// The row's note names other source languages that produce the same English ("also es …", "Russian тысяч,
+    /// Spanish mil"), so the message does not pin the calque on the row's first language.
+    /// </summary>
+    private static bool SharedByOtherLanguages(string? note)
+    {
+        if (string.IsNullOrEmpty(note))
+            return false;
+        if (note.Contains("(also ", StringComparison.Ordinal))
+            return true;
+        int named = 0;
+        foreach (var name in LanguageNames)
+        {
+            if (note.Contains(name, StringComparison.Ordinal) && ++named >= 2)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LanguageNames =
+        ["Italian", "Spanish", "French", "German", "Portuguese", "Russian", "Arabic", "Turkish", "Chinese", "Korean", "Polish", "Ukrainian"];
 
     private static string Lang(string? code) => code switch
     {
