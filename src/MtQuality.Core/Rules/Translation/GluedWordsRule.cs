@@ -273,9 +273,12 @@ public sealed class GluedWordsRule : IRule
             return null;
         foreach (var g in GlueWords)
         {
-            if (w.StartsWith(g, StringComparison.Ordinal) && EnglishLexicon.WordScore(w[g.Length..]) >= 3.5 && w.Length - g.Length >= 3)
+            // The length first: the lexicon lookup is the costly test (a cache miss in a large table).
+            if (w.Length - g.Length < 3)
+                continue;
+            if (w.StartsWith(g, StringComparison.Ordinal) && EnglishLexicon.WordScore(w[g.Length..]) >= 3.5)
                 return $"\"{g}\" and \"{w[g.Length..]}\" run together";
-            if (w.EndsWith(g, StringComparison.Ordinal) && EnglishLexicon.WordScore(w[..^g.Length]) >= 3.5 && w.Length - g.Length >= 3)
+            if (w.EndsWith(g, StringComparison.Ordinal) && EnglishLexicon.WordScore(w[..^g.Length]) >= 3.5)
                 return $"\"{w[..^g.Length]}\" and \"{g}\" run together";
         }
 
