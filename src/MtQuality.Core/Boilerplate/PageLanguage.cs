@@ -37,8 +37,16 @@ public static class PageLanguage
                 map[w] = map.GetValueOrDefault(w) | (1 << l);
         }
 
+        // The English function words in the same map (bit 31), so a sampled word costs one lookup, not two: the
+        // sets ignore case alike (OrdinalIgnoreCase), so a word is found here exactly when IsFunctionWord finds it.
+        foreach (var w in WordLists.FunctionWords.Words)
+            map[w] = map.GetValueOrDefault(w) | EnglishBit;
+
         return ([.. groups.Select(g => (g.Lang, new WordSet(g.Words)))], map.GetAlternateLookup<ReadOnlySpan<char>>());
     });
+
+    /// <summary>The membership bit of the English function words (the other languages have bits 0 to 30).</summary>
+    private const int EnglishBit = 1 << 31;
 
     /// <summary>Loads the stopword lists and the English function words now, on the calling thread.</summary>
     public static void WarmUp()
@@ -63,10 +71,10 @@ public static class PageLanguage
                 var w = line[range];
                 if (++words > SampleWords)
                     break;
-                if (WordLists.IsFunctionWord(w))
-                    english++;
                 if (membership.TryGetValue(w, out int mask))
                 {
+                    if ((mask & EnglishBit) != 0)
+                        english++;
                     for (int l = 0; l < lists.Length; l++)
                         hits[l] += (mask >> l) & 1;
                 }

@@ -39,6 +39,9 @@ public sealed class WordSet
 
     public int Count => set.Count;
 
+    /// <summary>The words as given (duplicates under the set's comparer dropped).</summary>
+    public IEnumerable<string> Words => set;
+
     public bool Contains(ReadOnlySpan<char> w) => lookup.Contains(w);
 
     public bool Contains(string w) => set.Contains(w);

@@ -318,17 +318,33 @@ public sealed class GluedWordsRule : IRule
 
     private static string? LowerGlue(ReadOnlySpan<char> w)
     {
-        if (w.Length < 5 || !TextFacts.IsLowerWord(w) || EnglishLexicon.IsWord(w))
+        // The lexicon lookups are the costly tests (a cache miss in a large table): a word that neither begins nor
+        // ends with a glue word (most words) is answered without them.
+        if (w.Length < 5 || !TextFacts.IsLowerWord(w) || !HasGlueEdge(w) || EnglishLexicon.IsWord(w))
             return null;
         foreach (var g in GlueWords)
         {
-            if (w.StartsWith(g, StringComparison.Ordinal) && EnglishLexicon.WordScore(w[g.Length..]) >= 3.5 && w.Length - g.Length >= 3)
+            if (w.Length - g.Length < 3)
+                continue;
+            if (w.StartsWith(g, StringComparison.Ordinal) && EnglishLexicon.WordScore(w[g.Length..]) >= 3.5)
                 return $"\"{g}\" and \"{w[g.Length..]}\" run together";
-            if (w.EndsWith(g, StringComparison.Ordinal) && EnglishLexicon.WordScore(w[..^g.Length]) >= 3.5 && w.Length - g.Length >= 3)
+            if (w.EndsWith(g, StringComparison.Ordinal) && EnglishLexicon.WordScore(w[..^g.Length]) >= 3.5)
                 return $"\"{w[..^g.Length]}\" and \"{g}\" run together";
         }
 
         return null;
+    }
+
+    /// <summary>Whether the loop of <see cref="LowerGlue"/> has a glue word to try: one that begins or ends the word and leaves three letters or more.</summary>
+    private static bool HasGlueEdge(ReadOnlySpan<char> w)
+    {
+        foreach (var g in GlueWords)
+        {
+            if (w.Length - g.Length >= 3 && (w.StartsWith(g, StringComparison.Ordinal) || w.EndsWith(g, StringComparison.Ordinal)))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>"Moonthe": a name that stands alone elsewhere in the article, glued to a function word.</summary>

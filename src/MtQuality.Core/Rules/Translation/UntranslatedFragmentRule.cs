@@ -120,7 +120,6 @@ public sealed class UntranslatedFragmentRule : IRule
                 continue;
             int lower = 0;
             int longLower = 0;
-            int english = 0;
             int letters = 0;
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
@@ -138,12 +137,10 @@ public sealed class UntranslatedFragmentRule : IRule
                 if (w.Length < 3)
                     continue;
                 longLower++;
-                if (EnglishLexicon.IsWord(w) || WordLists.IsFunctionWord(w))
-                    english++;
             }
 
             var language = Language.Unknown;
-            if (letters >= 5 && lower >= 4 && longLower >= 3 && english * 2 < longLower && !InsideQuotation(context, quotes, s))
+            if (letters >= 5 && lower >= 4 && longLower >= 3 && !HalfEnglish(context, s, longLower) && !InsideQuotation(context, quotes, s))
                 language = Detector.Value.DetectLanguageOf(context.Article.Slice(s.Span));
             if (language is Language.English or Language.Unknown)
                 OtherScriptRuns(context, s, findings);
@@ -256,6 +253,29 @@ public sealed class UntranslatedFragmentRule : IRule
         while (j < text.Length && text[j] is ' ' or '\u00a0')
             j++;
         return j < text.Length && (text[j] is ')' or '）' or ']' || TextFacts.IsAnyQuote(text[j]));
+    }
+
+    /// <summary>
+    /// Whether at least half of the sentence's <paramref name="longLower"/> lower-case words of three letters or more
+    /// are English (function words or in the word list). The same words as the count above, in the same order; the
+    /// lookups stop once the half is reached, which in English prose is about half-way: the lexicon lookup is most of
+    /// the rule's cost. The small function-word set is asked first (the answer is the same either way).
+    /// </summary>
+    private static bool HalfEnglish(AnalysisContext context, Sentence s, int longLower)
+    {
+        int english = 0;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind != TokenKind.Word)
+                continue;
+            var w = context.WordSpan(t);
+            if (w.Length < 3 || !char.IsLower(w[0]) || InIdentifier(context.Text, context.Tokens[t]))
+                continue;
+            if ((WordLists.IsFunctionWord(w) || EnglishLexicon.IsWord(w)) && ++english * 2 >= longLower)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
