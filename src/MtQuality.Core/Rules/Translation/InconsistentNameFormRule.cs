@@ -143,40 +143,91 @@ public sealed class InconsistentNameFormRule : IRule
     private static void FirstNameVariants(AnalysisContext context, List<Finding> findings, List<TextSpan> flagged)
     {
         var tokens = context.Tokens;
-        List<(string First, string Last, TextSpan Span)>? names = null;
-        // The last two words of each run of capitalised words: "Regional Administration Oleh Marchenko" → Oleh, Marchenko.
+        var text = context.Text.AsSpan();
+        // Surname → its first-name forms, each with a count and its first use. Surnames are looked up by span (a
+        // string is made once per distinct surname); a surname with more forms than MaxFormsPerSurname stops taking
+        // new ones, so hostile text of endless distinct names stays linear.
+        Dictionary<string, List<NameForm>>? bySurname = null;
         for (int t = 0; t + 1 < tokens.Count; t++)
         {
+            // The last two words of each run of capitalised words: "Regional Administration Oleh Marchenko" → Oleh, Marchenko.
             if (!IsNameToken(context, t) || !IsNameToken(context, t + 1) || tokens[t + 1].Start != tokens[t].End + 1
                 || (t + 2 < tokens.Count && IsNameToken(context, t + 2) && tokens[t + 2].Start == tokens[t + 1].End + 1))
                 continue;
             var first = context.WordSpan(t);
-            if (first.Length < MinFirstNameLength || !TextFacts.IsTitleWord(first) || first.ContainsAnyExcept(LetterChars) || IsDictionaryWord(first))
+            if (first.Length < MinFirstNameLength || !TextFacts.IsTitleWord(first) || first.ContainsAnyExcept(LetterChars))
                 continue;
-            var end = EndWithoutPossessive(context, t + 1);
-            names ??= [];
-            names.Add((context.Word(t), context.Text[tokens[t + 1].Start..end], new TextSpan(tokens[t].Start, end)));
+            var lastEnd = EndWithoutPossessive(context, t + 1);
+            var last = text[tokens[t + 1].Start..lastEnd];
+            bySurname ??= new Dictionary<string, List<NameForm>>(StringComparer.Ordinal);
+            var lookup = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(last, out var forms))
+                bySurname[last.ToString()] = forms = [];
+            NameForm? form = null;
+            foreach (var f in forms)
+            {
+                if (text.Slice(f.FirstStart, f.FirstLength).SequenceEqual(first))
+                {
+                    form = f;
+                    break;
+                }
+            }
+
+            if (form is not null)
+                form.Count++;
+            else if (forms.Count < MaxFormsPerSurname)
+                forms.Add(new NameForm(tokens[t].Start, first.Length, new TextSpan(tokens[t].Start, lastEnd)));
         }
 
-        if (names is null || names.Count < 2)
+        if (bySurname is null)
             return;
-        for (int i = 0; i < names.Count; i++)
+        foreach (var (surname, forms) in bySurname)
         {
-            for (int j = 0; j < names.Count; j++)
+            for (int i = 0; i < forms.Count; i++)
             {
-                var (a, b) = (names[i], names[j]);
-                if (a.Last != b.Last || a.First == b.First || !RomanisationClose(a.First, b.First))
-                    continue;
-                int countA = names.Count(n => n.Last == a.Last && n.First == a.First);
-                int countB = names.Count(n => n.Last == b.Last && n.First == b.First);
-                // Flag the minority form (the later one on a tie) at its first use, once.
-                bool aIsMinority = countA < countB || (countA == countB && a.Span.Start > b.Span.Start);
-                if (!aIsMinority || names.FindIndex(n => n.Last == a.Last && n.First == a.First) != i || flagged.Any(f => f.Overlaps(a.Span)))
-                    continue;
-                flagged.Add(a.Span);
-                findings.Add(context.Flag(Rule, a.Span, $"\"{a.First} {a.Last}\" ({Times(countA)}) is written \"{b.First} {b.Last}\" ({Times(countB)}) elsewhere in the article"));
+                var a = forms[i];
+                var firstA = text.Slice(a.FirstStart, a.FirstLength);
+                for (int j = 0; j < forms.Count; j++)
+                {
+                    var b = forms[j];
+                    var firstB = text.Slice(b.FirstStart, b.FirstLength);
+                    // Flag the minority form (the later one on a tie) at its first use, once.
+                    bool aIsMinority = a.Count < b.Count || (a.Count == b.Count && a.Span.Start > b.Span.Start);
+                    if (i == j || !aIsMinority || !RomanisationClose(firstA, firstB) || OverlapsAny(flagged, a.Span)
+                        || IsDictionaryWord(firstA) || IsDictionaryWord(firstB))
+                        continue;
+                    flagged.Add(a.Span);
+                    findings.Add(context.Flag(Rule, a.Span, $"\"{firstA} {surname}\" ({Times(a.Count)}) is written \"{firstB} {surname}\" ({Times(b.Count)}) elsewhere in the article"));
+                }
             }
         }
+    }
+
+    /// <summary>Most first-name forms kept per surname (a real article has one to three).</summary>
+    public const int MaxFormsPerSurname = 16;
+
+    /// <summary>One first-name form before a surname: where its first use starts, how long the first name is, how often it occurs.</summary>
+    private sealed class NameForm(int firstStart, int firstLength, TextSpan span)
+    {
+        public int FirstStart { get; } = firstStart;
+
+        public int FirstLength { get; } = firstLength;
+
+        public TextSpan Span { get; } = span;
+
+        public int Count { get; set; } = 1;
+    }
+
+    /// <summary>A loop, not a lambda: a lambda capturing the span would allocate its closure on every pass of the pair loop.</summary>
+    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var f in spans)
+        {
+            if (f.Overlaps(span))
+                return true;
+        }
+
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<char> LetterChars =
@@ -200,7 +251,7 @@ public sealed class InconsistentNameFormRule : IRule
     /// (Russian Г romanised as g, Ukrainian as h: "Oleg" / "Oleh"). A final vowel is never changed, added or
     /// dropped: it marks gender or another name ("Maria" / "Mario", "Daniel" / "Daniela").
     /// </summary>
-    internal static bool RomanisationClose(string a, string b)
+    internal static bool RomanisationClose(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length == 0 || b.Length == 0 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]) || Math.Abs(a.Length - b.Length) > 2)
             return false;
@@ -231,7 +282,7 @@ public sealed class InconsistentNameFormRule : IRule
     private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>A vowel inside the name (not its first or last letter) may be added or dropped.</summary>
-    private static bool IndelOk(string w, int k) => k > 0 && k < w.Length - 1 && IsVowelLetter(char.ToLowerInvariant(w[k]));
+    private static bool IndelOk(ReadOnlySpan<char> w, int k) => k > 0 && k < w.Length - 1 && IsVowelLetter(char.ToLowerInvariant(w[k]));
 
     private static bool SubOk(char x, char y, bool final) =>
         (!final && IsVowelLetter(x) && IsVowelLetter(y))

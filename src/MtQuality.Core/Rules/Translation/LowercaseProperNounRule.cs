@@ -152,7 +152,7 @@ public sealed class LowercaseProperNounRule : IRule
     }
 
     /// <summary>Nouns whose "of" complement is a place name: "the mayor of X", "the capital of X".</summary>
-    private static readonly HashSet<string> PlaceOf = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> PlaceOf = new(StringComparer.OrdinalIgnoreCase)
     {
         "mayor", "mayors", "governor", "capital", "city", "town", "village", "province", "region", "district",
         "municipality", "county", "prefecture", "island", "port", "outskirts", "suburbs",
@@ -188,7 +188,7 @@ public sealed class LowercaseProperNounRule : IRule
             return null;
         var tokens = context.Tokens;
         if (t - 2 >= s.FirstToken && tokens[t - 1].Kind == TokenKind.Word && tokens[t - 2].Kind == TokenKind.Word
-            && context.WordSpan(t - 1) is "of" && PlaceOf.Contains(context.Word(t - 2).ToLowerInvariant()))
+            && context.WordSpan(t - 1) is "of" && PlaceOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t - 2)))
             return $"after \"{context.Word(t - 2)} of\"";
         if (t + 1 < s.EndToken && tokens[t + 1].Kind == TokenKind.Word && tokens[t + 1].Start == tokens[t].End + 1)
         {

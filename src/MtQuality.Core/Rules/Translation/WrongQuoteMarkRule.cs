@@ -45,41 +45,60 @@ public sealed class WrongQuoteMarkRule : IRule
         }
 
         var tokens = context.Tokens;
+        int closersLine = -1;
+        Span<int> lastCloser = stackalloc int[4]; // per opening mark: the line's last token that closes it
         foreach (var s in context.ContentSentences)
         {
             for (int t = s.FirstToken; t + 1 < s.EndToken; t++)
             {
-                if (tokens[t].Kind != TokenKind.Punct || !IsForeignOpening(context.CharAt(t)))
+                if (tokens[t].Kind != TokenKind.Punct || OpeningKind(context.CharAt(t)) is not (>= 0 and var kind))
                     continue;
                 var next = tokens[t + 1];
-                if (next.Start == tokens[t].End && next.Kind == TokenKind.Word && IsEnglishWordStart(context, t + 1) && ClosesOnItsLine(context, t))
+                if (next.Start != tokens[t].End || next.Kind != TokenKind.Word || !IsEnglishWordStart(context, t + 1))
+                    continue;
+                // One pass per line finds where each kind of quotation can close (linear on a line of endless marks).
+                if (tokens[t].LineIndex != closersLine)
+                {
+                    closersLine = tokens[t].LineIndex;
+                    LastClosers(context, t, lastCloser);
+                }
+
+                if (lastCloser[kind] > t)
                     findings.Add(context.Flag(Rule, new TextSpan(tokens[t].Start, next.End), $"Quotation opened with '{context.CharAt(t)}' (source-language quotation mark)"));
             }
         }
     }
 
-    private static bool IsForeignOpening(char c) => c is '«' or '„' or '「' or '『';
-
-    /// <summary>The quotation closes later on the same line with its language's closing mark (a lone « is a "previous" arrow).</summary>
-    private static bool ClosesOnItsLine(AnalysisContext context, int t)
+    /// <summary>0–3 for « „ 「 『 (quotation marks of other typographies that open a quotation), else -1.</summary>
+    private static int OpeningKind(char c) => c switch
     {
-        var open = context.CharAt(t);
+        '«' => 0,
+        '„' => 1,
+        '「' => 2,
+        '『' => 3,
+        _ => -1,
+    };
+
+    /// <summary>
+    /// The last token of the line of token <paramref name="t"/> that closes each kind of quotation: » for «; “ ” or
+    /// " for „ (German and Polish close differently); 」 and 』. -1 where none does (a lone « is a "previous" arrow).
+    /// </summary>
+    private static void LastClosers(AnalysisContext context, int t, Span<int> last)
+    {
+        last.Fill(-1);
         var line = context.Tokens[t].LineIndex;
         for (int k = t + 1; k < context.Tokens.Count && context.Tokens[k].LineIndex == line; k++)
         {
             if (context.Tokens[k].Kind != TokenKind.Punct)
                 continue;
-            var c = context.CharAt(k);
-            if (open switch
+            switch (context.CharAt(k))
             {
-                '«' => c == '»',
-                '„' => c is '“' or '”' or '"',
-                '「' => c == '」',
-                _ => c == '』',
-            })
-                return true;
+                case '»': last[0] = k; break;
+                case '“' or '”' or '"': last[1] = k; break;
+                case '」': last[2] = k; break;
+                case '』': last[3] = k; break;
+            }
         }
-        return false;
     }
 
     /// <summary>A word of the English text: Latin letters, in the English word list or capitalised (a name, a sentence opener).</summary>
