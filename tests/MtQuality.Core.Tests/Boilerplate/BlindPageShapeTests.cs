@@ -238,7 +238,7 @@ public sealed class BlindPageShapeTests
     }
 
     [TestMethod]
-    [DataRow("※This article was machine translated from Japanese. The original article takes precedence.")]
+    [DataRow("※This story was machine translated from Korean. The Korean text applies.")]
     [DataRow("This article has been translated automatically from Spanish.")]
     public void AMachineTranslationNoticeIsACredit(string line)
     {

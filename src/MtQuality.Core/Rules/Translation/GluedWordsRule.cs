@@ -34,8 +34,8 @@ public sealed class GluedWordsRule : IRule
             RuleExample.Flagged("\"We are ready,\" he [|added.Sergei|] Lavrov agreed."),
             RuleExample.Flagged("The law takes effect once it appears in the Official [|Gazette.The|] opposition will appeal."),
             RuleExample.Flagged("Relations stay strained over the divided island of [|Cyprus.Analysts|] said the thaw could help."),
-            RuleExample.Flagged("Exports from the port [|inShanghai|] rose, and the homes on the site of the [|formerKromhout|] barracks were sold."),
-            RuleExample.Flagged("The club has 70 [|points(21|] wins, 7 draws) after the last round."),
+            RuleExample.Flagged("Exports from the port [|inTallinn|] rose, and the flats on the site of the [|formerVossberg|] mill were sold."),
+            RuleExample.Flagged("The team has 58 [|points(17|] wins, 7 draws) after the last race."),
             RuleExample.Clean("The law passed in March 2021 requires all firms to report 4G and 5G use in the 1990s."),
             RuleExample.Clean("Each player(s) named on the sheet, and the points (21 wins) count; he booked a myTaxi home."),
             RuleExample.Clean("Airbus sold the A320 and G20 leaders met; Vision2030 and Windows11 shipped. See System.Text.Json and example.Com/news.Today."),
@@ -153,7 +153,7 @@ public sealed class GluedWordsRule : IRule
     /// after it, and white space (or the line's start) before the pair and after it.
     /// </summary>
     /// <summary>
-    /// "70 points(21 wins": an opening bracket glued to the lower-case dictionary word before it and opening a number
+    /// "58 points(17 wins": an opening bracket glued to the lower-case dictionary word before it and opening a number
     /// or a word. Plural markers ("player(s)"), function calls and code ("tidyUp(crate)") are left alone.
     /// </summary>
     private static TextSpan? ParenGlue(AnalysisContext context, int t, CodeLines code)
@@ -173,7 +173,7 @@ public sealed class GluedWordsRule : IRule
                 return null;
         }
 
-        // Inside the brackets prose goes on (a space follows the first word): "points(21 wins", not "f(x)".
+        // Inside the brackets prose goes on (a space follows the first word): "points(17 wins", not "f(x)".
         var after = tokens[t + 1].End;
         if (after >= context.Text.Length || context.Text[after] != ' ')
             return null;
@@ -293,21 +293,21 @@ public sealed class GluedWordsRule : IRule
             return null;
         var left = w[..seam];
         var right = w[seam..];
-        // A two-letter head is a brand's prefix ("myTaxi") unless it is a preposition glued to a name ("inShanghai").
+        // A two-letter head is a brand's prefix ("myTaxi") unless it is a preposition glued to a name ("inTallinn").
         if (seam == 2 && !(GluedPrepositions.Contains(left) && right.Length >= MinNameAfterGlue))
             return null;
         if (EnglishLexicon.CaseForm(w.ToLowerInvariant()) is not null || EnglishLexicon.WordScore(left) < 2.5)
             return null;
         var rightLower = right.ToLowerInvariant();
         bool rightIsWord = WordLists.IsFunctionWord(right) ? right.Length >= 2 : right.Length >= 3 && (EnglishLexicon.WordScore(rightLower) >= 3 || articleWords.ContainsKey(right));
-        // A name or rare word after a glued preposition or one of the commonest words ("inShanghai", "formerKromhout");
+        // A name or rare word after a glued preposition or one of the commonest words ("inTallinn", "formerVossberg");
         // brands join a short or rarer head to it ("myTaxi", "iPhone").
         bool nameAfterCommonWord = !rightIsWord && right.Length >= MinNameAfterGlue
             && (seam == 2 || EnglishLexicon.WordScore(left) >= CommonHeadZipf);
         return rightIsWord || nameAfterCommonWord ? $"\"{left}\" and \"{right}\" run together" : null;
     }
 
-    /// <summary>Prepositions that a lost space glues to the name after them ("inShanghai", "ofKyiv").</summary>
+    /// <summary>Prepositions that a lost space glues to the name after them ("inTallinn", "ofOslo").</summary>
     private static readonly HashSet<string> GluedPrepositions = new(StringComparer.Ordinal) { "in", "of", "on", "at", "to", "by" };
 
     /// <summary>Shortest name taken as glued after a preposition or a common word.</summary>

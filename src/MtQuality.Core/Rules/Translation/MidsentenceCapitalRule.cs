@@ -36,7 +36,7 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("Take vitamins C, E and A; the class B(A) inherits from A."),
             RuleExample.Clean("Her memoir, titled Born to Run Away With, sold well."),
             RuleExample.Clean("Heart disease is the No. 1 cause of death, and the law passed in May."),
-            RuleExample.Clean("The board asked officers to report back in May on whether a season ticket could be sold, and by May next year on fares."),
+            RuleExample.Clean("The panel will decide in May on whether to extend the trial, and by May next year on prices."),
             RuleExample.Clean("The film is set in World War One, and Step One of the plan starts now."),
             RuleExample.Clean("New resorts are planned in Hoi An in the next years; a buyer chose brand A over brand B."),
             RuleExample.Clean("The rate doubled, said the economist.3 And the smaller papers agreed.[4] The spell failed."),

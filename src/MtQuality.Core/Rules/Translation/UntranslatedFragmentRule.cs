@@ -25,8 +25,8 @@ public sealed class UntranslatedFragmentRule : IRule
         [
             RuleExample.Flagged("The minister arrived in Rome on Monday. [|Il governo ha approvato la nuova legge sul lavoro ieri sera.|] Talks continue."),
             RuleExample.Flagged("The leaders met on Monday. [|Il presidente ha ringraziato i leader europei per il loro sostegno e ha detto che la pace arriverà presto.|]"),
-            RuleExample.Flagged("The minister met the village heads on Monday. [|وأكد الوزير على أهمية ترشيد الاستهلاك|]."),
-            RuleExample.Flagged("An official said the region will ask the operator to keep the line, adding that it is a lifeline, [|存続を強く求めていく|]."),
+            RuleExample.Flagged("The official opened the new clinic on Monday. [|وقال المسؤول إن المشروع سيكتمل قريبا|]."),
+            RuleExample.Flagged("The mayor said the town wants the bus route kept, adding that it matters to older residents, [|路線の維持を強く要望します|]."),
             RuleExample.Clean("The minister arrived in Rome on Monday. The government approved the new labour law last night."),
             RuleExample.Clean("Xinhua (新华社中文版) reported the figures; the café sign read 営業中 and the word «σπίτι» means home, and the crowd chanted «Слава Україні»."),
             RuleExample.Clean("Write to the members: jana.novak.mp@parliament.example, tomas.berg.mp@parliament.example or lena.holm.mp@parliament.example."),
@@ -157,8 +157,8 @@ public sealed class UntranslatedFragmentRule : IRule
 
     /// <summary>
     /// Text in a script English does not use, inside an English sentence: a run of words in Greek, Cyrillic,
-    /// Arabic, Hebrew, Devanagari, Thai, Hangul, kana or Chinese characters ("… the water share of the villages.
-    /// وأكد الوزير على أهمية …", "… the lifeline of the peninsula, 存続を強く求めていく."). Runs alone in brackets or quotation marks
+    /// Arabic, Hebrew, Devanagari, Thai, Hangul, kana or Chinese characters ("… opened the new clinic. وقال المسؤول إن …",
+    /// "… matters to older residents, 路線の維持を強く要望します."). Runs alone in brackets or quotation marks
     /// are the original of a name, term or slogan given beside its translation ("Xinhua (新华社)", "«Слава Україні»") and short runs are names or
     /// single terms, so a run needs two words and eight letters, or five characters in an unspaced script.
     /// </summary>

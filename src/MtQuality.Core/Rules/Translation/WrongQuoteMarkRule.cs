@@ -24,9 +24,9 @@ public sealed class WrongQuoteMarkRule : IRule
         [
             RuleExample.Flagged("[|”The|] talks went well”, the spokesman said."),
             RuleExample.Flagged("She said that [|”nothing|] has changed”."),
-            RuleExample.Flagged("He added: [|«The|] network is at the top of our priorities»."),
-            RuleExample.Flagged("[|„The|] suspect did not admit to the acts\" - said the prosecutor."),
-            RuleExample.Flagged("The manager bowed and said, [|「We|] are sorry for the delays.」"),
+            RuleExample.Flagged("The mayor added: [|«The|] bridge will reopen before winter»."),
+            RuleExample.Flagged("[|„We|] will appeal the ruling\", the club's lawyer said."),
+            RuleExample.Flagged("The coach said, [|「Our|] players gave everything tonight.」"),
             RuleExample.Clean("“The talks went well”, the spokesman said."),
             RuleExample.Clean("The paper's French edition ran the headline « Ça suffit » on Monday."),
             RuleExample.Clean("The sign read 「営業中」 (open for business) when we arrived."),
