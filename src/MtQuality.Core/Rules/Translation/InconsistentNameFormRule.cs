@@ -155,7 +155,7 @@ public sealed class InconsistentNameFormRule : IRule
                 || (t + 2 < tokens.Count && IsNameToken(context, t + 2) && tokens[t + 2].Start == tokens[t + 1].End + 1))
                 continue;
             var first = context.WordSpan(t);
-            if (first.Length < MinFirstNameLength || !TextFacts.IsTitleWord(first) || first.ContainsAnyExcept(LetterChars))
+            if (first.Length < MinFirstNameLength || first.Length > MaxFirstNameLength || !TextFacts.IsTitleWord(first) || first.ContainsAnyExcept(LetterChars))
                 continue;
             var lastEnd = EndWithoutPossessive(context, t + 1);
             var last = text[tokens[t + 1].Start..lastEnd];
@@ -236,13 +236,15 @@ public sealed class InconsistentNameFormRule : IRule
     /// <summary>Shortest first name compared for romanisation variants.</summary>
     public const int MinFirstNameLength = 4;
 
+    /// <summary>
+    /// Longest first name compared: the comparison keeps two rows of its edit table on the stack and costs the product
+    /// of the two lengths, so a hostile run of letters must not reach it.
+    /// </summary>
+    public const int MaxFirstNameLength = 32;
+
     /// <summary>A common noun or other word English writes in lower case ("Mark", "Grace"), not only a name ("Mohammad").</summary>
-    private static bool IsDictionaryWord(ReadOnlySpan<char> w)
-    {
-        Span<char> lower = stackalloc char[w.Length];
-        w.ToLowerInvariant(lower);
-        return EnglishLexicon.IsWord(lower) && EnglishLexicon.CaseForm(lower.ToString()) is not { CapShare: >= 0.5 };
-    }
+    private static bool IsDictionaryWord(ReadOnlySpan<char> w) =>
+        EnglishLexicon.IsWord(w) && EnglishLexicon.CaseForm(w.ToString().ToLowerInvariant()) is not { CapShare: >= 0.5 }; // the word list folds case
 
     /// <summary>
     /// Two spellings of one first name: same first letter, and at most two edits, each one of the alternations of
@@ -253,7 +255,8 @@ public sealed class InconsistentNameFormRule : IRule
     /// </summary>
     internal static bool RomanisationClose(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (a.Length == 0 || b.Length == 0 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]) || Math.Abs(a.Length - b.Length) > 2)
+        if (a.Length == 0 || b.Length == 0 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]) || Math.Abs(a.Length - b.Length) > 2
+            || a.Length > MaxFirstNameLength || b.Length > MaxFirstNameLength)
             return false;
         const int Forbidden = 3;
         int n = a.Length, m = b.Length;

@@ -146,13 +146,7 @@ public sealed class SourcePunctuationRule : IRule
         var next = tokens[d + 1];
         if (next.Kind != TokenKind.Word || next.LineIndex != tokens[t].LineIndex || !char.IsLower(text[next.Start]))
             return null;
-        for (int k = d + 1, words = 0; k < tokens.Count && words < 4 && tokens[k].Kind == TokenKind.Word; k++, words++)
-        {
-            if (reporting.Contains(context.Word(k)))
-                return d;
-        }
-
-        return null;
+        return SpeakerFollows(context, d, reporting) ? d : null;
     }
 
     /// <summary>
@@ -174,13 +168,7 @@ public sealed class SourcePunctuationRule : IRule
         if (next.Kind != TokenKind.Word || next.LineIndex != tokens[q].LineIndex || next.Start == tokens[d].End || !char.IsLower(text[next.Start])
             || context.WordSpan(d + 1) is "and" or "but" or "or" or "then" or "so")
             return null; // "“a fair deal” - and said so": a clause of the sentence, not its attribution
-        for (int k = d + 1, words = 0; k < tokens.Count && words < 4 && tokens[k].Kind == TokenKind.Word; k++, words++)
-        {
-            if (reporting.Contains(context.Word(k)))
-                return d;
-        }
-
-        return null;
+        return SpeakerFollows(context, d, reporting) ? d : null;
     }
 
     /// <summary>Words that make a number before them a quantity: a decimal comma there is a decimal, not a list.</summary>
@@ -205,6 +193,19 @@ public sealed class SourcePunctuationRule : IRule
             return context.Tokens[t + 1].Start - context.Tokens[t].End <= 1;
         return context.Tokens[t + 1].Kind == TokenKind.Word && context.Tokens[t + 1].Start - context.Tokens[t].End == 1
             && QuantityWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t + 1));
+    }
+
+    /// <summary>A reporting verb among the (at most four) words right after the dash at <paramref name="d"/>: "– the minister said".</summary>
+    private static bool SpeakerFollows(AnalysisContext context, int d, HashSet<string> reporting)
+    {
+        var tokens = context.Tokens;
+        for (int k = d + 1, words = 0; k < tokens.Count && words < 4 && tokens[k].Kind == TokenKind.Word; k++, words++)
+        {
+            if (reporting.Contains(context.Word(k)))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>A prose sentence: mostly lower-case words, so code, lists and chat transcripts stay out.</summary>

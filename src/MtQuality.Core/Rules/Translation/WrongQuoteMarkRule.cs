@@ -110,10 +110,7 @@ public sealed class WrongQuoteMarkRule : IRule
             if (ch > '\u024F')
                 return false;
         }
-        if (w.Length > 64)
-            return false;
-        Span<char> lower = stackalloc char[w.Length];
-        w.ToLowerInvariant(lower);
-        return Lexicons.EnglishLexicon.IsWord(lower) || Lexicons.WordLists.IsFunctionWord(lower);
+        // Both lookups ignore case (the word list folds a–z; the function-word set is case-insensitive).
+        return Lexicons.EnglishLexicon.IsWord(w) || Lexicons.WordLists.IsFunctionWord(w);
     }
 }
