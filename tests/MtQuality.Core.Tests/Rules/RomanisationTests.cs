@@ -2,7 +2,7 @@ using MtQuality.Core.Rules.Translation;
 
 namespace MtQuality.Core.Tests.Rules;
 
-/// <summary>First names in two romanisations (inconsistent-name-form): made-up pairs of the alternations, and near pairs that are other names.</summary>
+/// <summary>Two romanisations of one name (inconsistent-name-form): made-up pairs of the alternations, and near pairs that are other names.</summary>
 [TestClass]
 public sealed class RomanisationTests
 {
@@ -16,8 +16,8 @@ public sealed class RomanisationTests
     [DataRow("Aleksei", "Aleksey")]
     public void AlternationsOfRomanisationAreOneName(string a, string b)
     {
-        Assert.IsTrue(InconsistentNameFormRule.RomanisationClose(a, b), $"{a} / {b}");
-        Assert.IsTrue(InconsistentNameFormRule.RomanisationClose(b, a), $"{b} / {a}");
+        Assert.IsTrue(NameRomanisation.FirstNamesClose(a, b), $"{a} / {b}");
+        Assert.IsTrue(NameRomanisation.FirstNamesClose(b, a), $"{b} / {a}");
     }
 
     [TestMethod]
@@ -29,5 +29,21 @@ public sealed class RomanisationTests
     [DataRow("Pavel", "Pablo")]
     [DataRow("Ivan", "Ivana")]
     public void OtherNamesStayApart(string a, string b) =>
-        Assert.IsFalse(InconsistentNameFormRule.RomanisationClose(a, b), $"{a} / {b}");
+        Assert.IsFalse(NameRomanisation.FirstNamesClose(a, b), $"{a} / {b}");
+
+    [TestMethod]
+    [DataRow("petrow", "petrov")]
+    [DataRow("schukin", "shukin")]
+    [DataRow("voykin", "voikin")]
+    [DataRow("yakunin", "jakunin")]
+    [DataRow("zavitskiy", "zavitski")]
+    public void SkeletonsOfTwoRomanisationsMeet(string a, string b) =>
+        Assert.AreEqual(NameRomanisation.Skeleton(a), NameRomanisation.Skeleton(b), $"{a} / {b}");
+
+    [TestMethod]
+    [DataRow("mayer", "maier")]
+    [DataRow("petrov", "petrova")]
+    [DataRow("vasin", "wasim")]
+    public void SkeletonsOfOtherNamesStayApart(string a, string b) =>
+        Assert.AreNotEqual(NameRomanisation.Skeleton(a), NameRomanisation.Skeleton(b), $"{a} / {b}");
 }

@@ -12,7 +12,7 @@ namespace MtQuality.Core.Rules.Translation;
 /// Why it matters: articles assembled from several MT outputs or sources mix spellings; it confuses readers and
 /// splits every count of the entity.
 /// </summary>
-public sealed class InconsistentNameFormRule : IRule
+public sealed partial class InconsistentNameFormRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.InconsistentNameForm,
@@ -134,164 +134,6 @@ public sealed class InconsistentNameFormRule : IRule
     }
 
     /// <summary>
-    /// One person's first name in two romanisations before the same surname: "Oleg" / "Oleh Marchenko" (Russian and
-    /// Ukrainian forms), "Mohammed" / "Mohammad Al-Najjar", "Georgios" / "Giorgos Mavrakis" (formal and spoken
-    /// Greek). Only the last two words of a name (first name, surname), whose first names are no lower-case English word and differ by the alternations
-    /// romanisation systems and transliterating MT produce (see <see cref="RomanisationClose"/>); "Maria" / "Mario
-    /// Rossi" (a final vowel: another person) and "Jon" / "John Smith" stay apart.
-    /// </summary>
-    private static void FirstNameVariants(AnalysisContext context, List<Finding> findings, List<TextSpan> flagged)
-    {
-        var tokens = context.Tokens;
-        var text = context.Text.AsSpan();
-        // Surname → its first-name forms, each with a count and its first use. Surnames are looked up by span (a
-        // string is made once per distinct surname); a surname with more forms than MaxFormsPerSurname stops taking
-        // new ones, so hostile text of endless distinct names stays linear.
-        Dictionary<string, List<NameForm>>? bySurname = null;
-        for (int t = 0; t + 1 < tokens.Count; t++)
-        {
-            // The last two words of each run of capitalised words: "Regional Administration Oleh Marchenko" → Oleh, Marchenko.
-            if (!IsNameToken(context, t) || !IsNameToken(context, t + 1) || tokens[t + 1].Start != tokens[t].End + 1
-                || (t + 2 < tokens.Count && IsNameToken(context, t + 2) && tokens[t + 2].Start == tokens[t + 1].End + 1))
-                continue;
-            var first = context.WordSpan(t);
-            if (first.Length < MinFirstNameLength || first.Length > MaxFirstNameLength || !TextFacts.IsTitleWord(first) || first.ContainsAnyExcept(LetterChars))
-                continue;
-            var lastEnd = EndWithoutPossessive(context, t + 1);
-            var last = text[tokens[t + 1].Start..lastEnd];
-            bySurname ??= new Dictionary<string, List<NameForm>>(StringComparer.Ordinal);
-            var lookup = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(last, out var forms))
-                bySurname[last.ToString()] = forms = [];
-            NameForm? form = null;
-            foreach (var f in forms)
-            {
-                if (text.Slice(f.FirstStart, f.FirstLength).SequenceEqual(first))
-                {
-                    form = f;
-                    break;
-                }
-            }
-
-            if (form is not null)
-                form.Count++;
-            else if (forms.Count < MaxFormsPerSurname)
-                forms.Add(new NameForm(tokens[t].Start, first.Length, new TextSpan(tokens[t].Start, lastEnd)));
-        }
-
-        if (bySurname is null)
-            return;
-        foreach (var (surname, forms) in bySurname)
-        {
-            for (int i = 0; i < forms.Count; i++)
-            {
-                var a = forms[i];
-                var firstA = text.Slice(a.FirstStart, a.FirstLength);
-                for (int j = 0; j < forms.Count; j++)
-                {
-                    var b = forms[j];
-                    var firstB = text.Slice(b.FirstStart, b.FirstLength);
-                    // Flag the minority form (the later one on a tie) at its first use, once.
-                    bool aIsMinority = a.Count < b.Count || (a.Count == b.Count && a.Span.Start > b.Span.Start);
-                    if (i == j || !aIsMinority || !RomanisationClose(firstA, firstB) || OverlapsAny(flagged, a.Span)
-                        || IsDictionaryWord(firstA) || IsDictionaryWord(firstB))
-                        continue;
-                    flagged.Add(a.Span);
-                    findings.Add(context.Flag(Rule, a.Span, $"\"{firstA} {surname}\" ({Times(a.Count)}) is written \"{firstB} {surname}\" ({Times(b.Count)}) elsewhere in the article"));
-                }
-            }
-        }
-    }
-
-    /// <summary>Most first-name forms kept per surname (a real article has one to three).</summary>
-    public const int MaxFormsPerSurname = 16;
-
-    /// <summary>One first-name form before a surname: where its first use starts, how long the first name is, how often it occurs.</summary>
-    private sealed class NameForm(int firstStart, int firstLength, TextSpan span)
-    {
-        public int FirstStart { get; } = firstStart;
-
-        public int FirstLength { get; } = firstLength;
-
-        public TextSpan Span { get; } = span;
-
-        public int Count { get; set; } = 1;
-    }
-
-    /// <summary>A loop, not a lambda: a lambda capturing the span would allocate its closure on every pass of the pair loop.</summary>
-    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
-    {
-        foreach (var f in spans)
-        {
-            if (f.Overlaps(span))
-                return true;
-        }
-
-        return false;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> LetterChars =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
-    /// <summary>Shortest first name compared for romanisation variants.</summary>
-    public const int MinFirstNameLength = 4;
-
-    /// <summary>
-    /// Longest first name compared: the comparison keeps two rows of its edit table on the stack and costs the product
-    /// of the two lengths, so a hostile run of letters must not reach it.
-    /// </summary>
-    public const int MaxFirstNameLength = 32;
-
-    /// <summary>A common noun or other word English writes in lower case ("Mark", "Grace"), not only a name ("Mohammad").</summary>
-    private static bool IsDictionaryWord(ReadOnlySpan<char> w) =>
-        EnglishLexicon.IsWord(w) && EnglishLexicon.CaseForm(w.ToString().ToLowerInvariant()) is not { CapShare: >= 0.5 }; // the word list folds case
-
-    /// <summary>
-    /// Two spellings of one first name: same first letter, and at most two edits, each one of the alternations of
-    /// romanisation (BGN/PCGN vs. national systems, formal vs. spoken forms): a vowel for another vowel or a vowel
-    /// added or dropped inside the name ("Mohammed" / "Mohammad", "Georgios" / "Giorgos"), i/y, c/k, and g/h
-    /// (Russian Г romanised as g, Ukrainian as h: "Oleg" / "Oleh"). A final vowel is never changed, added or
-    /// dropped: it marks gender or another name ("Maria" / "Mario", "Daniel" / "Daniela").
-    /// </summary>
-    internal static bool RomanisationClose(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        if (a.Length == 0 || b.Length == 0 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]) || Math.Abs(a.Length - b.Length) > 2
-            || a.Length > MaxFirstNameLength || b.Length > MaxFirstNameLength)
-            return false;
-        const int Forbidden = 3;
-        int n = a.Length, m = b.Length;
-        Span<int> prev = stackalloc int[m + 1];
-        Span<int> cur = stackalloc int[m + 1];
-        for (int j = 0; j <= m; j++)
-            prev[j] = j == 0 ? 0 : Math.Min(Forbidden, prev[j - 1] + (IndelOk(b, j - 1) ? 1 : Forbidden));
-        for (int i = 1; i <= n; i++)
-        {
-            cur[0] = Math.Min(Forbidden, prev[0] + (IndelOk(a, i - 1) ? 1 : Forbidden));
-            for (int j = 1; j <= m; j++)
-            {
-                char x = char.ToLowerInvariant(a[i - 1]), y = char.ToLowerInvariant(b[j - 1]);
-                int sub = prev[j - 1] + (x == y ? 0 : SubOk(x, y, i == n && j == m) ? 1 : Forbidden);
-                int del = prev[j] + (IndelOk(a, i - 1) ? 1 : Forbidden);
-                int ins = cur[j - 1] + (IndelOk(b, j - 1) ? 1 : Forbidden);
-                cur[j] = Math.Min(Forbidden, Math.Min(sub, Math.Min(del, ins)));
-            }
-
-            cur.CopyTo(prev);
-        }
-
-        return prev[m] is > 0 and <= 2;
-    }
-
-    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
-
-    /// <summary>A vowel inside the name (not its first or last letter) may be added or dropped.</summary>
-    private static bool IndelOk(ReadOnlySpan<char> w, int k) => k > 0 && k < w.Length - 1 && IsVowelLetter(char.ToLowerInvariant(w[k]));
-
-    private static bool SubOk(char x, char y, bool final) =>
-        (!final && IsVowelLetter(x) && IsVowelLetter(y))
-        || (x, y) is ('i', 'y') or ('y', 'i') or ('c', 'k') or ('k', 'c') or ('g', 'h') or ('h', 'g');
-
-    /// <summary>
     /// The occurrences of one key by surface form, in text order. Makes the forms the scan left unmade (names of
     /// several words) and records each new form's first spelling: a form of several words has one key (see the
     /// scan), so its first occurrence under this key is its first in the text.
@@ -347,7 +189,7 @@ public sealed class InconsistentNameFormRule : IRule
     /// <summary>
     /// One-word names (five letters or more, not English words) that the article spells in two romanisations of
     /// one Cyrillic or other non-Latin name ("Peskov" / "Peskow", "Shoigu" / "Schoigu", "Sergei" / "Sergey"): their
-    /// keys mapped to the shared <see cref="Skeleton"/>, only for skeletons reached by two different keys; null
+    /// keys mapped to the shared <see cref="NameRomanisation.Skeleton"/>, only for skeletons reached by two different keys; null
     /// when there are none (most articles).
     /// </summary>
     private static Dictionary<string, string>? TransliterationGroups(AnalysisContext context)
@@ -368,7 +210,7 @@ public sealed class InconsistentNameFormRule : IRule
             var key = KeyInto(w, w.Length <= keyBuffer.Length ? keyBuffer : new char[w.Length]);
             if (key.Length < 5 || EnglishLexicon.IsWord(key))
                 continue;
-            var skeleton = SkeletonInto(key, key.Length <= skeletonBuffer.Length ? skeletonBuffer : new char[key.Length]);
+            var skeleton = NameRomanisation.SkeletonInto(key, key.Length <= skeletonBuffer.Length ? skeletonBuffer : new char[key.Length]);
             firstKey ??= new Dictionary<string, string>(StringComparer.Ordinal);
             if (!firstKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(skeleton, out var other))
                 firstKey[skeleton.ToString()] = key.ToString();
@@ -383,60 +225,6 @@ public sealed class InconsistentNameFormRule : IRule
 
         return result;
     }
-
-    /// <summary>
-    /// What two romanisations of one name share (BGN/PCGN, ISO 9 and German Duden spellings of Russian and
-    /// Ukrainian names): w → v ("Peskow"), sch → sh ("Schoigu"), y closing a syllable after a vowel → i ("Shoygu", "Sergey"; not "Mayer"), a final
-    /// -iy / -yy / -ij → -i ("Dmitriy", "Zelenskyy"), initial ya/ja, yu/ju, ye/je → ia, iu, e ("Yuri" / "Juri").
-    /// </summary>
-    internal static string Skeleton(string key) => SkeletonInto(key, new char[key.Length]).ToString();
-
-    /// <summary><see cref="Skeleton"/> written into <paramref name="into"/> (at least as long as the key: a skeleton is never longer).</summary>
-    private static ReadOnlySpan<char> SkeletonInto(ReadOnlySpan<char> key, Span<char> into)
-    {
-        int n = 0;
-        int start = 0;
-        if (key.Length > 2 && (key[0] is 'y' or 'j' or 'i') && key[1] is 'a' or 'u')
-        {
-            into[n++] = 'i';
-            into[n++] = key[1];
-            start = 2;
-        }
-        else if (key.Length > 2 && (key[0] is 'y' or 'j') && key[1] == 'e')
-        {
-            into[n++] = 'e';
-            start = 2;
-        }
-
-        for (int i = start; i < key.Length; i++)
-        {
-            char c = key[i];
-            if (c == 's' && i + 2 < key.Length && key[i + 1] == 'c' && key[i + 2] == 'h')
-            {
-                into[n++] = 's';
-                into[n++] = 'h';
-                i += 2;
-            }
-            else if (c == 'w')
-                into[n++] = 'v';
-            else if (c is 'y' or 'j' && i > 0 && key[i - 1] is 'a' or 'e' or 'o' or 'u' or 'i' && (i + 1 == key.Length || !IsVowel(key[i + 1])))
-                into[n++] = 'i'; // a glide closing a syllable ("Shoygu", "Sergey"), not one opening the next ("Mayer")
-            else
-                into[n++] = c;
-        }
-
-        var r = into[..n];
-        if (r.EndsWith("iy") || r.EndsWith("yy") || r.EndsWith("ij") || r.EndsWith("ii"))
-        {
-            into[n - 2] = 'i';
-            n--;
-        }
-        else if (r.EndsWith('y') && n > 5 && r[^2] is not ('a' or 'e' or 'o' or 'u'))
-            into[n - 1] = 'i'; // "Zelensky" / "Zelenskyi"
-        return into[..n];
-    }
-
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>
     /// A one-word name is compared only when it has a hyphen, is in name-variants.tsv or its key is one of the

@@ -1,0 +1,119 @@
+namespace MtQuality.Core.Rules.Translation;
+
+/// <summary>
+/// How two romanisations of one non-Latin name differ, as pure functions of the spellings (no article, no lexicon):
+/// <see cref="FirstNamesClose"/> compares two first names by the alternations of romanisation systems, and
+/// <see cref="Skeleton"/> folds a one-word name to what its Russian and Ukrainian romanisations share. Used by
+/// <see cref="InconsistentNameFormRule"/>.
+/// </summary>
+public static class NameRomanisation
+{
+    /// <summary>Shortest first name compared for romanisation variants.</summary>
+    public const int MinFirstNameLength = 4;
+
+    /// <summary>
+    /// Longest first name compared: the comparison keeps two rows of its edit table on the stack and costs the product
+    /// of the two lengths, so a hostile run of letters must not reach it.
+    /// </summary>
+    public const int MaxFirstNameLength = 32;
+
+    /// <summary>
+    /// Two spellings of one first name: same first letter, and at most two edits, each one of the alternations of
+    /// romanisation (BGN/PCGN vs. national systems, formal vs. spoken forms): a vowel for another vowel or a vowel
+    /// added or dropped inside the name ("Mohammed" / "Mohammad", "Georgios" / "Giorgos"), i/y, c/k, and g/h
+    /// (Russian Г romanised as g, Ukrainian as h: "Oleg" / "Oleh"). A final vowel is never changed, added or
+    /// dropped: it marks gender or another name ("Maria" / "Mario", "Daniel" / "Daniela").
+    /// </summary>
+    public static bool FirstNamesClose(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == 0 || b.Length == 0 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]) || Math.Abs(a.Length - b.Length) > 2
+            || a.Length > MaxFirstNameLength || b.Length > MaxFirstNameLength)
+            return false;
+        const int Forbidden = 3;
+        int n = a.Length, m = b.Length;
+        Span<int> prev = stackalloc int[m + 1];
+        Span<int> cur = stackalloc int[m + 1];
+        for (int j = 0; j <= m; j++)
+            prev[j] = j == 0 ? 0 : Math.Min(Forbidden, prev[j - 1] + (IndelOk(b, j - 1) ? 1 : Forbidden));
+        for (int i = 1; i <= n; i++)
+        {
+            cur[0] = Math.Min(Forbidden, prev[0] + (IndelOk(a, i - 1) ? 1 : Forbidden));
+            for (int j = 1; j <= m; j++)
+            {
+                char x = char.ToLowerInvariant(a[i - 1]), y = char.ToLowerInvariant(b[j - 1]);
+                int sub = prev[j - 1] + (x == y ? 0 : SubOk(x, y, i == n && j == m) ? 1 : Forbidden);
+                int del = prev[j] + (IndelOk(a, i - 1) ? 1 : Forbidden);
+                int ins = cur[j - 1] + (IndelOk(b, j - 1) ? 1 : Forbidden);
+                cur[j] = Math.Min(Forbidden, Math.Min(sub, Math.Min(del, ins)));
+            }
+
+            cur.CopyTo(prev);
+        }
+
+        return prev[m] is > 0 and <= 2;
+    }
+
+    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>A vowel inside the name (not its first or last letter) may be added or dropped.</summary>
+    private static bool IndelOk(ReadOnlySpan<char> w, int k) => k > 0 && k < w.Length - 1 && IsVowelLetter(char.ToLowerInvariant(w[k]));
+
+    private static bool SubOk(char x, char y, bool final) =>
+        (!final && IsVowelLetter(x) && IsVowelLetter(y))
+        || (x, y) is ('i', 'y') or ('y', 'i') or ('c', 'k') or ('k', 'c') or ('g', 'h') or ('h', 'g');
+
+    /// <summary>
+    /// What two romanisations of one name share (BGN/PCGN, ISO 9 and German Duden spellings of Russian and
+    /// Ukrainian names): w → v ("Peskow"), sch → sh ("Schoigu"), y closing a syllable after a vowel → i ("Shoygu", "Sergey"; not "Mayer"), a final
+    /// -iy / -yy / -ij → -i ("Dmitriy", "Zelenskyy"), initial ya/ja, yu/ju, ye/je → ia, iu, e ("Yuri" / "Juri").
+    /// </summary>
+    public static string Skeleton(string key) => SkeletonInto(key, new char[key.Length]).ToString();
+
+    /// <summary><see cref="Skeleton"/> written into <paramref name="into"/> (at least as long as the key: a skeleton is never longer).</summary>
+    internal static ReadOnlySpan<char> SkeletonInto(ReadOnlySpan<char> key, Span<char> into)
+    {
+        int n = 0;
+        int start = 0;
+        if (key.Length > 2 && (key[0] is 'y' or 'j' or 'i') && key[1] is 'a' or 'u')
+        {
+            into[n++] = 'i';
+            into[n++] = key[1];
+            start = 2;
+        }
+        else if (key.Length > 2 && (key[0] is 'y' or 'j') && key[1] == 'e')
+        {
+            into[n++] = 'e';
+            start = 2;
+        }
+
+        for (int i = start; i < key.Length; i++)
+        {
+            char c = key[i];
+            if (c == 's' && i + 2 < key.Length && key[i + 1] == 'c' && key[i + 2] == 'h')
+            {
+                into[n++] = 's';
+                into[n++] = 'h';
+                i += 2;
+            }
+            else if (c == 'w')
+                into[n++] = 'v';
+            else if (c is 'y' or 'j' && i > 0 && key[i - 1] is 'a' or 'e' or 'o' or 'u' or 'i' && (i + 1 == key.Length || !IsVowel(key[i + 1])))
+                into[n++] = 'i'; // a glide closing a syllable ("Shoygu", "Sergey"), not one opening the next ("Mayer")
+            else
+                into[n++] = c;
+        }
+
+        var r = into[..n];
+        if (r.EndsWith("iy") || r.EndsWith("yy") || r.EndsWith("ij") || r.EndsWith("ii"))
+        {
+            into[n - 2] = 'i';
+            n--;
+        }
+        else if (r.EndsWith('y') && n > 5 && r[^2] is not ('a' or 'e' or 'o' or 'u'))
+            into[n - 1] = 'i'; // "Zelensky" / "Zelenskyi"
+        return into[..n];
+    }
+
+    /// <summary>A vowel for the skeleton's glide test, y included ("Shoygu"); <see cref="IsVowelLetter"/> leaves y out, since i/y is an alternation of its own there.</summary>
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+}
