@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using MtQuality.Core.Lexicons;
 using MtQuality.Core.Model;
 using MtQuality.Core.Rules;
 using MtQuality.Core.Text;
@@ -66,6 +67,8 @@ public static partial class ContentGuard
             return page.Classes[i] is LineClass.Good or LineClass.NearGood or LineClass.Short;
         if (IsDateline(page.LineText(i)))
             return true;
+        if (IsPlaceLineAboveStory(page, i))
+            return true;
         if (page.InWrappedProse(i))
             return true;
         if (IsEdgeSentence(page, i))
@@ -73,6 +76,36 @@ public static partial class ContentGuard
         if (IsStandfirst(page, i))
             return true;
         return page.BeforeMainBlock(i) && IsTitleLike(page, i);
+    }
+
+    /// <summary>
+    /// A dateline in title case on a line of its own right above the story's first paragraph, as news sites set it
+    /// ("Pune, India", "Halifax, Nova Scotia"): two places of the gazetteer (GeoNames cities, countries, first-level
+    /// regions), each of one to three words, separated by a comma, and nothing else. Menus and tag rows are not two
+    /// places and a comma; a lone place ("Sport", "Europe") is kept out, as a section name can be one.
+    /// </summary>
+    public static bool IsPlaceLineAboveStory(PageContext page, int i)
+    {
+        if (page.MainStart <= i || NextNonBlank(page, i, 1) != page.MainStart)
+            return false;
+        var t = page.LineText(i).Trim();
+        int comma = t.IndexOf(',');
+        if (t.Length > 60 || comma <= 0 || t[(comma + 1)..].Contains(','))
+            return false;
+        return IsPlaceName(t[..comma].Trim()) && IsPlaceName(t[(comma + 1)..].Trim());
+    }
+
+    private static bool IsPlaceName(ReadOnlySpan<char> words)
+    {
+        if (words.Length < 2 || !char.IsUpper(words[0]) || words.Count(' ') > 2)
+            return false;
+        foreach (var type in EnglishLexicon.Gazetteer.TypesOf(words.ToString()))
+        {
+            if (type is "city" or "capital" or "country" or "region")
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Fewest words of a standfirst (a dek) kept right above the story without a final stop.</summary>

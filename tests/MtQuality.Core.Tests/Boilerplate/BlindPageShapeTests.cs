@@ -57,6 +57,27 @@ public sealed class BlindPageShapeTests
     }
 
     [TestMethod]
+    [DataRow("Leeds, England")]
+    [DataRow("Halifax, Nova Scotia")]
+    [DataRow("Pune, India")]
+    public void ATitleCasePlaceLineAboveTheStoryStays(string line)
+    {
+        var kinds = Kinds("Riverside Gazette\n\nCouncil Opens the New Rail Line to Passengers\n\nBy Jo Bell | 7 April 2025\n\n" + line + "\n\n" + Prose + "\n\n" + Prose2 + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[4], "the byline");
+        Assert.AreEqual(LineKind.Content, kinds[6], line);
+    }
+
+    [TestMethod]
+    [DataRow("Sport, Weather")]
+    [DataRow("Leeds")]
+    [DataRow("News, Leeds, England")]
+    public void OtherShortLinesAboveTheStoryAreNotPlaceLines(string line)
+    {
+        var kinds = Kinds("Riverside Gazette\n\nCouncil Opens the New Rail Line to Passengers\n\nBy Jo Bell | 7 April 2025\n\n" + line + "\n\n" + Prose + "\n\n" + Prose2 + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[6], line);
+    }
+
+    [TestMethod]
     [DataRow("Follow our WhatsApp channel for breaking news updates")]
     [DataRow("Join us on Telegram for more stories like this")]
     [DataRow("For the latest headlines, follow our Google News feed")]
