@@ -28,6 +28,8 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
             RuleExample.Clean(ExamplePages.Page("", "The report was written by a team of twelve researchers over two years and published on Tuesday.")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Photo: Handout via Reuters|]")),
             RuleExample.Clean(ExamplePages.Page("", "Photo: Firefighters clear debris from the collapsed roof of the market hall")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Valley Civic Desk is local journalism funded through the Harbour Trust.|]")),
+            RuleExample.Clean(ExamplePages.Prose + "\n\nThe essay appeared first on a small blog in 2009, before two papers reprinted it and the author was asked to expand it into a book.\n\n" + ExamplePages.Prose2),
         ])
     {
         Sources = "boilerplate-phrases.tsv (kinds: byline, author-box, source-credit)",
@@ -94,7 +96,18 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
     public override LineEvidence? Evaluate(PageContext page, int lineIndex)
     {
         if (base.Evaluate(page, lineIndex) is { } own)
-            return IsCaption(page.LineText(lineIndex)) ? null : own;
+        {
+            if (IsCaption(page.LineText(lineIndex)))
+                return null;
+            // A credit on a short line of its own (the phrase rules look at lines of MaxWords at most) at the end of the
+            // story ("… is public interest journalism funded through …", "The post … appeared first on …"): on the
+            // main block's last line or after it, it is the credit, not prose that continues the story (the context
+            // rules keep a sentence next to the main block, which a credit reads as).
+            return own.Strength == EvidenceStrength.Likely && page.MainStart >= 0 && lineIndex >= page.MainEnd
+                ? own with { Strength = EvidenceStrength.Definite, Message = own.Message + " (closing the story)" }
+                : own;
+        }
+
         var f = page.Features[lineIndex];
         if (f.Chars == 0 || f.Chars > MaxDomainChars)
             return null;
