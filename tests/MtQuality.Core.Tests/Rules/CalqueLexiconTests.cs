@@ -39,7 +39,10 @@ public sealed class CalqueLexiconTests
         bool comma = quote || p.StartsWith(',');
         p = p.TrimStart('"').TrimStart(',').Trim();
         bool heading = p.StartsWith('^');
-        var words = string.Join(' ', p.TrimStart('^').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Instantiate));
+        bool sentence = p.StartsWith('<');
+        var words = string.Join(' ', p.TrimStart('^', '<').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Instantiate));
+        if (sentence)
+            return $"Officials met on Monday. {Capitalise(words)} was part of the report.";
         if (heading)
             return $"{Capitalise(words)}: leaders meet in Rome\nThe leaders met in Rome on Monday to discuss the budget plan.";
         if (comma)
@@ -63,7 +66,7 @@ public sealed class CalqueLexiconTests
         var silent = new List<string>();
         foreach (var row in Rows(antipatterns: false))
         {
-            var elements = row[0].TrimStart('"', ',', ' ', '^').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var elements = row[0].TrimStart('"', ',', ' ', '^', '<').Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // A lone common English word is skipped by design (LiteralTranslationRule.Load): it is a calque only in
             // contexts a pattern cannot see, and the row documents the false friend.
             if (elements.Length == 1 && !row[0].StartsWith('^') && EnglishLexicon.WordScore(elements[0]) >= 2.5)

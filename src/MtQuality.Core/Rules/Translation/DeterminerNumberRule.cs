@@ -12,6 +12,12 @@ namespace MtQuality.Core.Rules.Translation;
 /// series" stay clean), the singular has a regular plural in the word list (so zero and foreign plurals such as
 /// "data", "media", "personnel" stay clean), and a plural determiner's noun is not the first half of a compound
 /// ("these cancer patients", "a systems engineer"); -ing nouns are left alone ("those grappling").
+/// Also a cardinal above one before a singular count noun that ends its phrase ("removed 300 barrier on the
+/// road", "two bridge were closed"): the number is in digits (not a year, not a decimal) or spelled out (two to
+/// twelve, the tens), stands after a verb, a preposition or the start of the clause (not after a noun or "a":
+/// "Article 5", "a 3 bedroom"), and the noun is followed by punctuation, a preposition, a conjunction or a verb,
+/// not by another noun or "old" ("a 20 kilometre road", "5 year old"); measure words that English leaves singular
+/// after a number ("two dozen", "50 head of cattle", "six foot tall", "10 million", "5 percent") are left alone.
 /// Why it matters: source languages without articles or number on nouns (Chinese, Japanese, Russian articles)
 /// leave MT to guess number; the mismatch is among the commonest fluency errors of MT in MQM annotations and rare in
 /// edited English.
@@ -25,8 +31,8 @@ public sealed class DeterminerNumberRule : IRule
         "grammar",
         Severity.Warning,
         "Determiner and noun disagree in number",
-        "A singular determiner (a, an, this, every, another) before a regular plural noun, or these/those before a singular count noun.",
-        "\"this problems\", \"these problem\" are MT guesses at number from languages that do not mark it; edited English does not print them.",
+        "A singular determiner (a, an, this, every, another) before a regular plural noun, these/those before a singular count noun, or a number above one before a singular count noun that ends its phrase.",
+        "\"this problems\", \"these problem\", \"300 barrier\" are MT guesses at number from languages that do not mark it on the noun after a numeral (Chinese, Japanese, Korean, Turkish, Persian; Arabic counts 11 and up with a singular noun); edited English does not print them.",
         [
             RuleExample.Flagged("The ministry said [|this problems|] would be solved by spring."),
             RuleExample.Flagged("Officials visited [|every villages|] in the valley."),
@@ -37,9 +43,16 @@ public sealed class DeterminerNumberRule : IRule
             RuleExample.Clean("Those who attended said every village had a means of transport."),
             RuleExample.Clean("She hired a systems engineer to write a requirements document for those grappling with it."),
             RuleExample.Clean("Export them to a requirements.txt file, ask on Q&A communities, and keep those diaper necessities close."),
+            RuleExample.Flagged("Crews removed [|300 barrier|] on the coast road, and [|two hospital|] were closed."),
+            RuleExample.Clean("Of the 30 staff, 12 work from home, and two bridge the gap; the two meet on Monday."),
+            RuleExample.Flagged("The firm sold [|12,500 ticket|] in the first week."),
+            RuleExample.Clean("Crews built a 20 kilometre road in 2019; the 5 year old girl is six foot tall and sold two dozen eggs."),
+            RuleExample.Clean("Prices rose 5 percent; 10 million people voted under Article 5 and Rule 12 of the charter, and a 3 bedroom flat costs more."),
+            RuleExample.Clean("The farm keeps 50 head of cattle; she won 2.5 point in the test at 5 pm, and 3-year bonds fell."),
+            RuleExample.Clean("The fund pays for some 4,000 hospital and nursing beds in towns of 5,000 population, and 5-10-15 fertilizer."),
         ])
     {
-        Sources = "pos.tsv (WordNet 3.1 lemmas and parts of speech) and english-words.tsv (SCOWL inflected forms); LanguageTool's determiner-noun agreement rules (e.g. THIS_NNS, THESE_NN) as the model",
+        Sources = "pos.tsv (WordNet 3.1 lemmas and parts of speech) and english-words.tsv (SCOWL inflected forms); LanguageTool's determiner-noun agreement rules (e.g. THIS_NNS, THESE_NN) as the model; number + singular noun: Swan & Smith, Learner English (2nd ed., Cambridge University Press 2001), the Chinese, Japanese, Korean and Arabic chapters on plural marking after numerals",
     };
 
     private static readonly HashSet<string> Singular = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "this", "every", "another" };
@@ -54,6 +67,14 @@ public sealed class DeterminerNumberRule : IRule
         {
             for (int t = s.FirstToken; t + 1 < s.EndToken; t++)
             {
+                if (NumberBeforeSingular(context, s, t) is { } ns)
+                {
+                    findings.Add(context.Flag(Rule, ns.Number, ns.Noun,
+                        $"\"{context.Word(ns.Number)} {context.Word(ns.Noun)}\": a number above one before a singular noun (the plural \"{context.Word(ns.Noun)}s\" or similar is needed)"));
+                    t = ns.Noun;
+                    continue;
+                }
+
                 if (context.Tokens[t].Kind != TokenKind.Word)
                     continue;
                 bool singular = Singular.Contains(context.Word(t));
@@ -81,6 +102,167 @@ public sealed class DeterminerNumberRule : IRule
                     : $"\"{context.Word(t)} {word}\": a plural determiner before a singular noun"));
             }
         }
+    }
+
+    /// <summary>Spelled-out cardinals above one that take a plural noun.</summary>
+    private static readonly HashSet<string> Cardinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    };
+
+    /// <summary>Measure and number nouns English leaves singular after a number ("two dozen", "50 head", "six foot tall").</summary>
+    private static readonly HashSet<string> SingularMeasures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dozen", "score", "hundred", "thousand", "million", "billion", "trillion", "head", "foot", "stone", "pound", "percent",
+        "cent", "sail", "brace", "yoke", "gross", "grand", "fold", "odd", "hour", "o'clock", "point", "time", "ton", "tonne",
+        // Zero plurals and collective nouns: "two aircraft", "400 people", "5 yen".
+        "people", "police", "staff", "personnel", "crew", "folk", "offspring", "youth", "clergy", "militia", "infantry",
+        "cavalry", "artillery", "cattle", "livestock", "poultry", "aircraft", "spacecraft", "hovercraft", "craft", "sheep",
+        "deer", "fish", "salmon", "trout", "cod", "moose", "elk", "bison", "buffalo", "swine", "yen", "yuan", "baht",
+        "rand", "won", "euro", "horsepower", "population",
+    };
+
+    /// <summary>Function words after which a numeral counts something (prepositions and coordinators).</summary>
+    private static readonly HashSet<string> CountingFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "on", "in", "at", "for", "with", "by", "from", "to", "over", "under", "about", "around", "nearly", "almost",
+        "against", "and", "or", "but", "including", "than", "some",
+    };
+
+    /// <summary>Words after a number that begin a further modifier of it ("5 year old", "20 mile long").</summary>
+    private static readonly HashSet<string> MeasureAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "old", "long", "wide", "high", "tall", "deep", "thick", "strong", "plus", "odd", "or",
+    };
+
+    /// <summary>
+    /// "300 barrier on", "two bridge were": a cardinal above one, after a verb, preposition or clause start, before a
+    /// singular count noun that ends its phrase. The number and noun tokens, or null.
+    /// </summary>
+    private static (int Number, int Noun)? NumberBeforeSingular(AnalysisContext c, Sentence s, int t)
+    {
+        var tok = c.Tokens[t];
+        if (tok.Kind == TokenKind.Number)
+        {
+            var digits = c.WordSpan(t);
+            if (digits.IndexOfAny('.', '-', '–') >= 0)
+                return null; // a decimal, a range or a code ("2.5", "5-10-15")
+            long value = 0;
+            foreach (var ch in digits)
+            {
+                if (ch == ',')
+                    continue;
+                value = Math.Min(value * 10 + (ch - '0'), 1_000_000_000);
+            }
+
+            // A year ("in 2019 census") names, it does not count.
+            if (value < 2 || (digits.Length == 4 && value is >= 1000 and <= 2100))
+                return null;
+        }
+        else if (tok.Kind != TokenKind.Word || !Cardinals.Contains(c.Word(t)))
+        {
+            return null;
+        }
+
+        int n = t + 1;
+        if (n >= s.EndToken || c.Tokens[n].Kind != TokenKind.Word || c.Tokens[n].Start != tok.End + 1 || c.Text[tok.End] != ' ')
+            return null;
+        var noun = c.Word(n);
+        if (!TextFacts.IsLowerWord(noun) || SingularMeasures.Contains(noun))
+            return null;
+        // A noun with a verb reading ("attack", "work") may be the verb of a numeral subject ("of 30 staff, 12 work
+        // from home"): it counts only after a verb or a preposition, where the numeral cannot be the subject.
+        bool nounOnly = IsSingularCountNoun(noun);
+        if (!nounOnly && !IsCountNounWithVerbReading(noun))
+            return null;
+        // A hyphenated or possessive noun, or a code ("3 km/h"), is not a bare noun.
+        int after = c.Tokens[n].End;
+        if (after < c.Text.Length && c.Text[after] is '\'' or '’' or '-' or '_' or '/')
+            return null;
+
+        // Before the number: the clause start, punctuation, or a verb or preposition, not a noun or article
+        // ("Article 5", "a 3 bedroom", "top 10", "$5 bill").
+        int b = t - 1;
+        if (b < s.FirstToken && !nounOnly)
+            return null;
+        if (b >= s.FirstToken)
+        {
+            if (c.Tokens[b].Kind == TokenKind.Punct && !nounOnly)
+                return null;
+            if (c.Tokens[b].Kind == TokenKind.Punct)
+            {
+                if (c.CharAt(b) is not (',' or ';' or ':' or '(' or '"' or '“' or '—' or '–'))
+                    return null;
+            }
+            else if (c.Tokens[b].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+            else
+            {
+                var before = c.Word(b).ToLowerInvariant();
+                if (before is "a" or "an" or "the" or "no" or "number" or "each" or "every" or "per" or "top" or "than")
+                    return null;
+                bool function = WordLists.IsFunctionWord(before);
+                // A verb that is not also a noun ("removed", "sold"; not "port 273").
+                bool verb = !function && (EnglishLexicon.Verbs.IsInflected(before) || EnglishLexicon.Verbs.IsBase(before)) && !EnglishLexicon.Pos(before).Contains('n');
+                if (!char.IsLower(c.Word(b)[0]) || (function ? !CountingFunctionWords.Contains(before) : !verb)
+                    || (!nounOnly && !verb && !Prepositions.Contains(before)))
+                    return null;
+            }
+        }
+
+        // After the noun: the end of the phrase. Another noun or a measure adjective makes the number a modifier.
+        int next = n + 1;
+        if (next < s.EndToken)
+        {
+            if (c.Tokens[next].Kind == TokenKind.Number)
+                return null;
+            if (c.Tokens[next].Kind == TokenKind.Word)
+            {
+                var w = c.Word(next).ToLowerInvariant();
+                // "103,000 hospital and nursing beds": a coordinated modifier, whose noun comes later.
+                if (MeasureAdjectives.Contains(w) || w is "and" or "&" || !EnglishLexicon.IsWord(w))
+                    return null;
+                // A plural or -s form after the noun makes it a modifier ("two communication companies", "5 lemon trees").
+                if (!WordLists.IsFunctionWord(w) && w.EndsWith('s'))
+                    return null;
+                if (!WordLists.IsFunctionWord(w))
+                {
+                    var pos = EnglishLexicon.Pos(w);
+                    bool verbForm = EnglishLexicon.Verbs.IsInflected(w) && !pos.Contains('n');
+                    if (!verbForm)
+                        return null;
+                }
+            }
+            else if (c.CharAt(next) is not ('.' or ',' or ';' or ':' or ')' or '!' or '?'))
+            {
+                return null;
+            }
+        }
+
+        return (t, n);
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "on", "in", "at", "for", "with", "by", "from", "to", "over", "under", "about", "around", "nearly", "almost", "some", "against",
+    };
+
+    /// <summary>A noun-and-verb lemma ("attack", "bridge") not ending in s whose regular plural is an English word.</summary>
+    private static bool IsCountNounWithVerbReading(string word)
+    {
+        if (word.Length < 3 || word[^1] == 's' || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        var pos = EnglishLexicon.Pos(word);
+        if (pos.Length == 0 || pos.AsSpan().IndexOfAnyExcept("nv") >= 0 || !pos.Contains('n') || !pos.Contains('v'))
+            return false;
+        if (word[^1] == 'y' && word.Length > 3 && !"aeiou".Contains(word[^2]))
+            return EnglishLexicon.IsWord(word[..^1] + "ies");
+        if (word[^1] is 'x' or 'z' || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal))
+            return EnglishLexicon.IsWord(word + "es");
+        return EnglishLexicon.IsWord(word + "s");
     }
 
     private static bool NounOnly(string pos) => pos.Length > 0 && pos.AsSpan().IndexOfAnyExcept('n') < 0;

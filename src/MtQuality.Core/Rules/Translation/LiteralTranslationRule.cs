@@ -62,7 +62,7 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Clean("The minister stressed the importance of aid; the stress on the need for calm was clear in the northern of the two towns."),
             RuleExample.Flagged("Security forces detained 23 suspects [|in last week|], and the president [|mentioned about the|] economy."),
             RuleExample.Clean("Turnout in last week's vote was high; the president mentioned the economy, which was mentioned about 20 times."),
-            RuleExample.Flagged("The Brazilian side [|expressed that|] it [|must to|] deepen cooperation."),
+            RuleExample.Flagged("The Brazilian side [|expressed that|] it must deepen cooperation."),
             RuleExample.Clean("The hope he expressed that day was shared; the museum is a must to see."),
             RuleExample.Flagged("Rents are frozen [|during one year|], and the strike lasted [|during three weeks|]; it is [|a drop of water in the ocean|]."),
             RuleExample.Clean("In the last years of his life he wrote two books; during 10 years of war the city lost half of its people."),
@@ -82,6 +82,12 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Clean("The factory opened five years ago; the licence cannot be renewed before five years have passed, nor before 18 years of age."),
             RuleExample.Flagged("[|Tomorrow is scheduled the|] rest day, and inflation [|realized as %71.6|] in June."),
             RuleExample.Clean("The rest day is scheduled for tomorrow; today is expected to be dry, and the plan was realized at last."),
+            RuleExample.Flagged("[|On her part|], the mayor promised new buses. [|It is worth mentioning that|] the depot closed in 1990."),
+            RuleExample.Clean("The delay was a mistake on her part, the mayor admitted; for her part, she promised new buses, and it is worth a visit."),
+            RuleExample.Flagged("[|And the governor stressed|] that wells will be repaired, and crews began the [|liquidation of the consequences|] of the flood."),
+            RuleExample.Clean("And yet the wells ran dry. The governor said the firm faces liquidation, and the consequences were grave."),
+            RuleExample.Flagged("[|Next step, we|] will expand exports, and the group [|heard fraud charges|] in May."),
+            RuleExample.Clean("The next step, we hope, is a deal; the court heard fraud charges in May."),
             RuleExample.Flagged("[|Yesterday was approved the|] new budget, and the talks resume on Monday."),
             RuleExample.Clean("Yesterday was the hottest day of the year. Today is called the Day of the Dead. The budget was approved yesterday."),
         ])
@@ -171,7 +177,7 @@ public sealed class LiteralTranslationRule : IRule
                     int start = t - p.AnchorIndex;
                     if (start < s.FirstToken)
                         continue;
-                    int last = p.MatchAt(context, start, s.EndToken);
+                    int last = p.MatchAt(context, start, s.EndToken, s.FirstToken);
                     if (last < 0 || (p.HeadingStart && !IsHeadingStart(context, s, start, last)))
                         continue;
                     // Antipatterns see the match with the word before and the word after it ("was informed that",
@@ -402,6 +408,9 @@ public sealed class LiteralTranslationRule : IRule
         "tr" => "Turkish",
         "zh" => "Chinese",
         "ko" => "Korean",
+        "pl" => "Polish",
+        "uk" => "Ukrainian",
+        "ja" => "Japanese",
         null => "a foreign",
         _ => code,
     };

@@ -8,7 +8,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// <c>{report}</c> = any form of a reporting verb, <c>{subj}</c> = a word that opens a clause's subject (pronoun, article, possessive, "there"), <c>{num}</c> = a number (digits, or a spelled-out cardinal such as "three"), <c>{digits}</c> = a number in digits,
 /// <c>{pct}</c> = a percentage (digits glued to "%", "%" glued to digits, or digits + "per cent"/"percent"); a leading <c>, </c> marks a reporting-verb inversion: a comma before
 /// the match and a short subject after it that ends the clause ("…”, specifies the ministry."); a leading <c>", </c>
-/// also requires that comma to close a quotation; a leading <c>^</c> anchors at the start of a heading line.
+/// also requires that comma to close a quotation; a leading <c>^</c> anchors at the start of a heading line; a leading
+/// <c>&lt;</c> anchors at the first word of a sentence (after any opening quotation mark or bracket).
 /// Matching is linear: each pattern is tried only at tokens equal to its first literal word (its anchor).
 /// </summary>
 public sealed class PhrasePattern
@@ -41,8 +42,9 @@ public sealed class PhrasePattern
     /// <summary>The most words the inverted subject may have ("the ministry of health in a note").</summary>
     public const int MaxInvertedSubjectWords = 5;
 
-    private PhrasePattern(string source, string[] elements, bool needsComma, bool needsQuote, bool headingStart, string[] payload)
+    private PhrasePattern(string source, string[] elements, bool needsComma, bool needsQuote, bool headingStart, bool sentenceStart, string[] payload)
     {
+        SentenceStart = sentenceStart;
         Source = source;
         Elements = elements;
         NeedsComma = needsComma;
@@ -62,6 +64,12 @@ public sealed class PhrasePattern
     public bool NeedsQuote { get; }
 
     public bool HeadingStart { get; }
+
+    /// <summary>
+    /// The match must open its sentence: discourse formulas such as "On his part," are calques only there (a
+    /// sentence-final "on his part" is English).
+    /// </summary>
+    public bool SentenceStart { get; }
 
     /// <summary>The lexicon row the pattern came from.</summary>
     public string[] Payload { get; }
@@ -98,7 +106,14 @@ public sealed class PhrasePattern
             p = p[1..].Trim();
         }
 
-        return new PhrasePattern(pattern, p.Split(' ', StringSplitOptions.RemoveEmptyEntries), comma || quote, quote, heading, payload);
+        bool sentence = false;
+        if (p.StartsWith('<'))
+        {
+            sentence = true;
+            p = p[1..].Trim();
+        }
+
+        return new PhrasePattern(pattern, p.Split(' ', StringSplitOptions.RemoveEmptyEntries), comma || quote, quote, heading, sentence, payload);
     }
 
     /// <summary>
@@ -135,7 +150,7 @@ public sealed class PhrasePattern
             ? Elements[AnchorIndex + 1]
             : null;
 
-    private static bool IsWildcard(string e) => e is "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}" or "{subj}" or "{digits}" or "{pct}";
+    private static bool IsWildcard(string e) => e is "," or "*" or "{refl}" or "{ing}" or "{report3}" or "{report}" or "{num}" or "{subj}" or "{digits}" or "{pct}";
 
     /// <summary>
     /// {pct} at token <paramref name="k"/>: digits with "%" right after them ("1.2%"), or digits + "per cent" /
@@ -184,13 +199,22 @@ public sealed class PhrasePattern
         new HashSet<string>(Lexicons.Lexicon.Load("reporting-verbs.tsv").Entries.Select(e => e[0]), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Index of the last token of a match starting at word token <paramref name="t"/>, or -1.</summary>
-    public int MatchAt(AnalysisContext ctx, int t, int end)
+    public int MatchAt(AnalysisContext ctx, int t, int end, int sentenceFirst = -1)
     {
         int k = t;
         foreach (var e in Elements)
         {
             // Skip punctuation inside the pattern's span only where the pattern has none: words must be adjacent words
             // (a percentage may open with its sign: "%71.6").
+            if (e == ",")
+            {
+                // A comma inside a formula ("next step , we"): the only punctuation a pattern names.
+                if (k >= end || !ctx.IsPunct(k, ','))
+                    return -1;
+                k++;
+                continue;
+            }
+
             if (k >= end || (ctx.Tokens[k].Kind == TokenKind.Punct && e != "{pct}"))
                 return -1;
             if (IsDotted(e))
@@ -235,6 +259,9 @@ public sealed class PhrasePattern
             k++;
         }
 
+        if (SentenceStart && !OpensSentence(ctx, t, sentenceFirst))
+            return -1;
+
         if (NeedsComma)
         {
             int comma = CommaBefore(ctx, t);
@@ -244,6 +271,23 @@ public sealed class PhrasePattern
         }
 
         return k - 1;
+    }
+
+    /// <summary>
+    /// Token <paramref name="t"/> is the first word of the sentence that starts at <paramref name="sentenceFirst"/>:
+    /// only opening quotation marks, brackets or dashes stand before it.
+    /// </summary>
+    private static bool OpensSentence(AnalysisContext ctx, int t, int sentenceFirst)
+    {
+        if (sentenceFirst < 0 || t < sentenceFirst)
+            return false;
+        for (int k = sentenceFirst; k < t; k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Punct || ctx.CharAt(k) is not ('"' or '“' or '‘' or '\'' or '«' or '(' or '[' or '—' or '–' or '-'))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>
