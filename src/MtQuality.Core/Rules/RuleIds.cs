@@ -42,6 +42,10 @@ public static class RuleIds
     public const string DoubleDeterminer = "MT0033";
     public const string InvertedApposition = "MT0034";
     public const string DeterminerVerbOf = "MT0035";
+    public const string FrontedAdverbialInversion = "MT0036";
+    public const string VerbBeforeSubject = "MT0037";
+    public const string VerbFinalParticiple = "MT0038";
+    public const string StrandedModal = "MT0039";
 
     // Extraction damage
     public const string GluedWords = "EX0001";

@@ -12,7 +12,7 @@ namespace MtQuality.Core.Rules.Translation;
 /// "the army reached already the border". English puts these adverbs before the main verb ("also touched the
 /// question") or after the object; verb + adverb + object is the order of French, Italian, Spanish, Portuguese
 /// and German main clauses, carried over word for word by MT; the same holds for a time adverbial ("received on
-/// Thursday the prime minister", "met yesterday the leaders") or a duration ("lost in three years almost 8 points"), except after reporting and cognition verbs, whose
+/// Thursday the prime minister", "met yesterday the leaders") or a duration ("lost in three years almost 8 points", "will dredge within two years the channel", "received in the last three years about 40"), except after reporting and cognition verbs, whose
 /// object may be a clause without "that" ("said on Tuesday the deal would close"), and before a date ("on Monday
 /// the 5th"). Forms of be, have and do and the modals are left
 /// alone ("is also the capital", "has already a plan" is at worst informal), as are verbs after a determiner
@@ -29,7 +29,7 @@ public sealed class MisplacedAdverbRule : IRule
         "word-order",
         Severity.Warning,
         "Adverb or time adverbial between a verb and its object",
-        "A lexical verb directly followed by also, already, always, often, never, still or a manner adverb (strongly, harshly, firmly …), or by yesterday, today, on + weekday, this + weekday or in + number + years/months/…, and then a determiner (after a duration also a quantity, after \"also\" also a bare plural noun; \"more\" before a possessive) (\"touched also the question\", \"received on Thursday the minister\").",
+        "A lexical verb directly followed by also, already, always, often, never, still or a manner adverb (strongly, harshly, firmly …), or by yesterday, today, on + weekday, this + weekday or in/within (the last/next) + number + years/months/…, and then a determiner (after a duration also a quantity, after \"also\" also a bare plural noun; \"more\" before a possessive) (\"touched also the question\", \"received on Thursday the minister\").",
         "English places these adverbs before the main verb; verb + adverb + object is Romance and German word order kept by MT.",
         [
             RuleExample.Flagged("The talks lasted three hours and [|touched also the|] question of the joint fighter jet."),
@@ -58,6 +58,11 @@ public sealed class MisplacedAdverbRule : IRule
             RuleExample.Clean("The city will use its right of first refusal more often; the flats are more its business than ours, and they need more the support of the state."),
             RuleExample.Clean("The exhibition will also attract visitors from abroad; the fair drew buyers and also sellers."),
             RuleExample.Clean("The prime minister arrived this Wednesday in the capital the day after the vote, and spoke on Monday in Rome."),
+            RuleExample.Flagged("The port authority hopes to [|dredge within two years the|] main channel."),
+            RuleExample.Flagged("The region [|received in the last three years about|] 40 new clinics."),
+            RuleExample.Flagged("The hospital [|bought from the national supplier 2,000|] new beds."),
+            RuleExample.Clean("The hospital bought 2,000 new beds from the national supplier; prices fell from the peak 20 percent, and pensions start from the age of 65."),
+            RuleExample.Clean("The port authority hopes to dredge the main channel within two years; the region grew mostly the same crops."),
         ])
     {
         Sources = "verb-forms.tsv and pos.tsv (WordNet 3.1) for verbs; adverb placement: Quirk et al., A Comprehensive Grammar of the English Language (1985) §8.20 ff. (adverbs do not separate a verb from its object)",
@@ -128,11 +133,18 @@ public sealed class MisplacedAdverbRule : IRule
                 if (context.Tokens[t].Kind != TokenKind.Word)
                     continue;
                 var adverb = context.Word(t);
+                if (adverb is "from" && QuantityAfterSourcePhrase(context, s, t) is { } postponed)
+                {
+                    findings.Add(postponed);
+                    continue;
+                }
+
                 // "on Thursday" and the Spanish/French/Italian "this Thursday" (este jueves, ce jeudi, questo giovedì).
                 bool onWeekday = adverb is "on" or "this" && t + 2 < s.EndToken && Weekdays.Contains(context.Word(t + 1)) && Spaced(context, t, t + 1);
                 // "lost in three years almost 8 points": a duration (Italian "in tre anni", Spanish "en tres años").
-                bool duration = adverb is "in" && t + 3 < s.EndToken && PhrasePattern.IsNumber(context, t + 1) && context.Tokens[t + 2].Kind == TokenKind.Word
-                                && DurationNouns.Contains(context.Word(t + 2)) && Spaced(context, t, t + 1) && Spaced(context, t + 1, t + 2);
+                // "within five years", "in the last two years" (Dutch "binnen vijf jaar", Arabic "خلال السنتين الماضيتين").
+                int durationEnd = adverb is "in" or "within" ? DurationEnd(context, s, t) : -1;
+                bool duration = durationEnd > 0;
                 bool time = onWeekday || duration || adverb is "yesterday" or "today";
                 bool manner = !time && MannerAdverbs.Contains(adverb);
                 // "will use more its right": degree "more" between a verb and a possessive-led object (German "mehr",
@@ -141,7 +153,7 @@ public sealed class MisplacedAdverbRule : IRule
                             && context.WordSpan(t + 1) is "his" or "their" or "its" or "our" or "my" or "your";
                 if (!time && !manner && !more && !Adverbs.Contains(adverb))
                     continue;
-                int d = onWeekday ? t + 2 : duration ? t + 3 : t + 1; // the object's determiner
+                int d = onWeekday ? t + 2 : duration ? durationEnd : t + 1; // the object's determiner
                 if (onWeekday && d + 3 < s.EndToken && context.IsPunct(d, '(') && context.Tokens[d + 1].Kind == TokenKind.Number && context.IsPunct(d + 2, ')'))
                     d += 3; // Brazilian news style: "this Monday (18) the reform"
                 if (time && d < s.EndToken && context.Tokens[d].Kind == TokenKind.Word && context.Word(d) is "in" or "at")
@@ -175,6 +187,72 @@ public sealed class MisplacedAdverbRule : IRule
     }
 
     /// <summary>
+    /// A lexical verb + "from" + a short noun phrase of content words (a determiner, then one to four words) +
+    /// a quantity that opens the object ("received from the regional fund 3 million euros"): the quantity belongs
+    /// before the source phrase in English ("received 3 million euros from …"). No function word may stand inside the
+    /// source phrase ("from the age of 65", "from the level in 2019 of 3%" are English), and the verb may not be a
+    /// verb of change ("rose from the low 40 percent"), whose "from" names a starting value.
+    /// </summary>
+    private static Finding? QuantityAfterSourcePhrase(AnalysisContext c, Sentence s, int t)
+    {
+        int v = t - 1;
+        if (t + 3 >= s.EndToken || !Spaced(c, v, t) || !Spaced(c, t, t + 1) || c.Tokens[t + 1].Kind != TokenKind.Word)
+            return null;
+        // A past form ("received", "bought"): a plural noun or an adjective before "from" is no verb ("rates from", "absent from").
+        if (!Determiners.Contains(c.Word(t + 1)) || !IsLexicalVerb(c, s, v, "from") || !EnglishLexicon.Verbs.IsPastParticiple(c.Word(v)) || EnglishLexicon.Verbs.IsBase(c.Word(v)))
+            return null;
+        var lemma = EnglishLexicon.Verbs.BaseOf(c.Word(v)) ?? c.Word(v);
+        if (ChangeVerbs.Contains(lemma))
+            return null;
+        for (int k = t + 2; k < s.EndToken && k <= t + 6; k++)
+        {
+            if (!Spaced(c, k - 1, k))
+                return null;
+            if (k > t + 2 && WordOrderFacts.OpensQuantity(c, k, s.EndToken))
+            {
+                if (IsHeavyObject(c, s, k))
+                    return null; // "expelled from its territory twelve or more foreigners, including …": heavy-NP shift, English
+
+                var moved = c.Article.Slice(new TextSpan(c.Tokens[t].Start, c.Tokens[k - 1].End));
+                return c.Flag(Rule, v, k, $"\"{moved}\" between \"{c.Word(v)}\" and its object: English puts the object first (\"{c.Word(v)} {c.Word(k)} … {c.Word(t)} …\")");
+            }
+
+            if (c.Tokens[k].Kind != TokenKind.Word || WordLists.IsFunctionWord(c.WordSpan(k)))
+                return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Heavy-NP shift is English (Quirk et al. §18.39): an object that is coordinated or postmodified within its
+    /// first five tokens ("twelve or more foreigners, including …", "300 workers who …") may follow the adverbial.
+    /// </summary>
+    private static bool IsHeavyObject(AnalysisContext c, Sentence s, int k)
+    {
+        for (int j = k + 1; j < s.EndToken && j <= k + 5; j++)
+        {
+            if (c.Tokens[j].Kind == TokenKind.Punct)
+                return c.IsPunct(j, ',') || c.IsPunct(j, ';') || c.IsPunct(j, '(');
+            if (c.Tokens[j].Kind != TokenKind.Word)
+                continue;
+            if (c.WordSpan(j) is "or" or "and" or "including" or "which" or "who" or "that" or "whose")
+                return true;
+            if (c.WordSpan(j) is not "of" && EnglishLexicon.Pos(c.Word(j).ToLowerInvariant()).Contains('p'))
+                return false; // the object ended at a preposition phrase ("… 40 beds in March")
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of change, after which "from" + a value is a starting point ("fell from the peak 20 percent").</summary>
+    private static readonly HashSet<string> ChangeVerbs = new(StringComparer.Ordinal)
+    {
+        "rise", "fall", "drop", "grow", "increase", "decrease", "decline", "climb", "jump", "slip", "slide", "sink", "soar",
+        "plunge", "shrink", "recover", "rebound", "move", "shift", "change", "go", "come", "cut", "reduce", "raise", "lower",
+    };
+
+    /// <summary>
     /// After a time adverbial, a place phrase of at most <see cref="MaxPlaceWords"/> words ("in the Congress of the
     /// Deputies", "in Rome") and then the object's determiner right after a noun or name, with no punctuation:
     /// the determiner's index, else -1. Two noun phrases in a row with nothing between them is the moved object.
@@ -193,6 +271,27 @@ public sealed class MisplacedAdverbRule : IRule
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// After "in"/"within" at <paramref name="t"/>: a duration — a number and a unit ("in three years"), optionally
+    /// after "the last/past/next/first" ("in the last two years") — and then the next word; that word's index, else -1.
+    /// </summary>
+    private static int DurationEnd(AnalysisContext c, Sentence s, int t)
+    {
+        int k = t + 1;
+        if (k + 2 < s.EndToken && c.Tokens[k].Kind == TokenKind.Word && c.WordSpan(k) is "the"
+            && c.Tokens[k + 1].Kind == TokenKind.Word && c.WordSpan(k + 1) is "last" or "past" or "next" or "first" or "coming")
+            k += 2;
+        if (k + 2 >= s.EndToken || !PhrasePattern.IsNumber(c, k) || c.Tokens[k + 1].Kind != TokenKind.Word || !DurationNouns.Contains(c.Word(k + 1)))
+            return -1;
+        for (int j = t; j <= k; j++)
+        {
+            if (!Spaced(c, j, j + 1))
+                return -1;
+        }
+
+        return k + 2;
     }
 
     /// <summary>Longest place phrase looked through between a time adverbial and a moved object.</summary>

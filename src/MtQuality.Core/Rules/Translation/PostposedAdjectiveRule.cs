@@ -10,6 +10,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// immediate, unconditional …: Quirk et al. §7.21 ff. list the postposed adjectives, and these are not among
 /// them) and is not also a noun; the word before it is a plain noun after a determiner; a function word or
 /// punctuation follows, so "the government economic team" (a noun adjunct) stays clean.
+/// Also a plural noun heading its phrase followed by two relational adjectives (-al, -ic, -an, -ese, -ish, -ary)
+/// joined by "and"/"or" and then a function word or punctuation ("suppliers regional and national to …");
+/// qualitative pairs ("people young and old") and a pair before a noun stay clean.
 /// Why it matters: noun + adjective is the order of French, Spanish, Italian and Portuguese; MT that keeps it
 /// produces phrases no English writer would.
 /// </summary>
@@ -31,6 +34,8 @@ public sealed class PostposedAdjectiveRule : IRule
             RuleExample.Clean("The council called for an immediate ceasefire and the release of the hostages."),
             RuleExample.Clean("The government economic team met the secretary general, and the attorney general spoke to the public."),
             RuleExample.Clean("The talks were political, the aid was humanitarian and the crisis economic in nature, analysts said."),
+            RuleExample.Flagged("The fair drew [|suppliers regional and national|] to the old hall."),
+            RuleExample.Clean("The fair drew regional and national suppliers, people young and old, and the funds available; in modern times political and commercial interests meet."),
         ])
     {
         Sources = "pos.tsv (WordNet 3.1) for nouns and adjectives; the adjectives English does not postpose: Quirk et al., A Comprehensive Grammar of the English Language (1985) §7.21–7.23 (postposition is limited to a closed set and to adjectives with complements)",
@@ -66,7 +71,8 @@ public sealed class PostposedAdjectiveRule : IRule
                 if (!context.WordPair(d) || !context.WordPair(n) || !Determiners.Contains(context.Word(d)))
                     continue;
                 var noun = context.Word(n);
-                if (!TextFacts.IsLowerWord(noun) || !IsPlainNoun(noun))
+                // "that an agricultural …": an article is no noun, whatever WordNet's letter-name entry says.
+                if (!TextFacts.IsLowerWord(noun) || WordLists.IsFunctionWord(noun) || !IsPlainNoun(noun))
                     continue;
                 // A function word or punctuation next: the adjective ends the noun phrase ("… immediate and …").
                 if (t + 1 < s.EndToken && context.Tokens[t + 1].Kind == TokenKind.Word && !WordLists.IsFunctionWord(context.WordSpan(t + 1)))
@@ -76,8 +82,65 @@ public sealed class PostposedAdjectiveRule : IRule
                     continue;
                 findings.Add(context.Flag(Rule, d, t, $"\"{noun} {context.Word(t)}\": English puts \"{context.Word(t)}\" before the noun"));
             }
+
+            CoordinatedAfterNoun(context, s, findings);
         }
     }
+
+    /// <summary>
+    /// A plural noun that opens its noun phrase, then two relational adjectives joined by "and"/"or" and then a
+    /// function word or punctuation: "firms regional and national", "farms organic and conventional".
+    /// </summary>
+    private static void CoordinatedAfterNoun(AnalysisContext context, Sentence s, List<Finding> findings)
+    {
+        for (int c = s.FirstToken + 2; c + 1 < s.EndToken; c++)
+        {
+            if (context.Tokens[c].Kind != TokenKind.Word || context.WordSpan(c) is not ("and" or "or"))
+                continue;
+            int n = c - 2;
+            if (!context.WordPair(n) || !context.WordPair(c - 1) || !context.WordPair(c))
+                continue;
+            var a1 = context.Word(c - 1);
+            var a2 = context.Word(c + 1);
+            if (!IsRelational(a1) || !IsRelational(a2))
+                continue;
+            var noun = context.Word(n);
+            if (!IsPluralNoun(noun))
+                continue;
+            // The noun heads its phrase (after a function word, a verb, punctuation or the start), not after an
+            // adjective or another noun ("modern times political …", "trade unions local …" are longer phrases).
+            if (n > s.FirstToken && context.Tokens[n - 1].Kind == TokenKind.Word && !WordLists.IsFunctionWord(context.WordSpan(n - 1))
+                && EnglishLexicon.Pos(context.Word(n - 1).ToLowerInvariant()) is { Length: > 0 } before && !before.Contains('v')
+                && !EnglishLexicon.Verbs.IsInflected(context.Word(n - 1)))
+                continue;
+            // The pair ends the noun phrase: "… local and national over …", not "… local and national rules".
+            if (c + 2 < s.EndToken && context.Tokens[c + 2].Kind == TokenKind.Word && !WordLists.IsFunctionWord(context.WordSpan(c + 2)))
+                continue;
+            findings.Add(context.Flag(Rule, n, c + 1, $"\"{noun} {a1} {context.Word(c)} {a2}\": English puts the adjectives before the noun (\"{a1} {context.Word(c)} {a2} {noun}\")"));
+        }
+    }
+
+    /// <summary>A lower-case regular plural whose singular WordNet has as a noun and not as an adjective ("companies", "farms").</summary>
+    private static bool IsPluralNoun(string w)
+    {
+        if (w.Length < 4 || w[^1] != 's' || w[^2] == 's' || !TextFacts.IsLowerWord(w) || EnglishLexicon.Pos(w).Length > 0)
+            return false;
+        var singular = w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y" : w[..^1];
+        var pos = EnglishLexicon.Pos(singular);
+        if (pos.Length == 0 && w.EndsWith("es", StringComparison.Ordinal))
+            pos = EnglishLexicon.Pos(w[..^2]);
+        return pos.Contains('n') && !pos.Contains('a');
+    }
+
+    /// <summary>
+    /// A lower-case relational adjective by its derivational suffix (-al, -ic, -an, -ian, -ese, -ish, -ary:
+    /// Quirk et al. App. I.41 ff.; Biber et al. 1999 §7.4 on classifying adjectives), listed as an adjective in WordNet.
+    /// Qualitative adjectives ("young", "old", "available", "present") have other shapes and may follow a noun in English.
+    /// </summary>
+    private static bool IsRelational(string w) =>
+        w.Length > 4 && TextFacts.IsLowerWord(w) && EnglishLexicon.Pos(w).Contains('a')
+        && (w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) || w.EndsWith("an", StringComparison.Ordinal)
+            || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ary", StringComparison.Ordinal));
 
     /// <summary>
     /// A noun that is not also an adjective or adverb ("general", "elect" and "present" are excluded this way); a
