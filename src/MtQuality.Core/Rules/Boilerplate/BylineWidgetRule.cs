@@ -28,6 +28,8 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
             RuleExample.Clean(ExamplePages.Page("", "The report was written by a team of twelve researchers over two years and published on Tuesday.")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Photo: Handout via Reuters|]")),
             RuleExample.Clean(ExamplePages.Page("", "Photo: Firefighters clear debris from the collapsed roof of the market hall")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Picture: Lena Hartley|]")),
+            RuleExample.Clean(ExamplePages.Page("", "Picture: volunteers plant trees along the new cycle path on Saturday")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Valley Civic Desk is local journalism funded through the Harbour Trust.|]")),
             RuleExample.Clean(ExamplePages.Prose + "\n\nThe essay appeared first on a small blog in 2009, before two papers reprinted it and the author was asked to expand it into a book.\n\n" + ExamplePages.Prose2),
         ])
@@ -51,7 +53,7 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
     private static partial Regex DomainName();
 
     /// <summary>
-    /// "Photo:" and "Image:" label both a credit ("Photo: Handout via Reuters", "Image: John Smith/AFP") and a
+    /// "Photo:", "Image:", "Picture:" and "Pic:" label both a credit ("Photo: Handout via Reuters", "Image: John Smith/AFP") and a
     /// caption, which is part of the story ("Photo: Firefighters clear debris from the roof of the market"): after
     /// the label, a caption has four words or more, two or more of them lower-case words that are not function words
     /// (a verb, a noun), where a credit holds names, agencies and "by", "via", "for".
@@ -63,7 +65,8 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
         if (colon < 0)
             return false;
         var label = t[..colon].Trim();
-        if (!label.Equals("photo", StringComparison.OrdinalIgnoreCase) && !label.Equals("image", StringComparison.OrdinalIgnoreCase))
+        if (!label.Equals("photo", StringComparison.OrdinalIgnoreCase) && !label.Equals("image", StringComparison.OrdinalIgnoreCase)
+            && !label.Equals("picture", StringComparison.OrdinalIgnoreCase) && !label.Equals("pic", StringComparison.OrdinalIgnoreCase))
             return false;
         int words = 0;
         int content = 0;
@@ -90,6 +93,9 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
         return words >= 4 && content >= 2;
     }
 
+    /// <summary>Most words of a "Picture:" credit line.</summary>
+    public const int MaxCreditWords = 8;
+
     /// <summary>Longest domain-name line considered.</summary>
     public const int MaxDomainChars = 60;
 
@@ -112,6 +118,11 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
         if (f.Chars == 0 || f.Chars > MaxDomainChars)
             return null;
         var text = page.LineText(lineIndex).Trim();
+        // "Picture: Jane Roe", "Pic: Agency": the label needs its colon here (the phrase list's prefixes match a
+        // label without one, and "Picture Perfect" is a heading).
+        if ((text.StartsWith("Picture:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Pic:", StringComparison.OrdinalIgnoreCase))
+            && f.Words <= MaxCreditWords && !IsCaption(text))
+            return new LineEvidence(EvidenceStrength.Definite, "Source credit (a picture credit)");
         if (text.Contains(' ') || !DomainName().IsMatch(text))
             return null;
         return new LineEvidence(EvidenceStrength.Definite, "Source credit (a line that is only a domain name)");

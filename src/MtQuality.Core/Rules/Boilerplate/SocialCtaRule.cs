@@ -26,6 +26,8 @@ public sealed class SocialCtaRule : FurniturePhraseRule
             RuleExample.Flagged(ExamplePages.Page("", "[|Follow our Instagram page for the latest stories|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|For breaking news, join our Telegram group|]")),
             RuleExample.Clean(ExamplePages.Page("", "The company said users who follow the new rules will be able to share photos with friends from next week.")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Share   Facebook   X   Email   Copy link|]")),
+            RuleExample.Clean(ExamplePages.Page("", "Facebook, X and Telegram removed the posts.")),
             RuleExample.Clean(ExamplePages.Page("", "Join our family on a walk along the river.")),
             RuleExample.Clean(ExamplePages.Page("", "Follow the Telegram channels of both armies, he advised.")),
         ])
@@ -62,9 +64,42 @@ public sealed class SocialCtaRule : FurniturePhraseRule
         var f = page.Features[lineIndex];
         if (f.Words < 3 || f.Words > MaxPatternWords)
             return null;
+        if (IsShareRow(f.Normalized))
+            return new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (a row of share buttons)");
         return IsFollowPrompt(f.Normalized) is { } platform
             ? new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (follow/join on {platform})")
             : null;
+    }
+
+    /// <summary>Labels of share buttons besides the platforms: the button words and the channels a page shares to.</summary>
+    private static readonly HashSet<string> ShareButtons = new(StringComparer.Ordinal)
+    {
+        "share", "shares", "x", "email", "e-mail", "mail", "print", "copy", "link", "url", "sms", "messenger", "tweet", "tumblr",
+        "vk", "weibo", "wechat", "qq", "line", "kakaotalk", "naver", "xing", "more", "comment", "comments", "save",
+    };
+
+    /// <summary>
+    /// A line that is only share buttons flattened into text ("Share Facebook X Email Copy link", "Facebook | WhatsApp |
+    /// Telegram"): three words or more, every one a platform or a button label, at least one a platform, so that no
+    /// sentence about the platforms ("Facebook and X said") qualifies.
+    /// </summary>
+    internal static bool IsShareRow(string normalized)
+    {
+        int words = 0;
+        bool platform = false;
+        foreach (var range in normalized.AsSpan().SplitAny(" |•·/,"))
+        {
+            var w = normalized.AsSpan()[range];
+            if (w.Length == 0)
+                continue;
+            words++;
+            if (Platforms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                platform = true;
+            else if (!ShareButtons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                return false;
+        }
+
+        return words >= 3 && platform;
     }
 
     /// <summary>

@@ -8,13 +8,14 @@ namespace MtQuality.Core.Rules.Translation;
 /// a comma between a reporting or cognition verb and "that" ("Lavrov reminded, that Russia…": Russian, German,
 /// Polish and Ukrainian set a comma before every "что"/"dass"/"że" clause); a dash introducing the speaker after a
 /// quotation ("…for this,” – the minister said": Russian quotation attribution); and a space before "?" or ";"
-/// (French typography: "pourquoi ?"; a spaced "!" is common in informal English web writing and is left alone);
+/// or a colon between lower-case words mid-sentence (French typography: "pourquoi ?", "en grève : la"; a spaced "!" is common in informal English web writing and is left alone);
 /// a percent sign written before its number ("%71.6": Turkish order, "yüzde 71,6" = %71,6; a "%" glued to the
 /// word before it, as in URL escapes "%20" and format strings, is left alone) or after a space ("5 %": French,
 /// German, Russian); and a decimal comma in a figure ("71,6%", "1,5 million": a comma before one or two digits,
 /// then a percent sign or a quantity word; English thousands groups have three digits).
 /// Left alone: "said, that is, …" and "said, that night, …" (parentheses), a dash that opens a new clause with
-/// a capital, and spaced marks inside code or lists (a space before ":" is too common in labels to count).
+/// a capital, and spaced marks inside code or lists (a space before ":" counts only mid-sentence between lower-case words: labels
+/// such as "Note : …" open their line).
 /// Why it matters: translators re-punctuate; MT and careless post-editing keep the source's marks, which English
 /// readers see as errors and which betray the source language.
 /// </summary>
@@ -27,7 +28,7 @@ public sealed class SourcePunctuationRule : IRule
         "stray-punctuation",
         Severity.Warning,
         "Punctuation of the source language",
-        "A comma between a reporting verb and \"that\", a dash before the speaker after a quotation (\",” – the minister said\"), a space before ? or ; or %, a percent sign before its number (\"%71.6\"), or a decimal comma in a figure (\"71,6%\", \"1,5 million\").",
+        "A comma between a reporting verb and \"that\", a dash before the speaker after a quotation (\",” – the minister said\"), a space before ? or ; or %, or before a colon between lower-case words mid-sentence, a percent sign before its number (\"%71.6\"), a decimal comma in a figure (\"71,6%\", \"1,5 million\"), or a thousands point before a count (\"2.400 homes\").",
         "Russian/German comma rules, Russian quote attribution, French spacing, the Turkish prefixed percent sign and the continental decimal comma are kept by MT; English punctuates otherwise.",
         [
             RuleExample.Flagged("Lavrov [|reminded, that|] Russia had declared its readiness for talks."),
@@ -38,6 +39,9 @@ public sealed class SourcePunctuationRule : IRule
             RuleExample.Flagged("Annual inflation, which was [|%71.6|] in June, is expected to fall to around 40 percent."),
             RuleExample.Flagged("Annual inflation was [|71,6|]% in June and unemployment fell to [|8,5|] per cent, the institute said."),
             RuleExample.Flagged("Prices in the region rose by 5[| %|] in the first quarter of the year."),
+            RuleExample.Flagged("Bus drivers walked out again this week[| :|] the union wants a new rota before the summer."),
+            RuleExample.Flagged("The storm cut power to [|3.250|] homes and left [|1.120.000|] people without trains on Sunday."),
+            RuleExample.Clean("The storm cut power to 3,250 homes; the sensor read 2.400 volts, the bill rose 1.125 times, the debt was $4.250 millions and the site is v1.250.3."),
             RuleExample.Clean("Prices rose 5% to 1,250 euros in the first quarter; the fund holds 2,500 million and the list runs 1, 2, 3."),
             RuleExample.Clean("Annual inflation, which was 71.6% in June, is expected to fall; the link is example.com/a%20b?x=%41 and the code %d prints it."),
             RuleExample.Clean("Lavrov said that Russia had declared its readiness for talks."),
@@ -70,15 +74,19 @@ public sealed class SourcePunctuationRule : IRule
         var reporting = PhrasePattern.ReportingVerbForms.Value;
         var tokens = context.Tokens;
         var text = context.Text;
+        CodeLines? code = null;
         foreach (var s in context.ContentSentences)
         {
+            int prose = -1; // Prose(s), computed at the sentence's first candidate: a sentence of endless candidates stays linear
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
                 var tok = tokens[t];
                 if (tok.Kind == TokenKind.Number)
                 {
-                    if (DecimalCommaFigure(context, t, s.EndToken) && Prose(context, s))
+                    if (DecimalCommaFigure(context, t, s.EndToken) && IsProse(context, s, ref prose))
                         findings.Add(context.Flag(Rule, t, t, "Decimal comma (continental European or Turkish number format); English writes a decimal point"));
+                    else if (ThousandsPointCount(context, t, s.EndToken) && IsProse(context, s, ref prose))
+                        findings.Add(context.Flag(Rule, t, t, "Point as a thousands separator before a count (\"2.400 homes\": continental European number format); English writes a comma"));
                     continue;
                 }
 
@@ -110,7 +118,7 @@ public sealed class SourcePunctuationRule : IRule
                     continue;
                 }
 
-                if (c == '%' && PhrasePattern.LeadingPercent(context, t, s.EndToken) && Prose(context, s))
+                if (c == '%' && PhrasePattern.LeadingPercent(context, t, s.EndToken) && IsProse(context, s, ref prose))
                 {
                     findings.Add(context.Flag(Rule, t, t + 1, "Percent sign before the number (Turkish order); English writes the number first"));
                     t++;
@@ -118,14 +126,25 @@ public sealed class SourcePunctuationRule : IRule
                 }
 
                 if (c == '%' && t > s.FirstToken && tokens[t - 1].Kind == TokenKind.Number && tok.Start - tokens[t - 1].End == 1
-                    && text[tok.Start - 1] is ' ' or '\u00a0' or '\u202f' && Prose(context, s))
+                    && text[tok.Start - 1] is ' ' or '\u00a0' or '\u202f' && IsProse(context, s, ref prose))
                 {
                     findings.Add(context.Flag(Rule, new TextSpan(tokens[t - 1].End, tok.End), "Space before the percent sign (French, German, Russian typography)"));
                     continue;
                 }
 
+                // A spaced colon in the middle of a sentence, between lower-case words ("rose again : the strike"), not a
+                // label at its start ("Note : the vote"), which lists and forms write with a space, nor code ("lambda x : y").
+                if (c == ':' && t - s.FirstToken >= 3 && t + 1 < s.EndToken && tokens[t - 1].Kind == TokenKind.Word && tokens[t - 1].End - tokens[t - 1].Start >= 2
+                    && TextFacts.IsLowerWord(context.WordSpan(t - 1)) && !(code ??= CodeLines.Of(context)).IsCode(s.LineIndex)
+                    && tokens[t - 1].LineIndex == tok.LineIndex && tok.Start - tokens[t - 1].End == 1 && text[tok.Start - 1] is ' ' or '\u00a0' or '\u202f'
+                    && tokens[t + 1].Kind == TokenKind.Word && tokens[t + 1].Start - tok.End == 1 && TextFacts.IsLowerWord(context.WordSpan(t + 1)) && IsProse(context, s, ref prose))
+                {
+                    findings.Add(context.Flag(Rule, new TextSpan(tokens[t - 1].End, tok.End), "Space before \":\" (French typography)"));
+                    continue;
+                }
+
                 if (c is '?' or ';' && t > s.FirstToken && tokens[t - 1].Kind == TokenKind.Word && tokens[t - 1].LineIndex == tok.LineIndex
-                    && tok.Start - tokens[t - 1].End == 1 && text[tok.Start - 1] is ' ' or '\u00a0' or '\u202f' && Prose(context, s))
+                    && tok.Start - tokens[t - 1].End == 1 && text[tok.Start - 1] is ' ' or '\u00a0' or '\u202f' && IsProse(context, s, ref prose))
                     findings.Add(context.Flag(Rule, new TextSpan(tokens[t - 1].End, tok.End), $"Space before \"{c}\" (French typography)"));
             }
         }
@@ -195,6 +214,65 @@ public sealed class SourcePunctuationRule : IRule
             && QuantityWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t + 1));
     }
 
+    /// <summary>
+    /// "2.400 families", "1.356.000 people": a number whose points each have exactly three digits after them, before a
+    /// plural count noun. A decimal with three places does not count whole things ("2.4 families" is no quantity), so
+    /// the points group thousands, as continental European and Latin American styles write them.
+    /// </summary>
+    private static bool ThousandsPointCount(AnalysisContext context, int t, int end)
+    {
+        var w = context.WordSpan(t);
+        int point = w.IndexOf('.');
+        if (point < 1 || point > 3 || w.IndexOf(',') >= 0 || t + 1 >= end)
+            return false;
+        for (int i = point; i < w.Length; i += 4)
+        {
+            if (w[i] != '.' || i + 4 > w.Length || !char.IsAsciiDigit(w[i + 1]) || !char.IsAsciiDigit(w[i + 2]) || !char.IsAsciiDigit(w[i + 3]))
+                return false;
+            if (i + 4 < w.Length && w[i + 4] != '.')
+                return false;
+        }
+
+        var next = context.Tokens[t + 1];
+        if (next.Kind != TokenKind.Word || next.Start - context.Tokens[t].End != 1)
+            return false;
+        var noun = context.Word(t + 1);
+        return TextFacts.IsLowerWord(noun) && !Units.Contains(noun) && (CountPlurals.Contains(noun) || IsPluralOfNoun(noun));
+    }
+
+    /// <summary>An -s plural of a word with a noun sense ("homes", "families", "boxes"), not a word in -ss.</summary>
+    private static bool IsPluralOfNoun(string w)
+    {
+        if (w.Length < 4 || w[^1] != 's' || w[^2] == 's')
+            return false;
+        return EnglishLexicon.Pos(w[..^1]).Contains('n')
+            || (w.EndsWith("ies", StringComparison.Ordinal) && EnglishLexicon.Pos(w[..^3] + "y").Contains('n'))
+            || (w.EndsWith("es", StringComparison.Ordinal) && EnglishLexicon.Pos(w[..^2]).Contains('n'));
+    }
+
+    /// <summary>
+    /// Units of measurement (SI base and derived units and their common multiples, BIPM SI Brochure 9th ed. 2019; US
+    /// customary and imperial units; time, angle and score units) and magnitudes ("$1.172 millions"): a measurement may
+    /// well carry three decimals.
+    /// </summary>
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "volts", "watts", "kilowatts", "megawatts", "gigawatts", "amps", "amperes", "ohms", "hertz", "joules", "newtons", "pascals",
+        "metres", "meters", "kilometres", "kilometers", "centimetres", "centimeters", "millimetres", "millimeters", "microns",
+        "miles", "feet", "inches", "yards", "litres", "liters", "millilitres", "milliliters", "gallons", "barrels",
+        "grams", "kilograms", "kilos", "milligrams", "pounds", "ounces", "tonnes", "tons", "hectares", "acres", "degrees",
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "points", "goals", "runs", "times", "bytes",
+        "kilobytes", "megabytes", "gigabytes", "terabytes", "bits", "knots", "calories", "kilocalories", "moles", "candelas",
+        // Magnitudes: "$1.172 millions" is a decimal of millions.
+        "hundreds", "thousands", "millions", "billions", "trillions", "lakhs", "crores",
+    };
+
+    /// <summary>Irregular or zero plurals that count people and things ("2.400 people").</summary>
+    private static readonly HashSet<string> CountPlurals = new(StringComparer.Ordinal)
+    {
+        "people", "children", "men", "women", "persons", "families", "souls", "households", "residents", "inhabitants", "workers",
+    };
+
     /// <summary>A reporting verb among the (at most four) words right after the dash at <paramref name="d"/>: "– the minister said".</summary>
     private static bool SpeakerFollows(AnalysisContext context, int d, HashSet<string> reporting)
     {
@@ -206,6 +284,13 @@ public sealed class SourcePunctuationRule : IRule
         }
 
         return false;
+    }
+
+    private static bool IsProse(AnalysisContext context, Sentence s, ref int prose)
+    {
+        if (prose < 0)
+            prose = Prose(context, s) ? 1 : 0;
+        return prose == 1;
     }
 
     /// <summary>A prose sentence: mostly lower-case words, so code, lists and chat transcripts stay out.</summary>

@@ -28,7 +28,11 @@ public sealed class WrongQuoteMarkRule : IRule
             RuleExample.Flagged("[|„We|] will appeal the ruling\", the club's lawyer said."),
             RuleExample.Flagged("The coach said, [|「Our|] players gave everything tonight.」"),
             RuleExample.Clean("“The talks went well”, the spokesman said."),
+            RuleExample.Flagged("[|« We|] cannot keep paying this much for bread », says a baker in the old town."),
             RuleExample.Clean("The paper's French edition ran the headline « Ça suffit » on Monday."),
+            RuleExample.Clean("The Paris daily called it « la fin d'une époque » in its Sunday edition."),
+            RuleExample.Flagged("[|—Nobody|] told us the road would close. We found out from the driver —complained a farmer from the upper valley."),
+            RuleExample.Clean("—The road will close in May, the council said on Monday.\nThe plan — first drafted in 2019 —said little about the cost."),
             RuleExample.Clean("The sign read 「営業中」 (open for business) when we arrived."),
             RuleExample.Clean("She said “nothing has changed”."),
             RuleExample.Clean("The plum grower typed this: >>> crate = load() Trace (latest call last): Row \"<shell>\", line 3, in <top> Row \"crate.py\", line 9, in load"),
@@ -45,6 +49,7 @@ public sealed class WrongQuoteMarkRule : IRule
         }
 
         var tokens = context.Tokens;
+        DialogueDashes(context, findings);
         int closersLine = -1;
         Span<int> lastCloser = stackalloc int[4]; // per opening mark: the line's last token that closes it
         foreach (var s in context.ContentSentences)
@@ -54,7 +59,12 @@ public sealed class WrongQuoteMarkRule : IRule
                 if (tokens[t].Kind != TokenKind.Punct || OpeningKind(context.CharAt(t)) is not (>= 0 and var kind))
                     continue;
                 var next = tokens[t + 1];
-                if (next.Start != tokens[t].End || next.Kind != TokenKind.Word || !IsEnglishWordStart(context, t + 1))
+                if (next.Kind != TokenKind.Word || !IsEnglishWordStart(context, t + 1))
+                    continue;
+                // French typography spaces its guillemets ("« Nous partons »"): a spaced « opens an English quotation
+                // only when the next three words are English too, so a French title quoted in French stays clean.
+                if (next.Start != tokens[t].End
+                    && !(kind == 0 && next.Start - tokens[t].End == 1 && context.Text[tokens[t].End] is ' ' or '\u00a0' or '\u202f' && EnglishRun(context, t + 1, s.EndToken, 3)))
                     continue;
                 // One pass per line finds where each kind of quotation can close (linear on a line of endless marks).
                 if (tokens[t].LineIndex != closersLine)
@@ -65,6 +75,39 @@ public sealed class WrongQuoteMarkRule : IRule
 
                 if (lastCloser[kind] > t)
                     findings.Add(context.Flag(Rule, new TextSpan(tokens[t].Start, next.End), $"Quotation opened with '{context.CharAt(t)}' (source-language quotation mark)"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Spanish, Portuguese and Italian dialogue dashes (the raya, RAE Ortografía de la lengua española 2010, §3.4.5.2):
+    /// a paragraph that opens with a dash glued to an English word and, on the same line, a spaced dash glued to a
+    /// reporting verb ("—We were not told. —said the neighbour"): the quotation is set off by dashes, not quotation
+    /// marks. One pass over each such line.
+    /// </summary>
+    private static void DialogueDashes(AnalysisContext context, List<Finding> findings)
+    {
+        var tokens = context.Tokens;
+        var reporting = PhrasePattern.ReportingVerbForms.Value;
+        int lastLine = -1;
+        foreach (var s in context.ContentSentences)
+        {
+            int t = s.FirstToken;
+            if (s.LineIndex == lastLine || t + 1 >= s.EndToken || tokens[t].Kind != TokenKind.Punct || context.CharAt(t) is not ('—' or '–')
+                || (t > 0 && tokens[t - 1].LineIndex == tokens[t].LineIndex))
+                continue;
+            lastLine = s.LineIndex;
+            var next = tokens[t + 1];
+            if (next.Kind != TokenKind.Word || next.Start != tokens[t].End || !char.IsUpper(context.CharAt(t + 1)) || !IsEnglishWordStart(context, t + 1))
+                continue;
+            for (int k = t + 2; k + 1 < tokens.Count && tokens[k + 1].LineIndex == tokens[t].LineIndex; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Punct && context.CharAt(k) is '—' or '–' && tokens[k].Start > tokens[k - 1].End
+                    && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Start == tokens[k].End && reporting.Contains(context.Word(k + 1)))
+                {
+                    findings.Add(context.Flag(Rule, new TextSpan(tokens[t].Start, next.End), $"Quotation set off with a dialogue dash ('{context.CharAt(t)}', Spanish/Portuguese typography)"));
+                    break;
+                }
             }
         }
     }
@@ -99,6 +142,18 @@ public sealed class WrongQuoteMarkRule : IRule
                 case '』': last[3] = k; break;
             }
         }
+    }
+
+    /// <summary>The first <paramref name="n"/> tokens from <paramref name="t"/> are English words (see <see cref="IsEnglishWordStart"/>).</summary>
+    private static bool EnglishRun(AnalysisContext context, int t, int end, int n)
+    {
+        for (int k = t; k < t + n; k++)
+        {
+            if (k >= end || context.Tokens[k].Kind != TokenKind.Word || !IsEnglishWordStart(context, k))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>A word of the English text: Latin letters, in the English word list or capitalised (a name, a sentence opener).</summary>
