@@ -37,6 +37,14 @@ public static class TextFacts
     /// <summary>A weekday or month name in full, any case ("Monday", "DECEMBER"): words a page's date widgets share with any story.</summary>
     public static bool IsCalendarName(ReadOnlySpan<char> w) => w.Length is >= 3 and <= 9 && CalendarLookup.Contains(w);
 
+    /// <summary>
+    /// A lower-case particle inside a surname ("van den Berg", "de la Cruz", "von der Leyen", "bin Salman"): the Dutch
+    /// tussenvoegsels (Taalunie, Leidraad voor de spelling van persoonsnamen), German von/zu, Romance de/da/di/del/della/
+    /// dos/das/du/la/le, and Arabic bin/ibn (Chicago Manual of Style 8.5–8.17 on particles in personal names).
+    /// </summary>
+    public static bool IsNameParticle(ReadOnlySpan<char> w) => w is "van" or "von" or "de" or "den" or "der" or "het" or "ter" or "ten"
+        or "zu" or "da" or "di" or "del" or "della" or "dos" or "das" or "du" or "la" or "le" or "bin" or "ibn";
+
     public static bool IsOpeningQuote(char c) => c is '“' or '‘' or '«' or '„' or '‚' or '‹';
 
     public static bool IsClosingQuote(char c) => c is '”' or '’' or '»' or '›';

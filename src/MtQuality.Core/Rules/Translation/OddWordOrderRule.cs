@@ -60,6 +60,10 @@ public sealed class OddWordOrderRule : IRule
                 "The minister spoke to the press on Monday about the plan for the coming year. " +
                 "He said the government would support the new program and the budget would grow. " +
                 "Readers asked why a customer chose brand A over brand B in the shop on the corner."),
+            RuleExample.Clean(
+                "The minister spoke to the press on Monday about the plan for the coming year. " +
+                "He said the government would support the new program and the budget would grow. " +
+                "Critics said the plan came too late, but Van den Broek rejected that view and De la Fuente agreed."),
         ])
     {
         Sources = "english-lm.tsv.gz (State of the Union addresses, CC0) + english-bigrams.tsv.gz (WordNet 3.1 glosses) + corpus bigrams of the index; stupid backoff 0.4 (Brants et al. 2007); robust z via median/MAD",
@@ -191,6 +195,10 @@ public sealed class OddWordOrderRule : IRule
                 continue;
             // A capital inside a name run is no red flag ("Maria Lopez"), nor one that continues a known compound ("State Department").
             if (i + 1 < words.Count && char.IsUpper(c.CharAt(words[i + 1])) && Adjacent(c, words[i], words[i + 1]))
+                continue;
+            // A surname that opens with its particle ("but Van den Berg said", "De la Cruz"): particle words then a capital.
+            if (i + 2 < words.Count && TextFacts.IsNameParticle(c.WordSpan(words[i + 1]))
+                && (char.IsUpper(c.CharAt(words[i + 2])) || (i + 3 < words.Count && TextFacts.IsNameParticle(c.WordSpan(words[i + 2])) && char.IsUpper(c.CharAt(words[i + 3])))))
                 continue;
             // After any capitalised word it ends a name: a known compound ("State Department"), an institution
             // ("Foreign Ministry", "Supreme Court"), a place or a person ("Emirates Stadium", "Judy Garland").
