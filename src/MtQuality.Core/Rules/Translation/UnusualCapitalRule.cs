@@ -402,7 +402,7 @@ public sealed class UnusualCapitalRule : IRule
             var w = context.WordSpan(k);
             if (char.IsUpper(w[0]) || HasInnerCapital(w))
                 return true; // "Harbor Tools", and product names written with an inner capital: "iPad Air", "eBay Motors"
-            if (!(w is "of" or "for" or "and" or "or" or "the" or "on" or "de" or "du" or "la" or "von" or "van"))
+            if (!(w is "of" or "for" or "and" or "or" or "the" or "on" || TextFacts.IsNameParticle(w)))
                 return false;
         }
 
