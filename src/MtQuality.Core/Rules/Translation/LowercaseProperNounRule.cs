@@ -33,6 +33,8 @@ public sealed class LowercaseProperNounRule : IRule
             RuleExample.Flagged("The [|tuscan|] harvest started early, and [|sicilian|] growers followed."),
             RuleExample.Flagged("The mayor of [|kovalny|] said the bridge would reopen, and [|zhelin|] Province sent two buses."),
             RuleExample.Flagged("He scored with a header from [|dongrae|] striker Tomas Lind."),
+            RuleExample.Flagged("Boats were stranded when the [|merovka|] river burst its banks near the old mill."),
+            RuleExample.Clean("Boats were stranded when the muddy river burst its banks near the main street and a similar-sized river."),
             RuleExample.Clean("The Tuscan harvest started early; a median grower and a librarian followed."),
             RuleExample.Clean("The mayor of Kovalny said the city of lights would reopen its river Province archive to a striker named Lind."),
             RuleExample.Clean("Aid convoys reached Kharkiv on Monday."),
@@ -166,6 +168,16 @@ public sealed class LowercaseProperNounRule : IRule
         "University", "Street", "Avenue", "Square",
     };
 
+    /// <summary>
+    /// Geographic and street nouns written in lower case after the name they head ("the Mekong river", "Baker street"):
+    /// a word no dictionary holds before them is that name, lower-cased.
+    /// </summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "river", "lake", "island", "mountains", "valley", "bay", "street", "avenue", "district", "province",
+        "county", "village", "regency",
+    };
+
     /// <summary>Sports roles put between a club and a player's name: "X striker Jane Doe".</summary>
     private static readonly HashSet<string> ClubRoles = new(StringComparer.Ordinal)
     {
@@ -179,7 +191,8 @@ public sealed class LowercaseProperNounRule : IRule
     /// A lower-case word that is in no English dictionary and stands where English grammar needs a proper noun:
     /// the complement of a place noun ("the mayor of X"), before a capitalised designator ("X Province",
     /// "X Airport"), or as the club before a role and a capitalised name ("X striker Jane Doe"). Names in these
-    /// slots are capitalised (Chicago Manual of Style 8.46–8.52 on place and institution names); a word of the
+    /// slots are capitalised (Chicago Manual of Style 8.46–8.52 on place and institution names), also before a lower-case
+    /// geographic noun ("the X river", "X street"); a word of the
     /// dictionary ("the city of lights", "the river Province") never counts. Returns the slot's description or null.
     /// </summary>
     private static string? NameSlot(AnalysisContext context, Sentence s, int t)
@@ -193,7 +206,7 @@ public sealed class LowercaseProperNounRule : IRule
         if (t + 1 < s.EndToken && tokens[t + 1].Kind == TokenKind.Word && tokens[t + 1].Start == tokens[t].End + 1)
         {
             var next = context.Word(t + 1);
-            if (Designators.Contains(next))
+            if (Designators.Contains(next) || (PlaceNouns.Contains(next) && context.WordSpan(t).IndexOfAny('-', '\'', '’') < 0))
                 return $"before \"{next}\"";
             if (ClubRoles.Contains(next) && t + 2 < s.EndToken && tokens[t + 2].Kind == TokenKind.Word && TextFacts.IsTitleWord(context.WordSpan(t + 2)))
                 return $"before \"{next} {context.Word(t + 2)}\"";
