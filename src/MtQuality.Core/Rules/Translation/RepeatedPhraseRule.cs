@@ -5,9 +5,12 @@ namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
 /// What it flags: a word or phrase of up to five words repeated back to back (… document signings, document
-/// signings …), and a sentence repeated within the next three sentences.
+/// signings …), a longer one of up to ten words when its second copy ends the sentence, a noun phrase that opens a sentence repeated after a comma in lower case (The ledgers, the ledgers
+/// kept by …: the seam of two MT segments), and a sentence repeated within the next three sentences.
 /// Why it matters: MT of overlapping segments and careless post-editing duplicate phrases. Intensifiers and
-/// grammatical doubles ("very, very", "had had", "that that") are exempt (LanguageTool's antipatterns).
+/// grammatical doubles ("very, very", "had had", "that that") are exempt (LanguageTool's antipatterns), and so
+/// are sentence-opening repeats inside quotations (speech repairs itself: "The harbour, the harbour is …") and
+/// repeats refined by "of" ("The cost, the cost of the repairs").
 /// </summary>
 public sealed class RepeatedPhraseRule : IRule
 {
@@ -18,13 +21,21 @@ public sealed class RepeatedPhraseRule : IRule
         "repeated-phrase",
         Severity.Warning,
         "Phrase repeated back to back",
-        "Back-to-back repetitions of a word or phrase, and sentences repeated within three sentences.",
+        "Back-to-back repetitions of a word or phrase, a sentence-opening noun phrase repeated after a comma, and sentences repeated within three sentences.",
         "Duplicated phrases are a fingerprint of segment overlap in MT pipelines and of unedited text.",
         [
             RuleExample.Flagged("The programme includes [|a press conference, a press conference|], and a dinner."),
             RuleExample.Flagged("They went to [|the the|] station."),
             RuleExample.Flagged("The bill will be voted on [|in the coming weeks, in the coming weeks|]."),
             RuleExample.Flagged("He said that he will return to Greece [|in 2024 in 2024|] for the summit."),
+            RuleExample.Flagged("[|The ledgers, the ledgers|] kept by the harbour office since 1850 were moved to the county archive."),
+            RuleExample.Flagged("Tickets went fast, [|most of them sold in the final week, most of them sold in the final week|]."),
+            RuleExample.Clean("“The harbour, the harbour is what keeps this town alive,” the mayor said."),
+            RuleExample.Clean("The cost, the cost of the repairs above all, was never published."),
+            RuleExample.Clean("In the square, in the square they sang until dawn, step by step, again and again, so, so slowly."),
+            RuleExample.Clean("The Ledgers, the Ledgers of the Harbour"),
+            RuleExample.Clean("He waved bye-bye to the crew. The ledgers were moved."),
+            RuleExample.Clean("It cost forty farming families in the valley, forty farming families in the valley, most of them poor."),
             RuleExample.Clean("If the hall were empty, if the hall were empty, we would still play."),
             RuleExample.Clean("It was a very, very close vote, and she had had enough."),
             RuleExample.Clean("Her great great grandfather said the plan was way way too large."),
@@ -50,6 +61,12 @@ public sealed class RepeatedPhraseRule : IRule
         "way", "super", "pretty", "ever",
     };
 
+    /// <summary>Longest phrase compared: a whole MT segment of a clause can be duplicated.</summary>
+    private const int MaxPhraseWords = 10;
+
+    /// <summary>Phrases longer than this count only when the second copy ends the sentence.</summary>
+    private const int ShortPhraseWords = 5;
+
     public RuleDescriptor Descriptor => Rule;
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
@@ -62,11 +79,12 @@ public sealed class RepeatedPhraseRule : IRule
         var commaBefore = new List<bool>();
         int index = 0;
         var code = CodeLines.Of(context);
+        var quotes = new LineQuoteWalker(context);
         foreach (var s in context.ContentSentences)
         {
             if (code.IsCode(s.LineIndex))
                 continue;
-            FindAdjacent(context, s, words, commaBefore, findings);
+            FindAdjacent(context, s, words, commaBefore, quotes, findings);
             var hash = Hash(context, s, out int count);
             if (count >= 5 && HasLowerCaseWord(context, s))
             {
@@ -103,7 +121,7 @@ public sealed class RepeatedPhraseRule : IRule
         return false;
     }
 
-    private static void FindAdjacent(AnalysisContext context, Sentence s, List<int> words, List<bool> commaBefore, List<Finding> findings)
+    private static void FindAdjacent(AnalysisContext context, Sentence s, List<int> words, List<bool> commaBefore, LineQuoteWalker quotes, List<Finding> findings)
     {
         words.Clear();
         commaBefore.Clear();
@@ -130,7 +148,7 @@ public sealed class RepeatedPhraseRule : IRule
         while (i < words.Count)
         {
             int found = 0;
-            for (int n = Math.Min(5, (words.Count - i) / 2); n >= 1; n--)
+            for (int n = Math.Min(MaxPhraseWords, (words.Count - i) / 2); n >= 1; n--)
             {
                 bool same = true;
                 for (int k = 0; k < n && same; k++)
@@ -148,8 +166,10 @@ public sealed class RepeatedPhraseRule : IRule
                     continue; // iterative coordination, an intensifier: "over and over and over", "again and again and again"
                 if (!PlainSeparator(context, words[i + n - 1], words[i + n], n))
                     continue; // "x = x", "item| item", "stunnel/stunnel": code and paths, not prose
-                if (n > 1 && !IsListItemRepeat(context, s, words, commaBefore, i, n))
+                if (n > 1 && !IsListItemRepeat(context, s, words, commaBefore, i, n) && !IsOpeningSeam(context, s, words, commaBefore, quotes, i, n))
                     continue;
+                if (n > ShortPhraseWords && !EndsSentence(context, s, words[i + 2 * n - 1]))
+                    continue; // a long repeat that goes on is a speaker's emphasis ("forty farming families in the valley, forty farming families in the valley, most …")
                 // The inner parts may not be separated by a sentence-internal stop other than a comma.
                 found = n;
                 break;
@@ -167,6 +187,10 @@ public sealed class RepeatedPhraseRule : IRule
             i += 2 * found;
         }
     }
+
+    /// <summary>The token after <paramref name="last"/> is the sentence's final stop, or there is none.</summary>
+    private static bool EndsSentence(AnalysisContext context, Sentence s, int last) =>
+        last + 1 >= s.EndToken || (context.Tokens[last + 1].Kind == TokenKind.Punct && context.CharAt(last + 1) is '.' or '!' or '?');
 
     /// <summary>The copies are separated by white space only, or (for phrases) by a comma or a dash and white space.</summary>
     private static bool PlainSeparator(AnalysisContext context, int endOfFirst, int startOfSecond, int n)
@@ -211,6 +235,34 @@ public sealed class RepeatedPhraseRule : IRule
             return true;
         var next = context.Word(after);
         return next.Equals("and", StringComparison.OrdinalIgnoreCase) || next.Equals("or", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A noun phrase that opens a declarative sentence with an article, repeated at once after a comma in lower case
+    /// and then continued ("The ledgers, the ledgers kept by …"): two MT segments overlapping at a seam, the second
+    /// starting over mid-sentence. Antipatterns: a repeat inside a quotation (speech repairs itself), a second copy
+    /// refined by "of" ("The cost, the cost of the repairs"), headings (no full stop), and any other opening word
+    /// ("In the square, in the square": rhetorical anaphora).
+    /// </summary>
+    private static bool IsOpeningSeam(AnalysisContext context, Sentence s, List<int> words, List<bool> commaBefore, LineQuoteWalker quotes, int i, int n)
+    {
+        if (i != 0 || words[0] != s.FirstToken || !commaBefore[n] || !char.IsUpper(context.CharAt(words[0])) || !char.IsLower(context.CharAt(words[n])))
+            return false;
+        if (context.WordSpan(words[0]) is not ("The" or "A" or "An") || context.FinalStop(s) != '.')
+            return false;
+        int after = words[2 * n - 1] + 1;
+        if (after < s.EndToken && context.Tokens[after].Kind != TokenKind.Punct && context.WordSpan(after).Equals("of", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var q = quotes.MoveTo(s);
+        if (q.Depth > 0 || q.StraightMarks % 2 == 1)
+            return false;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind == TokenKind.Punct && TextFacts.IsAnyQuote(context.CharAt(t)))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// official visit to the North today and tomorrow at the invitation of the leader, the first in 24 years."): no
 /// auxiliary or modal, no past or third-person form, no base form that could be a verb. Only English prose
 /// sentences of at least <see cref="MinWords"/> words that end with a full stop count.
+/// Also a shorter verbless sentence whose verb opens the next one ("The night trains from the coast and the
+/// hills. Stopped at the border for an hour."): a full stop that cut the subject from its predicate, which
+/// happens when an MT segment boundary falls between them.
 /// Left alone: headlines (no full stop), lists, reference entries and code (capitals, keywords, symbols), short
 /// fragments of style ("Not any more."), and any sentence with a word that can be read as a verb.
 /// Why it matters: Italian and Spanish news drops the copula in a lead ("Putin in visita a Pyongyang…"), and MT and
@@ -25,11 +28,15 @@ public sealed class VerblessSentenceRule : IRule
         "broken-sentence",
         Severity.Warning,
         "Sentence without a verb",
-        "An English prose sentence of twelve words or more, ending with a full stop, in which no word can be read as a verb.",
+        "An English prose sentence of twelve words or more, ending with a full stop, in which no word can be read as a verb; or a shorter verbless one followed by a sentence that opens with its verb.",
         "A long sentence with no finite verb is a dropped copula or a lost segment; it does not parse.",
         [
             RuleExample.Flagged("[|The Russian president on an official visit to the North today and tomorrow at the invitation of the leader, the first in 24 years.|] He wrote an article for the newspaper."),
             RuleExample.Flagged("The talks ended late. [|A new round of negotiations between the two delegations in Geneva next month with the mediation of the United Nations.|]"),
+            RuleExample.Flagged("The timetable changed in May. [|The night trains from the coast and the hills. Stopped|] at the border for an hour."),
+            RuleExample.Flagged("Storms closed the strait. [|The ferries from Norway and the Faroe Islands. Remained|] in port for two days."),
+            RuleExample.Clean("The timetable changed in May. The night trains from the coast and the hills. Founded in 1890, the line runs daily."),
+            RuleExample.Clean("A long day for the crews. Stopped? Not yet. Another delay at the border. Stopping there is routine."),
             RuleExample.Clean("The Russian president is on an official visit to the North today and tomorrow at the invitation of the leader. He wrote an article."),
             RuleExample.Clean("Analysts expect further cuts from the central bank in the coming months because of weaker growth. They agree on that."),
             RuleExample.Clean("A new round of negotiations between the two delegations in Geneva next month with the mediation of the United Nations"),
@@ -55,13 +62,68 @@ public sealed class VerblessSentenceRule : IRule
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
+        Sentence? previous = null;
+        bool previousVerbless = false;
+        int bibliographyLine = -1;
+        bool bibliography = false;
         foreach (var s in context.ContentSentences)
         {
-            if (context.FinalStop(s) != '.' || HasPossibleVerb(context, s, out int words) || words < MinWords || !EnglishProse(context, s)
-                || IsBibliography(context.LineText(s.LineIndex)))
+            var before = previous;
+            bool beforeVerbless = previousVerbless;
+            previous = s;
+            previousVerbless = false;
+            if (context.FinalStop(s) != '.')
                 continue;
-            findings.Add(context.Flag(Rule, s.Span, "No verb in this sentence"));
+            bool verb = HasPossibleVerb(context, s, out int words);
+            if (verb && beforeVerbless && before is { } b && b.LineIndex == s.LineIndex && OpensWithFiniteVerb(context, s))
+            {
+                findings.Add(context.Flag(Rule, new TextSpan(b.Span.Start, context.Tokens[s.FirstToken].End), "A full stop separates the subject from its verb"));
+                continue;
+            }
+
+            // The fragment before a cut: verbless even when its -s forms are read as plural nouns ("the flights").
+            if ((verb && HasPossibleVerb(context, s, out words, pluralNouns: true)) || words < CutSubjectMinWords || !EnglishProse(context, s, out bool fewCapitals))
+                continue;
+            if (bibliographyLine != s.LineIndex)
+            {
+                bibliographyLine = s.LineIndex; // once a line: a long line of short sentences stays linear
+                bibliography = IsBibliography(context.LineText(s.LineIndex));
+            }
+
+            if (bibliography)
+                continue;
+            previousVerbless = true;
+            if (!verb && words >= MinWords && fewCapitals)
+                findings.Add(context.Flag(Rule, s.Span, "No verb in this sentence"));
         }
+    }
+
+    /// <summary>A verbless sentence this short is a subject cut off from its verb only when the next sentence opens with that verb.</summary>
+    private const int CutSubjectMinWords = 4;
+
+    /// <summary>
+    /// The sentence opens with a capitalised past or third-person form that cannot be a noun ("Stopped at",
+    /// "Remained in"; not "Plans for"), followed by a lower-case word, and has no comma: "Founded in 1890, the line …"
+    /// is a participle clause with its own subject after the comma.
+    /// </summary>
+    private static bool OpensWithFiniteVerb(AnalysisContext context, Sentence s)
+    {
+        int t = s.FirstToken;
+        if (t + 1 >= s.EndToken || context.Tokens[t].Kind != TokenKind.Word || context.Tokens[t + 1].Kind != TokenKind.Word
+            || !char.IsUpper(context.CharAt(t)) || !TextFacts.IsLowerWord(context.WordSpan(t + 1)))
+            return false;
+        var w = context.Word(t).ToLowerInvariant();
+        if (!TextFacts.IsLowerWord(w) || w.EndsWith("ing", StringComparison.Ordinal) || EnglishLexicon.Verbs.BaseOf(w) is not { } b || b == w)
+            return false;
+        if (EnglishLexicon.Pos(w).Contains('n'))
+            return false;
+        for (int k = t + 1; k < s.EndToken; k++)
+        {
+            if (context.IsPunct(k, ','))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>Reference lists: their entries are titles, which have no verb ("Effectiveness of influenza vaccination in …").</summary>
@@ -70,11 +132,14 @@ public sealed class VerblessSentenceRule : IRule
         || line.Contains("doi", StringComparison.Ordinal) || line.Contains("Google Scholar", StringComparison.Ordinal) || line.Contains("ISBN", StringComparison.Ordinal);
 
     /// <summary>
-    /// Running English text: at most a third of the words capitalised (reference lists and name piles are not), no
-    /// all-capital keywords or code ("FROM python:3.7 COPY"), and four lower-case words in five English words.
+    /// Running English text: at most half of the words capitalised after the first (reference lists and name piles
+    /// are not), no all-capital keywords or code ("FROM python:3.7 COPY"), and four lower-case words in five English
+    /// words. <paramref name="fewCapitals"/>: at most a third capitalised, counting the first, as a long verbless
+    /// sentence must have; a subject cut off from its verb is short and often names a place or two.
     /// </summary>
-    private static bool EnglishProse(AnalysisContext context, Sentence s)
+    private static bool EnglishProse(AnalysisContext context, Sentence s, out bool fewCapitals)
     {
+        fewCapitals = false;
         int words = 0;
         int capitals = 0;
         int lower = 0;
@@ -102,7 +167,8 @@ public sealed class VerblessSentenceRule : IRule
             }
         }
 
-        return capitals * 3 <= words && english * 5 >= lower * 4;
+        fewCapitals = capitals * 3 <= words;
+        return (capitals - 1) * 2 <= words - 1 && english * 5 >= lower * 4;
     }
 
     /// <summary>
@@ -110,7 +176,7 @@ public sealed class VerblessSentenceRule : IRule
     /// form that no determiner, possessive, adjective or preposition makes a noun ("an official visit", "the last").
     /// Generous on purpose: the rule wants sentences with no verb reading at all.
     /// </summary>
-    private static bool HasPossibleVerb(AnalysisContext context, Sentence s, out int words)
+    private static bool HasPossibleVerb(AnalysisContext context, Sentence s, out int words, bool pluralNouns = false)
     {
         var verbs = EnglishLexicon.Verbs;
         words = 0;
@@ -127,7 +193,8 @@ public sealed class VerblessSentenceRule : IRule
                 return true;
             if (TextFacts.IsLowerWord(w))
             {
-                if (verbs.BaseOf(w) is { } b && b != w && !w.EndsWith("ing", StringComparison.Ordinal))
+                if (verbs.BaseOf(w) is { } b && b != w && !w.EndsWith("ing", StringComparison.Ordinal)
+                    && !(pluralNouns && w.EndsWith('s') && NounBefore(previous)))
                     return true; // a past form or a third-person -s form
                 if (verbs.IsBase(w) && (!Nominal(previous) || Downtoner(beforePrevious, previous)))
                     return true;
@@ -138,6 +205,20 @@ public sealed class VerblessSentenceRule : IRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A determiner, adjective or noun before an -s form makes it a plural noun ("the flights", "night trains"):
+    /// the stricter reading used for the fragment before a sentence that opens with its verb.
+    /// </summary>
+    private static bool NounBefore(string? previous)
+    {
+        if (previous is null || PluralPronouns.Contains(previous))
+            return false;
+        if (WordLists.IsFunctionWord(previous))
+            return Nominal(previous);
+        var pos = EnglishLexicon.Pos(previous.ToLowerInvariant());
+        return (pos.Contains('n') || pos.Contains('a')) && !pos.Contains('v');
     }
 
     /// <summary>
