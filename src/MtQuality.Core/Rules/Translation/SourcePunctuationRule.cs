@@ -32,6 +32,8 @@ public sealed class SourcePunctuationRule : IRule
         "Russian/German comma rules, Russian quote attribution, French spacing, the Turkish prefixed percent sign and the continental decimal comma are kept by MT; English punctuates otherwise.",
         [
             RuleExample.Flagged("Lavrov [|reminded, that|] Russia had declared its readiness for talks."),
+            RuleExample.Flagged("The council is [|checking, whether|] the old bridge can carry buses."),
+            RuleExample.Clean("The council is checking whether the old bridge can carry buses; it was asked, whether or not wisely, to decide, whether big or small, by May."),
             RuleExample.Flagged("“Chisinau is doing everything for this[|,” –|] the minister said at a press conference."),
             RuleExample.Flagged("Why did the government wait so long[| ?|] The answer is simple."),
             RuleExample.Flagged("„We will appeal the ruling[|\" -|] said the club's lawyer."),
@@ -59,6 +61,30 @@ public sealed class SourcePunctuationRule : IRule
     {
         "believe", "believes", "believed", "think", "thinks", "thought", "know", "knows", "knew", "hope", "hopes", "hoped",
         "reminded", "reminds", "recalled", "considers", "considered", "fears", "feared", "expects", "expected", "assumes", "assumed",
+    };
+
+    /// <summary>Most words after "whether" searched for the "or" of a parenthesis ("asked, whether or not …", "whether big or small, that").</summary>
+    private const int AlternativeWindow = 8;
+
+    /// <summary>An "or" within <see cref="AlternativeWindow"/> words: "whether … or …" set off by commas is a parenthesis, not an indirect question.</summary>
+    private static bool AlternativeFollows(AnalysisContext context, int from, int end)
+    {
+        for (int k = from; k < end && k < from + AlternativeWindow; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.Word && context.WordSpan(k) is "or")
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of asking, checking and deciding that take an indirect question ("examine whether", "asked whether").</summary>
+    private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal)
+    {
+        "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "examine", "examines", "examined", "examining",
+        "check", "checks", "checked", "checking", "decide", "decides", "decided", "deciding", "consider", "considers", "considered",
+        "considering", "investigate", "investigates", "investigated", "investigating", "determine", "determines", "determined",
+        "determining", "assess", "assesses", "assessed", "assessing", "verify", "verifies", "verified", "verifying", "clarify", "clarified", "clarifying", "review", "reviewing", "study", "studying",
     };
 
     /// <summary>Words after "that" that make it a parenthesis ("that is", "that night"), not a complementiser.</summary>
@@ -100,6 +126,16 @@ public sealed class SourcePunctuationRule : IRule
                     var verb = context.Word(t - 1);
                     if (TextFacts.IsLowerWord(verb) && (reporting.Contains(verb) || Cognition.Contains(verb) || (verb == "out" && t - 2 >= s.FirstToken && context.WordSpan(t - 2) is "pointed")))
                         findings.Add(context.Flag(Rule, t - 1, t + 1, "Comma between the verb and \"that\" (Russian/German punctuation)"));
+                    continue;
+                }
+
+                // "examining, whether the pool": German "prüfen, ob", Russian "проверить, ли" set a comma before every
+                // indirect question; English joins a verb of asking or checking to "whether" without one.
+                if (c == ',' && t > s.FirstToken && t + 2 < s.EndToken && tokens[t - 1].Kind == TokenKind.Word && tokens[t - 1].End == tok.Start
+                    && tokens[t + 1].Kind == TokenKind.Word && context.WordSpan(t + 1) is "whether" && tokens[t + 2].Kind == TokenKind.Word
+                    && AskingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t - 1)) && !AlternativeFollows(context, t + 2, s.EndToken))
+                {
+                    findings.Add(context.Flag(Rule, t - 1, t + 1, "Comma between the verb and \"whether\" (German/Russian punctuation)"));
                     continue;
                 }
 
