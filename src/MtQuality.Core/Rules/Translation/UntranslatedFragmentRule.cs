@@ -120,6 +120,7 @@ public sealed class UntranslatedFragmentRule : IRule
     {
         var quotes = new LineQuoteWalker(context);
         var code = CodeLines.Of(context);
+        var shortRuns = new List<TextSpan>();
         foreach (var s in context.ContentSentences)
         {
             if (code.IsCode(s.LineIndex))
@@ -149,17 +150,43 @@ public sealed class UntranslatedFragmentRule : IRule
             bool quoted = InsideQuotation(context, quotes, s);
             if (letters >= 5 && lower >= 4 && longLower >= 3 && !HalfEnglish(context, s, longLower) && !quoted)
                 language = Detector.Value.DetectLanguageOf(context.Article.Slice(s.Span));
-            else if (quoted && letters >= 3 && longLower >= 2 && !HalfEnglish(context, s, longLower) && !GlossedAfter(context.Text, s.Span.End))
+            else if (quoted && letters >= 3 && longLower >= 2 && !HalfEnglish(context, s, longLower) && !GlossedAfter(context.Text, s.Span.End) && NoEnglishFunctionWord(context, s))
                 language = ConfidentLanguage(context.Article.Slice(s.Span), QuotedSentenceConfidence);
             if (language is Language.English or Language.Unknown)
             {
                 OtherScriptRuns(context, s, findings);
-                TurkishCaseSuffixes(context, s, findings);
-                if (!quoted)
-                    ShortForeignRuns(context, s, findings);
+                TurkishCaseSuffixes(context, s, longLower, findings);
+                if (!quoted && !context.Shared(c => new OtherScriptShare(c)).Bilingual)
+                    ShortForeignRuns(context, s, shortRuns);
             }
             else
                 findings.Add(context.Flag(Rule, s.Span, $"Sentence in {language}, not translated"));
+        }
+
+        FlagShortRuns(context, shortRuns, findings);
+    }
+
+    /// <summary>
+    /// The short runs written once in the article that Lingua takes for another language. A run the article writes
+    /// twice or more is a term it uses on purpose (a dish, a sport, an institution it keeps naming), not a segment the
+    /// translation skipped once; counted over the candidates, so the test stays linear.
+    /// </summary>
+    private static void FlagShortRuns(AnalysisContext context, List<TextSpan> runs, List<Finding> findings)
+    {
+        if (runs.Count == 0)
+            return;
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in runs)
+        {
+            var run = context.Article.Slice(r);
+            counts[run] = counts.GetValueOrDefault(run) + 1;
+        }
+
+        foreach (var r in runs)
+        {
+            var run = context.Article.Slice(r);
+            if (counts[run] == 1 && ShortRunLanguage(run) is var language && language != Language.Unknown)
+                findings.Add(context.Flag(Rule, r, $"Words in {language}, not translated"));
         }
     }
 
@@ -167,7 +194,7 @@ public sealed class UntranslatedFragmentRule : IRule
     public const double QuotedSentenceConfidence = 0.9;
 
     /// <summary>
-    /// The language of a quoted sentence or short run when Lingua is at least <paramref name="confidence"/> sure it is
+    /// The language of a quoted sentence (with no English function word, see <see cref="NoEnglishFunctionWord"/>) or short run when Lingua is at least <paramref name="confidence"/> sure it is
     /// not English ("“We came early. Nous voulons du travail. Then we left.”"), else <see cref="Language.Unknown"/>.
     /// </summary>
     private static Language ConfidentLanguage(string sentence, double confidence)
@@ -184,6 +211,29 @@ public sealed class UntranslatedFragmentRule : IRule
         }
 
         return best != Language.English && bestValue >= confidence ? best : Language.Unknown;
+    }
+
+    /// <summary>
+    /// No word of the sentence is an English function word in any case ("We", "do", "the"): a quoted sentence is taken
+    /// for another language only when nothing in it is English grammar, since Lingua misreads short English
+    /// sentences with contractions ("We don't do what's easy.").
+    /// </summary>
+    private static bool NoEnglishFunctionWord(AnalysisContext context, Sentence s)
+    {
+        Span<char> lower = stackalloc char[16];
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind != TokenKind.Word)
+                continue;
+            var w = context.WordSpan(t);
+            if (w.Length > lower.Length)
+                continue;
+            w.ToLowerInvariant(lower);
+            if (WordLists.IsFunctionWord(lower[..w.Length]))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>A translation given right after (an opening bracket after the span and its closing marks): "« … » (we want work)".</summary>
@@ -210,10 +260,10 @@ public sealed class UntranslatedFragmentRule : IRule
     /// <summary>
     /// A Turkish case suffix left on a name after an apostrophe ("Bodrum'da", "İzmir'den", "Trabzon'daki"): Turkish
     /// spelling joins case endings to proper names with an apostrophe, English drops them ("in Bodrum", "from
-    /// İzmir"). Only the consonant-initial endings of turkish-case-suffixes.txt and stems of three letters or more,
+    /// İzmir"). Only in a sentence that is mostly English. Only the consonant-initial endings of turkish-case-suffixes.txt and stems of three letters or more,
     /// so "Sana'a", "Hawai'i" and "O'Neill" stay clean.
     /// </summary>
-    private static void TurkishCaseSuffixes(AnalysisContext context, Sentence s, List<Finding> findings)
+    private static void TurkishCaseSuffixes(AnalysisContext context, Sentence s, int longLower, List<Finding> findings)
     {
         var text = context.Text;
         var tokens = context.Tokens;
@@ -237,7 +287,9 @@ public sealed class UntranslatedFragmentRule : IRule
             if (apostrophe - start < 3 || suffixEnd - apostrophe - 1 is < 2 or > 4 || (suffixEnd < text.Length && text[suffixEnd] is '\'' or '’' or '-'))
                 continue;
             var stem = text.AsSpan(start, apostrophe - start);
-            if (!IsAllLetters(stem) || !TurkishSuffixes.Value.Contains(text[(apostrophe + 1)..suffixEnd]))
+            // In an English sentence (three lower-case words or more, half of them English): a Turkish sentence quoted
+            // on a page keeps its own endings.
+            if (!IsAllLetters(stem) || !TurkishSuffixes.Value.Contains(text[(apostrophe + 1)..suffixEnd]) || longLower < 3 || !HalfEnglish(context, s, longLower))
                 continue;
             findings.Add(context.Flag(Rule, new TextSpan(start, suffixEnd), $"Turkish case ending \"{text[apostrophe..suffixEnd]}\" left on a name"));
         }
@@ -273,12 +325,13 @@ public sealed class UntranslatedFragmentRule : IRule
 
     /// <summary>
     /// Two to four lower-case words in a row, one space apart, none of them English, left inside an English sentence
-    /// ("the council set up a mesa redonda on the issue", "the posto de saúde"): at least two of four letters or more,
+    /// ("the council set up a mesa redonda on the issue", "the posto de saúde"): at least two of five letters or more,
+    /// right after an English function word, written once in the article (see <see cref="FlagShortRuns"/>),
     /// short linking words ("de", "di", "del") allowed between them. Glossed terms ("the dharna (sit-in)", "a sit-in
     /// (dharna)") and terms in quotation marks or brackets are exempt, and Lingua must give English next to no
     /// confidence (<see cref="ShortRunEnglishConfidence"/>); a single unknown word (a typo, a coinage) never fires.
     /// </summary>
-    private static void ShortForeignRuns(AnalysisContext context, Sentence s, List<Finding> findings)
+    private static void ShortForeignRuns(AnalysisContext context, Sentence s, List<TextSpan> candidates)
     {
         var text = context.Text;
         var tokens = context.Tokens;
@@ -305,11 +358,27 @@ public sealed class UntranslatedFragmentRule : IRule
             }
 
             var span = new TextSpan(tokens[t].Start, tokens[end].End);
-            if (longWords >= 2 && !OpenQuoteBefore(text, s.Span.Start, span.Start) && end - t + 1 <= 4 && !InBrackets(text, span.Start, span.End) && !GlossedAfter(text, span.End) && !GlossedBefore(text, span.Start)
-                && ShortRunLanguage(text[span.Start..span.End]) is var language && language != Language.Unknown)
-                findings.Add(context.Flag(Rule, span, $"Words in {language}, not translated"));
+            if (longWords >= 2 && AfterEnglishFunctionWord(context, s, t) && !OpenQuoteBefore(text, s.Span.Start, span.Start) && !GlossWordAfter(text, span.End)
+                && end - t + 1 <= 4 && !InBrackets(text, span.Start, span.End) && !GlossedAfter(text, span.End) && !GlossedBefore(text, span.Start))
+                candidates.Add(span);
             t = end + 1;
         }
+    }
+
+    /// <summary>Fewest letters of each content word of a short foreign run: four-letter unknown words are most often slang, clipped forms or lower-cased names ("perf", "doro").</summary>
+    public const int MinShortRunWordLetters = 5;
+
+    /// <summary>
+    /// The run is set into English syntax: the word before it is an English function word ("a tavola rotonda", "the
+    /// posto de saúde", "number of camiones"). A run after a foreign or content word ("Ich wurde ausgeraubt", "the
+    /// verb eingearbeitet sein") is a quoted example on a language page or part of a longer foreign phrase.
+    /// </summary>
+    private static bool AfterEnglishFunctionWord(AnalysisContext context, Sentence s, int t)
+    {
+        if (t <= s.FirstToken || context.Tokens[t - 1].Kind != TokenKind.Word || context.Tokens[t].Start != context.Tokens[t - 1].End + 1)
+            return false;
+        var before = context.WordSpan(t - 1);
+        return WordLists.IsFunctionWord(before) || (before.Length <= 4 && before.Equals("some", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A quotation opened in the sentence before <paramref name="at"/> and not closed: a quoted motto or title.</summary>
@@ -348,7 +417,7 @@ public sealed class UntranslatedFragmentRule : IRule
         if (w.Length <= 3)
             return true;
         isLong = true;
-        return !EnglishLexicon.IsWord(w);
+        return w.Length >= MinShortRunWordLetters && !EnglishLexicon.IsWord(w);
     }
 
     /// <summary>Fewest letters of a run in a spaced script (Greek, Arabic, Hebrew, Cyrillic, Devanagari…) taken for untranslated text.</summary>
@@ -438,6 +507,7 @@ public sealed class UntranslatedFragmentRule : IRule
         return rest.StartsWith("mean", StringComparison.Ordinal) || rest.StartsWith("which mean", StringComparison.Ordinal)
             || rest.StartsWith("translat", StringComparison.Ordinal) || rest.StartsWith("or ", StringComparison.Ordinal)
             || rest.StartsWith("literally", StringComparison.Ordinal) || rest.StartsWith("roughly", StringComparison.Ordinal)
+            || rest.StartsWith("also known as", StringComparison.Ordinal) || rest.StartsWith("known as", StringComparison.Ordinal)
             || (j > end && TextFacts.IsAnyQuote(text[j - 1]) && j < text.Length && char.IsAsciiLetter(text[j]) && text[end..j].Contains(','));
     }
 
