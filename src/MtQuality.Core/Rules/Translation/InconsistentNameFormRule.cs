@@ -6,8 +6,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// What it flags: the same name written two ways in one article: spacing, hyphenation or capitalisation
 /// variants ("Ban Ki Moon" / "Ban Ki-moon", "Al Qaeda" / "Al-Qaeda"), accented and unaccented spellings
-/// ("Sánchez" / "Sanchez"), hyphenated and closed-up spellings ("Ben-Yedder" / "Benyedder"), known transliteration variants from name-variants.tsv ("Kiev" / "Kyiv") and two
-/// romanisations of one name ("Peskov" / "Peskow", "Sergei" / "Sergey").
+/// ("Sánchez" / "Sanchez"), hyphenated and closed-up spellings ("Ben-Yedder" / "Benyedder"), known transliteration variants from name-variants.tsv ("Kiev" / "Kyiv"), two
+/// romanisations of one name ("Peskov" / "Peskow", "Sergei" / "Sergey") and one person's surname in two spellings
+/// ("Lucia Marelli" / "Lucia Marelle", "Budi Soetomo" / "Sutomo").
 /// The less frequent form is flagged at its first use.
 /// Why it matters: articles assembled from several MT outputs or sources mix spellings; it confuses readers and
 /// splits every count of the entity.
@@ -21,7 +22,7 @@ public sealed partial class InconsistentNameFormRule : IRule
         "inconsistent-name-form",
         Severity.Info,
         "Name written in two different forms",
-        "A capitalised name that appears elsewhere in the article with different spacing, hyphenation or a known variant spelling.",
+        "A capitalised name that appears elsewhere in the article with different spacing, hyphenation, a known variant spelling or, after the same first name, a surname spelt with another vowel, b/v, th/t, oe/u, ee/i or a doubled letter.",
         "One entity, one spelling: mixed forms are a trace of stitched or machine-translated text.",
         [
             RuleExample.Flagged("Ban Ki Moon arrived on Monday. Ban Ki Moon's aides met the press. Later [|Ban Ki-moon|] left, and Ban Ki-moon flew home."),
@@ -32,6 +33,13 @@ public sealed partial class InconsistentNameFormRule : IRule
             RuleExample.Flagged("Striker Wissam Ben-Yedder scored twice. Ben-Yedder also hit the post before [|Benyedder|] was replaced."),
             RuleExample.Flagged("Governor Oleh Tarasenko said the lines were repaired. Oleh Tarasenko thanked the crews, and [|Oleg Tarasenko|] asked for patience."),
             RuleExample.Flagged("Minister Mohammad Haddad opened the plant. [|Mohammed Haddad|] said Mohammad Haddad would return."),
+            RuleExample.Flagged("Chemist Lucia Marelli opened the lab. Lucia Marelli showed the samples, and later [|Lucia Marelle|] thanked the staff."),
+            RuleExample.Flagged("Engineer Ignacio Olavarría inspected the dam. Ignacio Olavarría said it held; [|Ignacio Olabarría|] will report on Friday."),
+            RuleExample.Flagged("District head Budi Soetomo ordered the evacuation, and Soetomo visited the shelters. [|Sutomo|] said rice fields were lost."),
+            RuleExample.Flagged("Councillor Ottmar Großmann objected to the budget. Ottmar Großmann asked for a vote, and [|Grossmann|] lost it."),
+            RuleExample.Clean("Lucia Marelli opened the lab on Marelle Street; Anna Bertolli met Marco Bertolla, and John Hill met John Hall."),
+            RuleExample.Clean("Karl Andersen chaired the panel, Karl Anderson spoke after him, and the delegate from Wales thanked Owen Wallis."),
+            RuleExample.Clean("Sofia Varga beat Sofia Vargas in the final, and Sofia Varga kept the title."),
             RuleExample.Clean("Coach Ben-Yedder praised Bennett and Benyamin, and Ben-Yedder left."),
             RuleExample.Clean("Maria Rossi and her brother Mario Rossi ran the shop; Daniela Conti met Daniel Conti, and Jon Smith met John Smith."),
             RuleExample.Clean("Ban Ki-moon arrived on Monday. Ban Ki-moon met the press."),
@@ -131,6 +139,7 @@ public sealed partial class InconsistentNameFormRule : IRule
         }
 
         FirstNameVariants(context, findings, flagged);
+        SurnameVariants(context, findings, flagged);
     }
 
     /// <summary>

@@ -116,4 +116,69 @@ public static class NameRomanisation
 
     /// <summary>A vowel for the skeleton's glide test, y included ("Shoygu"); <see cref="IsVowelLetter"/> leaves y out, since i/y is an alternation of its own there.</summary>
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    /// <summary>
+    /// What two spellings of one surname share after the orthographic alternations of romanisation and old or
+    /// national spelling systems: oe → u (Indonesian spelling before 1972: "Soetomo" / "Sutomo"), ee → i (Hindi
+    /// long i: "Deepa" / "Dipa"), th → t ("Thakur" / "Takur", French "Gauthier" / "Gautier"), ph → f, b → v
+    /// (Spanish b and v are one sound), w → v, k → c, y → i, and a doubled letter written once ("Marelli" /
+    /// "Mareli"; German ß, whose key is s, against ss). Takes a <see cref="InconsistentNameFormRule"/> key
+    /// (lower case, diacritics removed) and writes into <paramref name="into"/> (at least as long: a skeleton is never longer).
+    /// </summary>
+    public static ReadOnlySpan<char> SurnameSkeletonInto(ReadOnlySpan<char> key, Span<char> into)
+    {
+        int n = 0;
+        for (int i = 0; i < key.Length; i++)
+        {
+            char c = key[i];
+            char next = i + 1 < key.Length ? key[i + 1] : '\0';
+            if ((c, next) is ('o', 'e'))
+            {
+                c = 'u';
+                i++;
+            }
+            else if ((c, next) is ('e', 'e'))
+            {
+                c = 'i';
+                i++;
+            }
+            else if ((c, next) is ('t', 'h'))
+                i++;
+            else if ((c, next) is ('p', 'h'))
+            {
+                c = 'f';
+                i++;
+            }
+            else
+            {
+                // b and w only inside the name: an initial consonant is kept ("Brigg" is no "Wragg").
+                c = c switch { 'b' or 'w' when i > 0 => 'v', 'k' => 'c', 'y' => 'i', _ => c };
+            }
+
+            if (n == 0 || into[n - 1] != c)
+                into[n++] = c;
+        }
+
+        return into[..n];
+    }
+
+    /// <summary>A surname skeleton with its vowels masked: two skeletons that <see cref="SurnamesClose"/> share it.</summary>
+    public static string VowelPattern(string skeleton) => string.Create(skeleton.Length, skeleton, static (span, s) =>
+    {
+        for (int i = 0; i < s.Length; i++)
+            span[i] = IsVowelLetter(s[i]) ? '*' : s[i];
+    });
+
+    /// <summary>
+    /// Two surname skeletons (<see cref="SurnameSkeletonInto"/>) of one name: equal, or, when
+    /// <paramref name="finalVowel"/>, with another final vowel ("Marelli" / "Marelle": Italian, Spanish and
+    /// Portuguese endings MT and transcription confuse). A vowel changed inside a name is left out: in human text it
+    /// is a typo or another person ("Anderson" / "Andersen").
+    /// </summary>
+    public static bool SurnamesClose(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool finalVowel)
+    {
+        if (a.SequenceEqual(b))
+            return true;
+        return finalVowel && a.Length == b.Length && a.Length > 1 && a[..^1].SequenceEqual(b[..^1]) && IsVowelLetter(a[^1]) && IsVowelLetter(b[^1]);
+    }
 }

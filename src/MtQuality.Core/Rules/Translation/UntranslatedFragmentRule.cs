@@ -27,8 +27,14 @@ public sealed class UntranslatedFragmentRule : IRule
             RuleExample.Flagged("The leaders met on Monday. [|Il presidente ha ringraziato i leader europei per il loro sostegno e ha detto che la pace arriverà presto.|]"),
             RuleExample.Flagged("The official opened the new clinic on Monday. [|وقال المسؤول إن المشروع سيكتمل قريبا|]."),
             RuleExample.Flagged("The mayor said the town wants the bus route kept, adding that it matters to older residents, [|路線の維持を強く要望します|]."),
+            RuleExample.Flagged("Families waited outside the [|centro de acogida|] until the doors opened."),
+            RuleExample.Flagged("Hazelnut growers gathered in [|Giresun'da|] on Tuesday to demand a higher price."),
+            RuleExample.Flagged("“We picked every branch by hand. [|Hakkımızı geri istiyoruz.|] Nobody listens to us,” said one grower."),
+            RuleExample.Flagged("The troupe staged [|«Метель»|] for the first time in Omsk."),
             RuleExample.Clean("The minister arrived in Rome on Monday. The government approved the new labour law last night."),
-            RuleExample.Clean("Xinhua (新华社中文版) reported the figures; the café sign read 営業中 and the word «σπίτι» means home, and the crowd chanted «Слава Україні»."),
+            RuleExample.Clean("Workers staged a dharna (sit-in) outside the depot; others held a sit-in (mesa redonda) at the gate, then met at O'Neill's in Sana'a and Hawai'i."),
+            RuleExample.Clean("The troupe staged «Метель» (The Snowstorm) in Omsk, and the goverment recieved teh report."),
+            RuleExample.Clean("Xinhua (新华社中文版) reported the figures; the café sign read 営業中 and the word «σπίτι» means home, and the crowd chanted «Слава Україні» (glory to Ukraine)."),
             RuleExample.Clean("Write to the members: jana.novak.mp@parliament.example, tomas.berg.mp@parliament.example or lena.holm.mp@parliament.example."),
             RuleExample.Clean("He quoted the motto “Liberté, égalité, fraternité, pour tous les citoyens” in his speech."),
             RuleExample.Clean("The grower writes: >>> pak(een) [\"het huis\"] >>> pak(een) [\"het huis\", \"de zak\"] >>> pak(twee) [\"het huis\", \"de zak\", \"een pak\"]"),
@@ -61,8 +67,8 @@ public sealed class UntranslatedFragmentRule : IRule
 
     /// <summary>
     /// A cheap, raw-text approximation of the rule's pre-filter, to decide early whether the language identifier
-    /// will be asked at all: some stretch between sentence marks or line breaks with three or more lower-case words of
-    /// three letters or more, under half of them English. It looks at words as runs of letters, without the
+    /// will be asked at all: some stretch between sentence marks or line breaks with two or more lower-case words of
+    /// three letters or more, under half of them English (a quoted sentence needs only two). It looks at words as runs of letters, without the
     /// tokenizer, the sentence splitter or the line labels, so it can say yes where the rule then asks nothing (a
     /// boilerplate line, a quotation); it says no only where no sentence could pass the real pre-filter.
     /// </summary>
@@ -107,13 +113,14 @@ public sealed class UntranslatedFragmentRule : IRule
 
         return Foreign(longLower, english) ? stretchStart..text.Length : null;
 
-        static bool Foreign(int words, int englishWords) => words >= 3 && englishWords * 2 < words;
+        static bool Foreign(int words, int englishWords) => words >= 2 && englishWords * 2 < words;
     }
 
     public void Analyze(AnalysisContext context, List<Finding> findings)
     {
         var quotes = new LineQuoteWalker(context);
         var code = CodeLines.Of(context);
+        var shortRuns = new List<TextSpan>();
         foreach (var s in context.ContentSentences)
         {
             if (code.IsCode(s.LineIndex))
@@ -140,13 +147,277 @@ public sealed class UntranslatedFragmentRule : IRule
             }
 
             var language = Language.Unknown;
-            if (letters >= 5 && lower >= 4 && longLower >= 3 && !HalfEnglish(context, s, longLower) && !InsideQuotation(context, quotes, s))
+            bool quoted = InsideQuotation(context, quotes, s);
+            if (letters >= 5 && lower >= 4 && longLower >= 3 && !HalfEnglish(context, s, longLower) && !quoted)
                 language = Detector.Value.DetectLanguageOf(context.Article.Slice(s.Span));
+            else if (quoted && letters >= 3 && longLower >= 2 && !HalfEnglish(context, s, longLower) && !GlossedAfter(context.Text, s.Span.End) && NoEnglishFunctionWord(context, s))
+                language = ConfidentLanguage(context.Article.Slice(s.Span), QuotedSentenceConfidence);
             if (language is Language.English or Language.Unknown)
+            {
                 OtherScriptRuns(context, s, findings);
+                TurkishCaseSuffixes(context, s, longLower, findings);
+                if (!quoted && !context.Shared(c => new OtherScriptShare(c)).Bilingual)
+                    ShortForeignRuns(context, s, shortRuns);
+            }
             else
                 findings.Add(context.Flag(Rule, s.Span, $"Sentence in {language}, not translated"));
         }
+
+        FlagShortRuns(context, shortRuns, findings);
+    }
+
+    /// <summary>
+    /// The short runs written once in the article that Lingua takes for another language. A run the article writes
+    /// twice or more is a term it uses on purpose (a dish, a sport, an institution it keeps naming), not a segment the
+    /// translation skipped once; counted over the candidates, so the test stays linear.
+    /// </summary>
+    private static void FlagShortRuns(AnalysisContext context, List<TextSpan> runs, List<Finding> findings)
+    {
+        if (runs.Count == 0)
+            return;
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in runs)
+        {
+            var run = context.Article.Slice(r);
+            counts[run] = counts.GetValueOrDefault(run) + 1;
+        }
+
+        foreach (var r in runs)
+        {
+            var run = context.Article.Slice(r);
+            if (counts[run] == 1 && ShortRunLanguage(run) is var language && language != Language.Unknown)
+                findings.Add(context.Flag(Rule, r, $"Words in {language}, not translated"));
+        }
+    }
+
+    /// <summary>Lingua's confidence needed for a quoted sentence: quotations are where English news keeps foreign words on purpose.</summary>
+    public const double QuotedSentenceConfidence = 0.9;
+
+    /// <summary>
+    /// The language of a quoted sentence (with no English function word, see <see cref="NoEnglishFunctionWord"/>) or short run when Lingua is at least <paramref name="confidence"/> sure it is
+    /// not English ("“We came early. Nous voulons du travail. Then we left.”"), else <see cref="Language.Unknown"/>.
+    /// </summary>
+    private static Language ConfidentLanguage(string sentence, double confidence)
+    {
+        var best = Language.Unknown;
+        double bestValue = 0;
+        foreach (var (language, value) in Detector.Value.ComputeLanguageConfidenceValues(sentence))
+        {
+            if (value > bestValue)
+            {
+                best = language;
+                bestValue = value;
+            }
+        }
+
+        return best != Language.English && bestValue >= confidence ? best : Language.Unknown;
+    }
+
+    /// <summary>
+    /// No word of the sentence is an English function word in any case ("We", "do", "the"): a quoted sentence is taken
+    /// for another language only when nothing in it is English grammar, since Lingua misreads short English
+    /// sentences with contractions ("We don't do what's easy.").
+    /// </summary>
+    private static bool NoEnglishFunctionWord(AnalysisContext context, Sentence s)
+    {
+        Span<char> lower = stackalloc char[16];
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind != TokenKind.Word)
+                continue;
+            var w = context.WordSpan(t);
+            if (w.Length > lower.Length)
+                continue;
+            w.ToLowerInvariant(lower);
+            if (WordLists.IsFunctionWord(lower[..w.Length]))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A translation given right after (an opening bracket after the span and its closing marks): "« … » (we want work)".</summary>
+    private static bool GlossedAfter(string text, int end)
+    {
+        int j = end;
+        while (j < text.Length && (text[j] is ' ' or '\u00a0' or ',' or '.' or ':' || TextFacts.IsAnyQuote(text[j]) || text[j] is '’' or '\''))
+            j++;
+        return j < text.Length && text[j] is '(' or '[' or '（';
+    }
+
+    /// <summary>A translation given right before: the span is the bracketed original of what precedes it ("a sit-in (dharna)").</summary>
+    private static bool GlossedBefore(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && (text[i] is ' ' or '\u00a0' || TextFacts.IsAnyQuote(text[i])))
+            i--;
+        return i >= 0 && text[i] is '(' or '[' or '（';
+    }
+
+    private static readonly Lazy<HashSet<string>> TurkishSuffixes = new(() =>
+        new HashSet<string>(Lexicon.Load("turkish-case-suffixes.txt").Entries.Select(e => e[0]), StringComparer.Ordinal));
+
+    /// <summary>
+    /// A Turkish case suffix left on a name after an apostrophe ("Bodrum'da", "İzmir'den", "Trabzon'daki"): Turkish
+    /// spelling joins case endings to proper names with an apostrophe, English drops them ("in Bodrum", "from
+    /// İzmir"). Only in a sentence that is mostly English. Only the consonant-initial endings of turkish-case-suffixes.txt and stems of three letters or more,
+    /// so "Sana'a", "Hawai'i" and "O'Neill" stay clean.
+    /// </summary>
+    private static void TurkishCaseSuffixes(AnalysisContext context, Sentence s, int longLower, List<Finding> findings)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start]))
+                continue;
+            int start = tokens[t].Start;
+            int end = tokens[t].End;
+            // The apostrophe inside the word token, or right after it with the suffix as the next token.
+            int apostrophe = text.AsSpan(start, end - start).IndexOfAny('\'', '’');
+            if (apostrophe >= 0)
+                apostrophe += start;
+            else if (end < text.Length && text[end] is '\'' or '’')
+                apostrophe = end;
+            else
+                continue;
+            int suffixEnd = apostrophe + 1;
+            while (suffixEnd < text.Length && char.IsLetter(text[suffixEnd]))
+                suffixEnd++;
+            if (apostrophe - start < 3 || suffixEnd - apostrophe - 1 is < 2 or > 4 || (suffixEnd < text.Length && text[suffixEnd] is '\'' or '’' or '-'))
+                continue;
+            var stem = text.AsSpan(start, apostrophe - start);
+            // In an English sentence (three lower-case words or more, half of them English): a Turkish sentence quoted
+            // on a page keeps its own endings.
+            if (!IsAllLetters(stem) || !TurkishSuffixes.Value.Contains(text[(apostrophe + 1)..suffixEnd]) || longLower < 3 || !HalfEnglish(context, s, longLower))
+                continue;
+            findings.Add(context.Flag(Rule, new TextSpan(start, suffixEnd), $"Turkish case ending \"{text[apostrophe..suffixEnd]}\" left on a name"));
+        }
+    }
+
+    private static bool IsAllLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsLetter(c))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Most confidence Lingua may give English for a short run of words taken as foreign. Two or three words split
+    /// Lingua's confidence among related languages ("tavola rotonda": Italian 0.4, Portuguese 0.2), so the test is
+    /// that English gets next to none, not that one other language gets most.
+    /// </summary>
+    public const double ShortRunEnglishConfidence = 0.01;
+
+    /// <summary>The likeliest language of a short run when Lingua gives English at most <see cref="ShortRunEnglishConfidence"/>, else <see cref="Language.Unknown"/>.</summary>
+    private static Language ShortRunLanguage(string run)
+    {
+        var values = Detector.Value.ComputeLanguageConfidenceValues(run);
+        if (!values.TryGetValue(Language.English, out double english) || english > ShortRunEnglishConfidence)
+            return Language.Unknown;
+        var best = values.MaxBy(kv => kv.Value);
+        return best.Value > 0 ? best.Key : Language.Unknown;
+    }
+
+    /// <summary>
+    /// Two to four lower-case words in a row, one space apart, none of them English, left inside an English sentence
+    /// ("the council set up a mesa redonda on the issue", "the posto de saúde"): at least two of five letters or more,
+    /// right after an English function word, written once in the article (see <see cref="FlagShortRuns"/>),
+    /// short linking words ("de", "di", "del") allowed between them. Glossed terms ("the dharna (sit-in)", "a sit-in
+    /// (dharna)") and terms in quotation marks or brackets are exempt, and Lingua must give English next to no
+    /// confidence (<see cref="ShortRunEnglishConfidence"/>); a single unknown word (a typo, a coinage) never fires.
+    /// </summary>
+    private static void ShortForeignRuns(AnalysisContext context, Sentence s, List<TextSpan> candidates)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        int t = s.FirstToken;
+        while (t < s.EndToken)
+        {
+            if (!ForeignLowerWord(context, t, out bool isLong) || !isLong)
+            {
+                t++;
+                continue;
+            }
+
+            int end = t, longWords = 1, words = 1;
+            for (int k = t + 1; k < s.EndToken && words < 6; k++)
+            {
+                if (tokens[k].Start != tokens[k - 1].End + 1 || text[tokens[k - 1].End] != ' ' || !ForeignLowerWord(context, k, out bool longer))
+                    break;
+                words++;
+                if (longer)
+                {
+                    longWords++;
+                    end = k;
+                }
+            }
+
+            var span = new TextSpan(tokens[t].Start, tokens[end].End);
+            if (longWords >= 2 && AfterEnglishFunctionWord(context, s, t) && !OpenQuoteBefore(text, s.Span.Start, span.Start) && !GlossWordAfter(text, span.End)
+                && end - t + 1 <= 4 && !InBrackets(text, span.Start, span.End) && !GlossedAfter(text, span.End) && !GlossedBefore(text, span.Start))
+                candidates.Add(span);
+            t = end + 1;
+        }
+    }
+
+    /// <summary>Fewest letters of each content word of a short foreign run: four-letter unknown words are most often slang, clipped forms or lower-cased names ("perf", "doro").</summary>
+    public const int MinShortRunWordLetters = 5;
+
+    /// <summary>
+    /// The run is set into English syntax: the word before it is an English function word ("a tavola rotonda", "the
+    /// posto de saúde", "number of camiones"). A run after a foreign or content word ("Ich wurde ausgeraubt", "the
+    /// verb eingearbeitet sein") is a quoted example on a language page or part of a longer foreign phrase.
+    /// </summary>
+    private static bool AfterEnglishFunctionWord(AnalysisContext context, Sentence s, int t)
+    {
+        if (t <= s.FirstToken || context.Tokens[t - 1].Kind != TokenKind.Word || context.Tokens[t].Start != context.Tokens[t - 1].End + 1)
+            return false;
+        var before = context.WordSpan(t - 1);
+        return WordLists.IsFunctionWord(before) || (before.Length <= 4 && before.Equals("some", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A quotation opened in the sentence before <paramref name="at"/> and not closed: a quoted motto or title.</summary>
+    private static bool OpenQuoteBefore(string text, int sentenceStart, int at)
+    {
+        int depth = 0;
+        bool straight = false;
+        for (int i = sentenceStart; i < at; i++)
+        {
+            char c = text[i];
+            if (c == '"')
+                straight = !straight;
+            else if (TextFacts.IsOpeningQuote(c) && c != '‘')
+                depth++;
+            else if (c is '”' or '»' && depth > 0)
+                depth--;
+        }
+
+        return depth > 0 || straight;
+    }
+
+    /// <summary>
+    /// A lower-case word of letters only that is no English word, not part of an identifier; <paramref name="isLong"/>:
+    /// four letters or more (a shorter one may only link longer ones).
+    /// </summary>
+    private static bool ForeignLowerWord(AnalysisContext context, int t, out bool isLong)
+    {
+        isLong = false;
+        var tok = context.Tokens[t];
+        if (tok.Kind != TokenKind.Word)
+            return false;
+        var w = context.WordSpan(t);
+        if (!char.IsLower(w[0]) || !IsAllLetters(w) || InIdentifier(context.Text, tok) || WordLists.IsFunctionWord(w))
+            return false;
+        // A short word only links longer ones ("posto de saúde"): "de", "la", "di" are in an English word list too.
+        if (w.Length <= 3)
+            return true;
+        isLong = true;
+        return w.Length >= MinShortRunWordLetters && !EnglishLexicon.IsWord(w);
     }
 
     /// <summary>Fewest letters of a run in a spaced script (Greek, Arabic, Hebrew, Cyrillic, Devanagari…) taken for untranslated text.</summary>
@@ -187,10 +458,57 @@ public sealed class UntranslatedFragmentRule : IRule
             }
 
             bool enough = unspaced ? letters >= MinUnspacedScriptChars : words >= 2 && letters >= MinSpacedScriptLetters;
-            if (enough && !InBrackets(text, tokens[t].Start, tokens[end].End))
-                findings.Add(context.Flag(Rule, new TextSpan(tokens[t].Start, tokens[end].End), $"Text in {script} script, not translated"));
+            int runStart = tokens[t].Start, runEnd = tokens[end].End;
+            if (InBrackets(text, runStart, runEnd))
+            {
+                // Alone in quotation marks: a title or slogan in its own script, which English news glosses beside it
+                // ("«Весна» (Spring)", "«σπίτι» means home"); without a gloss the reader gets no English at all.
+                if (IsQuoted(text, runStart) && letters >= MinQuotedScriptLetters && !GlossedAfter(text, runEnd) && !GlossedBefore(text, runStart)
+                    && !GlossWordAfter(text, runEnd))
+                    findings.Add(context.Flag(Rule, QuotedSpan(text, runStart, runEnd), $"Quoted {script} text with no English beside it"));
+            }
+            else if (enough)
+                findings.Add(context.Flag(Rule, new TextSpan(runStart, runEnd), $"Text in {script} script, not translated"));
             t = end;
         }
+    }
+
+    /// <summary>Fewest letters of a run alone in quotation marks taken for an unglossed title or slogan.</summary>
+    public const int MinQuotedScriptLetters = 4;
+
+    /// <summary>Whether the run's opening mark (before spaces) is a quotation mark rather than a bracket.</summary>
+    private static bool IsQuoted(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\u00a0')
+            i--;
+        return i >= 0 && TextFacts.IsAnyQuote(text[i]);
+    }
+
+    /// <summary>The run with its quotation marks.</summary>
+    private static TextSpan QuotedSpan(string text, int start, int end)
+    {
+        int i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\u00a0')
+            i--;
+        int j = end;
+        while (j < text.Length && text[j] is ' ' or '\u00a0')
+            j++;
+        return new TextSpan(i, j + 1);
+    }
+
+    /// <summary>Words that introduce a translation after a quoted term: "«σπίτι» means home", "…, meaning", "or", "translated as".</summary>
+    private static bool GlossWordAfter(string text, int end)
+    {
+        int j = end;
+        while (j < text.Length && (text[j] is ' ' or '\u00a0' or ',' or '—' or '–' or ':' || TextFacts.IsAnyQuote(text[j])))
+            j++;
+        var rest = text.AsSpan(j, Math.Min(24, text.Length - j));
+        return rest.StartsWith("mean", StringComparison.Ordinal) || rest.StartsWith("which mean", StringComparison.Ordinal)
+            || rest.StartsWith("translat", StringComparison.Ordinal) || rest.StartsWith("or ", StringComparison.Ordinal)
+            || rest.StartsWith("literally", StringComparison.Ordinal) || rest.StartsWith("roughly", StringComparison.Ordinal)
+            || rest.StartsWith("also known as", StringComparison.Ordinal) || rest.StartsWith("known as", StringComparison.Ordinal)
+            || (j > end && TextFacts.IsAnyQuote(text[j - 1]) && j < text.Length && char.IsAsciiLetter(text[j]) && text[end..j].Contains(','));
     }
 
     /// <summary>Share of an article's word letters in other scripts from which it is written in two scripts on purpose.</summary>
