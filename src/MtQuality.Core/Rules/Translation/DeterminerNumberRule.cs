@@ -258,6 +258,12 @@ public sealed class DeterminerNumberRule : IRule
         var pos = EnglishLexicon.Pos(word);
         if (pos.Length == 0 || pos.AsSpan().IndexOfAnyExcept("nv") >= 0 || !pos.Contains('n') || !pos.Contains('v'))
             return false;
+        return HasRegularPlural(word);
+    }
+
+    /// <summary>The regular plural of <paramref name="word"/> ("-ies" after a consonant and y, "-es" after x, z, ch, sh, else "-s") is an English word.</summary>
+    private static bool HasRegularPlural(string word)
+    {
         if (word[^1] == 'y' && word.Length > 3 && !"aeiou".Contains(word[^2]))
             return EnglishLexicon.IsWord(word[..^1] + "ies");
         if (word[^1] is 'x' or 'z' || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal))
@@ -284,11 +290,7 @@ public sealed class DeterminerNumberRule : IRule
     {
         if (word.Length < 3 || word[^1] == 's' || word.EndsWith("ing", StringComparison.Ordinal) || !NounOnly(EnglishLexicon.Pos(word)))
             return false;
-        if (word[^1] == 'y' && word.Length > 3 && !"aeiou".Contains(word[^2]))
-            return EnglishLexicon.IsWord(word[..^1] + "ies");
-        if (word[^1] is 'x' or 'z' || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal))
-            return EnglishLexicon.IsWord(word + "es");
-        return EnglishLexicon.IsWord(word + "s");
+        return HasRegularPlural(word);
     }
 
     /// <summary>The next word is a noun or an -s form, so the singular is a modifier ("these cancer patients", "a systems engineer"); -ing nouns are left alone ("those grappling").</summary>

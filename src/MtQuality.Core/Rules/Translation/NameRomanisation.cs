@@ -120,7 +120,7 @@ public static class NameRomanisation
     /// <summary>
     /// What two spellings of one surname share after the orthographic alternations of romanisation and old or
     /// national spelling systems: oe → u (Indonesian spelling before 1972: "Soetomo" / "Sutomo"), ee → i (Hindi
-    /// long i: "Deepa" / "Dipa"), th → t ("Thakur" / "Takur", French "Gauthier" / "Gautier"), ph → f, b → v
+    /// long i: "Deepa" / "Dipa"), th → t ("Thakur" / "Takur", French "Mathieu" / "Matieu"), ph → f, b → v
     /// (Spanish b and v are one sound), w → v, k → c, y → i, and a doubled letter written once ("Marelli" /
     /// "Mareli"; German ß, whose key is s, against ss). Takes a <see cref="InconsistentNameFormRule"/> key
     /// (lower case, diacritics removed) and writes into <paramref name="into"/> (at least as long: a skeleton is never longer).
