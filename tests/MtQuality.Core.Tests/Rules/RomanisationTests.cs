@@ -14,6 +14,8 @@ public sealed class RomanisationTests
     [DataRow("Dmitriy", "Dmitry")]
     [DataRow("Nikolaos", "Nikolas")]
     [DataRow("Aleksei", "Aleksey")]
+    [DataRow("Alexei", "Aleksei")]
+    [DataRow("Maxim", "Maksim")]
     public void AlternationsOfRomanisationAreOneName(string a, string b)
     {
         Assert.IsTrue(NameRomanisation.FirstNamesClose(a, b), $"{a} / {b}");
@@ -28,6 +30,8 @@ public sealed class RomanisationTests
     [DataRow("Oleg", "Oleg")]
     [DataRow("Pavel", "Pablo")]
     [DataRow("Ivan", "Ivana")]
+    [DataRow("Alex", "Alexa")]
+    [DataRow("Felix", "Felipe")]
     public void OtherNamesStayApart(string a, string b) =>
         Assert.IsFalse(NameRomanisation.FirstNamesClose(a, b), $"{a} / {b}");
 

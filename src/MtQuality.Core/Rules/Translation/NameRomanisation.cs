@@ -22,13 +22,47 @@ public static class NameRomanisation
     /// romanisation (BGN/PCGN vs. national systems, formal vs. spoken forms): a vowel for another vowel or a vowel
     /// added or dropped inside the name ("Mohammed" / "Mohammad", "Georgios" / "Giorgos"), i/y, c/k, and g/h
     /// (Russian Г romanised as g, Ukrainian as h: "Oleg" / "Oleh"). A final vowel is never changed, added or
-    /// dropped: it marks gender or another name ("Maria" / "Mario", "Daniel" / "Daniela").
+    /// dropped: it marks gender or another name ("Maria" / "Mario", "Daniel" / "Daniela"). Latin x and its
+    /// transliteration ks (Cyrillic кс: "Alexei" / "Aleksei", "Felix" / "Feliks") are one letter group.
     /// </summary>
     public static bool FirstNamesClose(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (a.Length == 0 || b.Length == 0 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]) || Math.Abs(a.Length - b.Length) > 2
-            || a.Length > MaxFirstNameLength || b.Length > MaxFirstNameLength)
+        if (a.Length == 0 || b.Length == 0 || a.Length > MaxFirstNameLength || b.Length > MaxFirstNameLength)
             return false;
+        if (a.ContainsAny('x', 'X') != b.ContainsAny('x', 'X'))
+        {
+            Span<char> ax = stackalloc char[2 * MaxFirstNameLength];
+            Span<char> bx = stackalloc char[2 * MaxFirstNameLength];
+            // The x/ks alternation is one of the two edits allowed.
+            return Edits(XAsKs(a, ax), XAsKs(b, bx)) <= 1;
+        }
+
+        return Edits(a, b) is > 0 and <= 2;
+    }
+
+    /// <summary><paramref name="w"/> with each x written ks, into <paramref name="into"/> (twice as long as the name at most).</summary>
+    private static ReadOnlySpan<char> XAsKs(ReadOnlySpan<char> w, Span<char> into)
+    {
+        int n = 0;
+        foreach (char c in w)
+        {
+            if (c is 'x' or 'X')
+            {
+                into[n++] = c == 'X' ? 'K' : 'k';
+                into[n++] = 's';
+            }
+            else
+                into[n++] = c;
+        }
+
+        return into[..n];
+    }
+
+    /// <summary>The romanisation edits between two names (0 to 2), or 3 when they differ otherwise.</summary>
+    private static int Edits(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == 0 || b.Length == 0 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]) || Math.Abs(a.Length - b.Length) > 2)
+            return 3;
         const int Forbidden = 3;
         int n = a.Length, m = b.Length;
         Span<int> prev = stackalloc int[m + 1];
@@ -50,7 +84,7 @@ public static class NameRomanisation
             cur.CopyTo(prev);
         }
 
-        return prev[m] is > 0 and <= 2;
+        return prev[m];
     }
 
     private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
