@@ -54,16 +54,11 @@ public sealed class AuxiliaryBareVerbRule : IRule
         "also", "still", "now", "then", "therefore", "thus", "just", "really", "certainly", "probably", "surely", "already", "too",
     };
 
-    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "we", "they", "i", "you" };
-
     /// <summary>Relative pronouns that are the modal's subject themselves ("the rule, which must to apply").</summary>
     private static readonly HashSet<string> RelativeSubjects = new(StringComparer.OrdinalIgnoreCase) { "which", "who" };
 
-    /// <summary>Words that open a noun phrase subject.</summary>
-    private static readonly HashSet<string> SubjectDeterminers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every", "each",
-    };
+    /// <summary>Words that open a noun phrase subject: the central determiners, and "every", "each".</summary>
+    private static bool IsSubjectDeterminer(string w) => WordOrderFacts.NounPhraseOpeners.Contains(w) || w.Equals("every", StringComparison.OrdinalIgnoreCase) || w.Equals("each", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words after which a new clause, and so its subject, starts.</summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
@@ -155,10 +150,10 @@ public sealed class AuxiliaryBareVerbRule : IRule
         var w = c.Word(k);
         if (RelativeSubjects.Contains(w))
             return true;
-        if (SubjectPronouns.Contains(w))
+        if (WordOrderFacts.SubjectPronouns.Contains(w))
             return OpensClause(c, s, k);
         // The noun: "a must to see", "the will to fight", "America's will to win", "the political will to act".
-        if (SubjectDeterminers.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)
+        if (IsSubjectDeterminer(w) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)
             || w.EndsWith('\'') || w.EndsWith('’') || (!char.IsUpper(w[0]) && !EnglishLexicon.Pos(w.ToLowerInvariant()).Contains('n')))
             return false;
 
@@ -167,10 +162,10 @@ public sealed class AuxiliaryBareVerbRule : IRule
         for (int j = k; j > k - MaxSubjectWords; j--)
         {
             var x = c.Word(j);
-            if (!SubjectDeterminers.Contains(x) && x is not "of"
-                && (WordLists.IsFunctionWord(x) || EllipsisHeads.Contains(x) || SubjectPronouns.Contains(x) || EnglishLexicon.Verbs.IsInflected(x.ToLowerInvariant())))
+            if (!IsSubjectDeterminer(x) && x is not "of"
+                && (WordLists.IsFunctionWord(x) || EllipsisHeads.Contains(x) || WordOrderFacts.SubjectPronouns.Contains(x) || EnglishLexicon.Verbs.IsInflected(x.ToLowerInvariant())))
                 return false;
-            bool opener = SubjectDeterminers.Contains(x) || char.IsUpper(x[0]);
+            bool opener = IsSubjectDeterminer(x) || char.IsUpper(x[0]);
             if (j - 1 < s.FirstToken || c.Tokens[j - 1].Kind != TokenKind.Word || ClauseOpeners.Contains(c.Word(j - 1)))
                 return opener && x is not "of" && OpensClause(c, s, j);
         }

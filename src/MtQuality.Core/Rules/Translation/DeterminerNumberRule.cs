@@ -305,7 +305,16 @@ public sealed class DeterminerNumberRule : IRule
         if (pos.Contains('n') || !EnglishLexicon.IsWord(w))
             return true;
         // An inflected plural noun ("survivors", "sales"), not a verb form ("has", "says").
-        if (pos.Length > 0 || w.Length < 4 || w[^1] != 's')
+        return pos.Length == 0 && IsPluralOfNounSense(w);
+    }
+
+    /// <summary>
+    /// An -s plural (four letters or more) of a word with a noun sense: "survivors" (survivor), "countries" (country),
+    /// "boxes" (box). The word itself may have senses of its own; callers decide whether that matters.
+    /// </summary>
+    public static bool IsPluralOfNounSense(string w)
+    {
+        if (w.Length < 4 || w[^1] != 's')
             return false;
         return EnglishLexicon.Pos(w[..^1]).Contains('n')
             || (w.EndsWith("ies", StringComparison.Ordinal) && EnglishLexicon.Pos(w[..^3] + "y").Contains('n'))

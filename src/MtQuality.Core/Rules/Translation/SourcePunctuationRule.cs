@@ -273,17 +273,7 @@ public sealed class SourcePunctuationRule : IRule
         if (next.Kind != TokenKind.Word || next.Start - context.Tokens[t].End != 1)
             return false;
         var noun = context.Word(t + 1);
-        return TextFacts.IsLowerWord(noun) && !Units.Contains(noun) && (CountPlurals.Contains(noun) || IsPluralOfNoun(noun));
-    }
-
-    /// <summary>An -s plural of a word with a noun sense ("homes", "families", "boxes"), not a word in -ss.</summary>
-    private static bool IsPluralOfNoun(string w)
-    {
-        if (w.Length < 4 || w[^1] != 's' || w[^2] == 's')
-            return false;
-        return EnglishLexicon.Pos(w[..^1]).Contains('n')
-            || (w.EndsWith("ies", StringComparison.Ordinal) && EnglishLexicon.Pos(w[..^3] + "y").Contains('n'))
-            || (w.EndsWith("es", StringComparison.Ordinal) && EnglishLexicon.Pos(w[..^2]).Contains('n'));
+        return TextFacts.IsLowerWord(noun) && !Units.Contains(noun) && (CountPlurals.Contains(noun) || (DeterminerNumberRule.IsPluralOfNounSense(noun) && noun[^2] != 's'));
     }
 
     /// <summary>
