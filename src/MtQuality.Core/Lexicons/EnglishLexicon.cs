@@ -32,6 +32,17 @@ public static class EnglishLexicon
     public static (string Usual, double CapShare)? CaseForm(string lower) =>
         CaseLazy.Value.TryGetValue(lower, out var v) ? v : null;
 
+    /// <summary>
+    /// <see cref="CaseForm(string)"/> of <paramref name="word"/> lower-cased (invariant culture), without making either
+    /// string: the same answer as <c>CaseForm(word.ToString().ToLowerInvariant())</c>.
+    /// </summary>
+    public static (string Usual, double CapShare)? CaseFormOf(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        int n = word.ToLowerInvariant(buffer);
+        return CaseLazy.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..n], out var v) ? v : null;
+    }
+
     /// <summary>Part-of-speech letters (n v a r d p c o x) of a lemma, or empty.</summary>
     public static string Pos(string lower) => PosLazy.Value.Get(lower);
 

@@ -254,7 +254,7 @@ public sealed class GluedWordsRule : IRule
             var right = w[i..];
             if (!TextFacts.IsTitleWord(right) || right.Length < 3)
                 return null; // LinkedIn, PayOn: brand names end in short particles
-            if (EnglishLexicon.CaseForm(w.ToLowerInvariant()) is { } cf && cf.Usual == w)
+            if (EnglishLexicon.CaseFormOf(w) is { } cf && cf.Usual == w)
                 return null; // a known camel-case name (YouTube, LinkedIn)
             // Two capitalised dictionary words make most company and product names ("BlackRock", "SoftBank",
             // "JetBlue", "FirstEnergy"). A lost space joins the end of one block to the start of the next, and blocks
@@ -296,7 +296,7 @@ public sealed class GluedWordsRule : IRule
         // A two-letter head is a brand's prefix ("myTaxi") unless it is a preposition glued to a name ("inTallinn").
         if (seam == 2 && !(GluedPrepositions.Contains(left) && right.Length >= MinNameAfterGlue))
             return null;
-        if (EnglishLexicon.CaseForm(w.ToLowerInvariant()) is not null || EnglishLexicon.WordScore(left) < 2.5)
+        if (EnglishLexicon.CaseFormOf(w) is not null || EnglishLexicon.WordScore(left) < 2.5)
             return null;
         var rightLower = right.ToLowerInvariant();
         bool rightIsWord = WordLists.IsFunctionWord(right) ? right.Length >= 2 : right.Length >= 3 && (EnglishLexicon.WordScore(rightLower) >= 3 || articleWords.ContainsKey(right));
@@ -359,7 +359,7 @@ public sealed class GluedWordsRule : IRule
             var name = w.AsSpan(0, w.Length - g.Length);
             // The lexicon is asked only for the rare token that ends in a glue word after a name of the article.
             if (lookup.ContainsKey(name))
-                return EnglishLexicon.IsWord(w) || EnglishLexicon.CaseForm(w.ToLowerInvariant()) is not null ? null : $"\"{name}\" and \"{g}\" run together";
+                return EnglishLexicon.IsWord(w) || EnglishLexicon.CaseFormOf(w) is not null ? null : $"\"{name}\" and \"{g}\" run together";
         }
 
         return null;

@@ -13,7 +13,7 @@ public sealed partial class InconsistentNameFormRule
     /// romanisation systems and transliterating MT produce (see <see cref="NameRomanisation.FirstNamesClose"/>); "Maria" / "Mario
     /// Rossi" (a final vowel: another person) and "Jon" / "John Smith" stay apart.
     /// </summary>
-    private static void FirstNameVariants(AnalysisContext context, List<Finding> findings, List<TextSpan> flagged)
+    private static void FirstNameVariants(AnalysisContext context, bool[] names, List<Finding> findings, List<TextSpan> flagged)
     {
         var tokens = context.Tokens;
         var text = context.Text.AsSpan();
@@ -24,8 +24,8 @@ public sealed partial class InconsistentNameFormRule
         for (int t = 0; t + 1 < tokens.Count; t++)
         {
             // The last two words of each run of capitalised words: "Regional Administration Oleh Marchenko" → Oleh, Marchenko.
-            if (!IsNameToken(context, t) || !IsNameToken(context, t + 1) || tokens[t + 1].Start != tokens[t].End + 1
-                || (t + 2 < tokens.Count && IsNameToken(context, t + 2) && tokens[t + 2].Start == tokens[t + 1].End + 1))
+            if (!names[t] || !names[t + 1] || tokens[t + 1].Start != tokens[t].End + 1
+                || (t + 2 < tokens.Count && names[t + 2] && tokens[t + 2].Start == tokens[t + 1].End + 1))
                 continue;
             var first = context.WordSpan(t);
             if (first.Length < NameRomanisation.MinFirstNameLength || first.Length > NameRomanisation.MaxFirstNameLength || !TextFacts.IsTitleWord(first) || first.ContainsAnyExcept(LetterChars))
@@ -108,5 +108,5 @@ public sealed partial class InconsistentNameFormRule
 
     /// <summary>A common noun or other word English writes in lower case ("Mark", "Grace"), not only a name ("Mohammad").</summary>
     private static bool IsDictionaryWord(ReadOnlySpan<char> w) =>
-        EnglishLexicon.IsWord(w) && EnglishLexicon.CaseForm(w.ToString().ToLowerInvariant()) is not { CapShare: >= 0.5 }; // the word list folds case
+        EnglishLexicon.IsWord(w) && EnglishLexicon.CaseFormOf(w) is not { CapShare: >= 0.5 }; // the word list folds case
 }

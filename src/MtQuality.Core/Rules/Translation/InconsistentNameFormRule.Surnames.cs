@@ -21,7 +21,7 @@ public sealed partial class InconsistentNameFormRule
     /// a first name with unrelated surnames stay apart, and so do two surnames each with its own first name.
     /// The rarer spelling is flagged at its first use (the later one on a tie).
     /// </summary>
-    private static void SurnameVariants(AnalysisContext context, List<Finding> findings, List<TextSpan> flagged)
+    private static void SurnameVariants(AnalysisContext context, bool[] names, List<Finding> findings, List<TextSpan> flagged)
     {
         var tokens = context.Tokens;
         Dictionary<string, SurnameForm>? byKey = null;
@@ -29,15 +29,20 @@ public sealed partial class InconsistentNameFormRule
         Span<char> keyBuffer = stackalloc char[NameRomanisation.MaxFirstNameLength];
         Span<char> skeletonBuffer = stackalloc char[NameRomanisation.MaxFirstNameLength];
         Span<char> firstBuffer = stackalloc char[64];
+        var shared = SharedPatterns(context, names);
+        if (shared is null)
+            return;
         for (int t = 0; t < tokens.Count; t++)
         {
-            if (!IsNameToken(context, t))
+            if (!IsSurnameCandidate(context, names, t, out var w))
                 continue;
-            var w = context.Text.AsSpan(tokens[t].Start, EndWithoutPossessive(context, t) - tokens[t].Start);
-            if (w.Length < MinSurnameLength || w.Length > NameRomanisation.MaxFirstNameLength || !TextFacts.IsTitleWord(w) || !IsAllLetters(w))
-                continue;
-            bool afterName = t > 0 && IsNameToken(context, t - 1) && tokens[t].Start == tokens[t - 1].End + 1 && context.Text[tokens[t - 1].End] is ' ' or '\u00a0';
-            bool beforeName = t + 1 < tokens.Count && IsNameToken(context, t + 1) && tokens[t + 1].Start == tokens[t].End + 1 && context.Text[tokens[t].End] is ' ' or '\u00a0';
+            var candidateKey = KeyInto(w, keyBuffer);
+            if (candidateKey.Length < MinSurnameLength
+                || !shared.TryGetValue(NameRomanisation.VowelPatternHash(NameRomanisation.SurnameSkeletonInto(candidateKey, skeletonBuffer)), out var firstOfPattern)
+                || firstOfPattern >= 0)
+                continue; // its spelling pattern holds no other surname: nothing to compare it with
+            bool afterName = t > 0 && names[t - 1] && tokens[t].Start == tokens[t - 1].End + 1 && context.Text[tokens[t - 1].End] is ' ' or '\u00a0';
+            bool beforeName = t + 1 < tokens.Count && names[t + 1] && tokens[t + 1].Start == tokens[t].End + 1 && context.Text[tokens[t].End] is ' ' or '\u00a0';
             var key = KeyInto(w, keyBuffer);
             if (key.Length < MinSurnameLength)
                 continue;
@@ -105,6 +110,62 @@ public sealed partial class InconsistentNameFormRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The pre-pass of <see cref="SurnameVariants"/>: the hash of each vowel pattern that two different surname keys
+    /// share (value -1), or null when none does (most articles). Two close surnames share their pattern, so only
+    /// the candidates of these patterns are compared, and the strings, forms and lists of the comparison are made
+    /// only for them. A pattern seen with one key so far holds that key's token (to compare the next key against);
+    /// two patterns with one hash only merge their groups (more work, the same findings).
+    /// </summary>
+    private static Dictionary<ulong, int>? SharedPatterns(AnalysisContext context, bool[] names)
+    {
+        var patterns = PatternScratch ??= new Dictionary<ulong, int>();
+        patterns.Clear();
+        bool any = false;
+        Span<char> keyBuffer = stackalloc char[NameRomanisation.MaxFirstNameLength];
+        Span<char> otherBuffer = stackalloc char[NameRomanisation.MaxFirstNameLength];
+        Span<char> skeletonBuffer = stackalloc char[NameRomanisation.MaxFirstNameLength];
+        for (int t = 0; t < context.Tokens.Count; t++)
+        {
+            if (!IsSurnameCandidate(context, names, t, out var w))
+                continue;
+            var key = KeyInto(w, keyBuffer);
+            if (key.Length < MinSurnameLength)
+                continue;
+            var hash = NameRomanisation.VowelPatternHash(NameRomanisation.SurnameSkeletonInto(key, skeletonBuffer));
+            ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(patterns, hash, out bool exists);
+            if (!exists)
+                first = t;
+            else if (first >= 0)
+            {
+                IsSurnameCandidate(context, names, first, out var firstWord);
+                if (!KeyInto(firstWord, otherBuffer).SequenceEqual(key))
+                {
+                    first = -1;
+                    any = true;
+                }
+            }
+        }
+
+        if (patterns.Count > 4096)
+            PatternScratch = null; // a huge article's table is not kept for the thread's next one
+        return any ? patterns : null;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<ulong, int>? PatternScratch;
+
+    /// <summary>A capitalised word that may be a surname: letters only, title case, its length in range; <paramref name="word"/> without a possessive 's.</summary>
+    private static bool IsSurnameCandidate(AnalysisContext context, bool[] names, int t, out ReadOnlySpan<char> word)
+    {
+        word = default;
+        if (!names[t])
+            return false;
+        var tokens = context.Tokens;
+        word = context.Text.AsSpan(tokens[t].Start, EndWithoutPossessive(context, t) - tokens[t].Start);
+        return word.Length >= MinSurnameLength && word.Length <= NameRomanisation.MaxFirstNameLength && TextFacts.IsTitleWord(word) && IsAllLetters(word);
     }
 
     /// <summary>

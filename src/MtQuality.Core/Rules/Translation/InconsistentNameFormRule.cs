@@ -66,19 +66,20 @@ public sealed partial class InconsistentNameFormRule : IRule
         var byKey = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         var display = new Dictionary<string, string>(StringComparer.Ordinal); // form → its first spelling in the text
         var tokens = context.Tokens;
-        var accented = AccentedNameKeys(context);
-        var translit = TransliterationGroups(context);
+        var names = NameTokens(context);
+        var accented = AccentedNameKeys(context, names);
+        var translit = TransliterationGroups(context, names);
         var variants = Variants.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> keyBuffer = stackalloc char[64];
         for (int t = 0; t < tokens.Count; t++)
         {
-            if (!IsNameToken(context, t))
+            if (!names[t])
                 continue;
             for (int n = 1; n <= 4 && t + n <= tokens.Count; n++)
             {
                 int last = t + n - 1;
                 // Words of one name are one space apart on one line (not a heading over the next line).
-                if (!IsNameToken(context, last) || (n > 1 && (tokens[last].Start != tokens[last - 1].End + 1 || context.Text[tokens[last - 1].End] is not (' ' or '\u00a0'))))
+                if (!names[last] || (n > 1 && (tokens[last].Start != tokens[last - 1].End + 1 || context.Text[tokens[last - 1].End] is not (' ' or '\u00a0'))))
                     break;
                 var span = new TextSpan(tokens[t].Start, EndWithoutPossessive(context, last));
                 if (n > 1)
@@ -138,8 +139,8 @@ public sealed partial class InconsistentNameFormRule : IRule
             }
         }
 
-        FirstNameVariants(context, findings, flagged);
-        SurnameVariants(context, findings, flagged);
+        FirstNameVariants(context, names, findings, flagged);
+        SurnameVariants(context, names, findings, flagged);
     }
 
     /// <summary>
@@ -175,12 +176,12 @@ public sealed partial class InconsistentNameFormRule : IRule
     /// ("Ben-Yedder" / "Benyedder", a transliterated Arabic or Berber article prefix), meet without collecting
     /// every capitalised word.
     /// </summary>
-    private static HashSet<string>? AccentedNameKeys(AnalysisContext context)
+    private static HashSet<string>? AccentedNameKeys(AnalysisContext context, bool[] names)
     {
         HashSet<string>? keys = null;
         for (int t = 0; t < context.Tokens.Count; t++)
         {
-            if (context.Tokens[t].Kind != TokenKind.Word || !IsNameToken(context, t))
+            if (context.Tokens[t].Kind != TokenKind.Word || !names[t])
                 continue;
             var w = context.WordSpan(t);
             // Accented ("Sánchez") or hyphenated ("Ben-Yedder"): its plain or closed-up spelling is the same name.
@@ -201,38 +202,68 @@ public sealed partial class InconsistentNameFormRule : IRule
     /// keys mapped to the shared <see cref="NameRomanisation.Skeleton"/>, only for skeletons reached by two different keys; null
     /// when there are none (most articles).
     /// </summary>
-    private static Dictionary<string, string>? TransliterationGroups(AnalysisContext context)
+    private static Dictionary<string, string>? TransliterationGroups(AnalysisContext context, bool[] names)
     {
-        Dictionary<string, string>? firstKey = null; // skeleton → first key seen
+        // Skeleton (by a 64-bit hash) → the token of its first key. Key and skeleton are written into buffers, and
+        // strings are made only when a second key reaches a skeleton (the first key's are then written again from
+        // its token): most names have one spelling. Two skeletons of one hash (odds ~1e-16 per article) would keep
+        // only the first.
+        Dictionary<ulong, int>? firstToken = null;
         Dictionary<string, string>? result = null;
-        // Key and skeleton are written into buffers: strings are made only for a skeleton not seen before (a
-        // repeated name costs nothing) or for a second key of one skeleton.
         Span<char> keyBuffer = stackalloc char[64];
         Span<char> skeletonBuffer = stackalloc char[64];
+        Span<char> otherKeyBuffer = stackalloc char[64];
+        Span<char> otherSkeletonBuffer = stackalloc char[64];
         for (int t = 0; t < context.Tokens.Count; t++)
         {
-            if (!IsNameToken(context, t))
-                continue;
-            var w = context.WordSpan(t);
-            if (w.Length < 5 || w.Contains('-') || !TextFacts.IsTitleWord(w))
-                continue;
-            var key = KeyInto(w, w.Length <= keyBuffer.Length ? keyBuffer : new char[w.Length]);
-            if (key.Length < 5 || EnglishLexicon.IsWord(key))
+            if (!TransliterationKey(context, names, t, keyBuffer, out var key))
                 continue;
             var skeleton = NameRomanisation.SkeletonInto(key, key.Length <= skeletonBuffer.Length ? skeletonBuffer : new char[key.Length]);
-            firstKey ??= new Dictionary<string, string>(StringComparer.Ordinal);
-            if (!firstKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(skeleton, out var other))
-                firstKey[skeleton.ToString()] = key.ToString();
-            else if (!key.SequenceEqual(other))
+            firstToken ??= [];
+            ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(firstToken, Fnv(skeleton), out bool exists);
+            if (!exists)
             {
-                result ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                var skeletonText = skeleton.ToString();
-                result[other] = skeletonText;
-                result[key.ToString()] = skeletonText;
+                first = t;
+                continue;
             }
+
+            TransliterationKey(context, names, first, otherKeyBuffer, out var other);
+            if (key.SequenceEqual(other)
+                || !skeleton.SequenceEqual(NameRomanisation.SkeletonInto(other, other.Length <= otherSkeletonBuffer.Length ? otherSkeletonBuffer : new char[other.Length])))
+                continue;
+            result ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            var skeletonText = skeleton.ToString();
+            result[other.ToString()] = skeletonText;
+            result[key.ToString()] = skeletonText;
         }
 
         return result;
+    }
+
+    /// <summary>The key of the name at <paramref name="t"/> when it is a one-word name <see cref="TransliterationGroups"/> compares: five letters or more, no hyphen, title case, no English word.</summary>
+    private static bool TransliterationKey(AnalysisContext context, bool[] names, int t, Span<char> buffer, out ReadOnlySpan<char> key)
+    {
+        key = default;
+        if (!names[t])
+            return false;
+        var w = context.WordSpan(t);
+        if (w.Length < 5 || w.Contains('-') || !TextFacts.IsTitleWord(w))
+            return false;
+        key = KeyInto(w, w.Length <= buffer.Length ? buffer : new char[w.Length]);
+        return key.Length >= 5 && !EnglishLexicon.IsWord(key);
+    }
+
+    /// <summary>64-bit FNV-1a of <paramref name="s"/>.</summary>
+    private static ulong Fnv(ReadOnlySpan<char> s)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (char c in s)
+        {
+            h ^= c;
+            h *= 1099511628211UL;
+        }
+
+        return h;
     }
 
     /// <summary>
@@ -270,6 +301,15 @@ public sealed partial class InconsistentNameFormRule : IRule
     }
 
     private static string Times(int n) => n == 1 ? "once" : $"{n} times";
+
+    /// <summary><see cref="IsNameToken"/> of every token, asked once per article: the scans below ask it of each token several times.</summary>
+    private static bool[] NameTokens(AnalysisContext context)
+    {
+        var names = new bool[context.Tokens.Count];
+        for (int t = 0; t < names.Length; t++)
+            names[t] = IsNameToken(context, t);
+        return names;
+    }
 
     private static bool IsNameToken(AnalysisContext context, int t)
     {

@@ -204,6 +204,22 @@ public static class NameRomanisation
     });
 
     /// <summary>
+    /// A 64-bit FNV-1a hash of <see cref="VowelPattern"/> of <paramref name="skeleton"/>, made without the string:
+    /// equal patterns hash alike, so a pre-pass can tell which patterns hold two surnames before making any.
+    /// </summary>
+    public static ulong VowelPatternHash(ReadOnlySpan<char> skeleton)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (char c in skeleton)
+        {
+            h ^= IsVowelLetter(c) ? '*' : c;
+            h *= 1099511628211UL;
+        }
+
+        return h;
+    }
+
+    /// <summary>
     /// Two surname skeletons (<see cref="SurnameSkeletonInto"/>) of one name: equal, or, when
     /// <paramref name="finalVowel"/>, with another final vowel ("Marelli" / "Marelle": Italian, Spanish and
     /// Portuguese endings MT and transcription confuse). A vowel changed inside a name is left out: in human text it
