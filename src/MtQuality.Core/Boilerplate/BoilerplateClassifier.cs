@@ -141,7 +141,7 @@ public static partial class ContentGuard
     /// </summary>
     public static bool IsEdgeSentence(PageContext page, int i)
     {
-        if (page.MainStart < 0 || !IsSentenceShaped(page.Features[i]))
+        if (page.MainStart < 0 || !(IsSentenceShaped(page.Features[i]) || IsShortClause(page, i)))
             return false;
         // jusText's context is transitive: a near-good paragraph next to the good ones is good, and a short one
         // next to it is judged against it. So the walk to the main block may cross up to EdgeSentenceChain other
@@ -174,6 +174,59 @@ public static partial class ContentGuard
     private static bool IsSentenceShaped(LineFeatures f) =>
         f.EndsWithTerminal && f.Words >= EdgeSentenceWords && !f.IsTitleCase
         && (f.StopwordDensity >= LineFeatures.LowDensity || f.Words >= EdgeSentenceLongWords);
+
+    /// <summary>
+    /// A short sentence that jusText's stopword density would drop (<see cref="EdgeSentenceWords"/> to
+    /// <see cref="EdgeSentenceLongWords"/> − 1 words, few function words: "The session lasted almost five hours.",
+    /// "Hallabong shipments begin later this month.") but whose finite verb after its subject makes it a clause:
+    /// a simple past form, or a present form that agrees with the noun right before it, past the first word (an imperative opens with
+    /// its verb: "Sign up for our newsletter today."). Sentence case with a terminal stop, as
+    /// <see cref="IsSentenceShaped"/> asks. Only asked of short lines next to the main block; furniture that a
+    /// phrase rule recognises is dropped whatever this says.
+    /// </summary>
+    private static bool IsShortClause(PageContext page, int i)
+    {
+        var f = page.Features[i];
+        if (!f.EndsWithTerminal || f.Words < EdgeSentenceWords || f.Words >= EdgeSentenceLongWords || f.IsTitleCase)
+            return false;
+        var line = page.LineText(i);
+        int k = 0;
+        int prevNoun = 0; // 1: a singular noun, 2: a plural one
+        int prevEnd = -1;
+        foreach (var range in LineFeatureExtractor.WordRanges(line))
+        {
+            var w = line[range];
+            if (k == 0 && !char.IsUpper(w[0]))
+                return false;
+            bool lower = TextFacts.IsLowerWord(w);
+            // Only a space between the noun and its verb: "notices, tenders" is a list.
+            int afterNoun = prevEnd >= 0 && range.Start.Value == prevEnd + 1 && line[prevEnd] == ' ' ? prevNoun : 0;
+            if (k >= 1 && lower)
+            {
+                var word = w.ToString();
+                var verbs = EnglishLexicon.Verbs;
+                // A past form that is not also a base form ("lasted", "began"; not "forecast", "cut").
+                if ((verbs.IsPast(word) && !verbs.IsBase(word))
+                    || (afterNoun == 2 && verbs.IsBase(word) && EnglishLexicon.Pos(word).Contains('v'))
+                    || (afterNoun == 1 && verbs.IsThirdPerson(word)))
+                    return true;
+            }
+
+            prevNoun = lower && !WordLists.IsFunctionWord(w) ? NounNumber(w.ToString()) : 0;
+            prevEnd = range.End.Value;
+            k++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// 1 for a noun lemma of the part-of-speech table ("line"), 2 for the regular plural of one ("shipments"), else 0:
+    /// a present verb agrees with it ("the line opens", "shipments begin"), where a noun compound does not ("weather
+    /// forecast", "notices tenders").
+    /// </summary>
+    private static int NounNumber(string w) =>
+        EnglishLexicon.Pos(w).Contains('n') ? 1 : w.Length > 3 && w[^1] == 's' && EnglishLexicon.Pos(w[..^1]).Contains('n') ? 2 : 0;
 
     /// <summary>A line between an edge sentence and the main block that carries the prose on: near-good, or a long sentence.</summary>
     private static bool IsProseSentence(PageContext page, int j) =>

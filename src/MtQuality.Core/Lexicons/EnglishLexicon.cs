@@ -298,6 +298,7 @@ public sealed class VerbTable
     private readonly Dictionary<string, string[]> byBase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> pastParticiples = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> inflected = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> past = new(StringComparer.OrdinalIgnoreCase);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once over ~9k rows: tier-0 code would dominate
     public VerbTable(Lexicon lexicon)
@@ -314,6 +315,8 @@ public sealed class VerbTable
                     inflected.TryAdd(form, e[0]);
                     if (col == 3)
                         pastParticiples.TryAdd(form, e[0]);
+                    else if (col == 2)
+                        past.Add(form);
                 }
             }
         }
@@ -331,6 +334,12 @@ public sealed class VerbTable
     public bool IsPastParticiple(string word) => pastParticiples.ContainsKey(word);
 
     public bool IsInflected(string word) => inflected.ContainsKey(word);
+
+    /// <summary>True for a simple past form (lasted, began, went).</summary>
+    public bool IsPast(string word) => past.Contains(word);
+
+    /// <summary>True for a third-person singular present form (begins, lasts).</summary>
+    public bool IsThirdPerson(string word) => inflected.TryGetValue(word, out var b) && byBase.TryGetValue(b, out var e) && e[1].Split('|').Contains(word, StringComparer.OrdinalIgnoreCase);
 
     public string? BaseOf(string word) => inflected.GetValueOrDefault(word);
 }

@@ -266,4 +266,24 @@ public sealed class BlindPageShapeTests
         var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + Prose3 + "\n\n" + line);
         Assert.AreEqual(LineKind.Boilerplate, kinds[6], line);
     }
+
+    [TestMethod]
+    [DataRow("The session lasted almost five hours.")]
+    [DataRow("Hallabong shipments begin later this month.")]
+    [DataRow("The new line opens next spring.")]
+    public void AShortClosingClauseBeforeForeignFurnitureStays(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + Prose3 + "\n\n" + line + "\n\nПоділитися: Facebook · Telegram · Viber\n\nОстанні новини");
+        Assert.AreEqual(LineKind.Content, kinds[6], line);
+    }
+
+    [TestMethod]
+    [DataRow("Sign up for our daily newsletter.")]
+    [DataRow("Weekend weather forecast, Bendigo and district.")]
+    [DataRow("Council notices, tenders and public consultations.")]
+    public void AShortLineWithoutAFiniteVerbAfterItsSubjectIsNotKeptByThatRule(string line)
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + Prose3 + "\n\n" + line + "\n\nПоділитися: Facebook · Telegram · Viber\n\nОстанні новини");
+        Assert.AreEqual(LineKind.Boilerplate, kinds[6], line);
+    }
 }

@@ -20,6 +20,8 @@ public sealed class AdvertRule : FurniturePhraseRule
         [
             RuleExample.Flagged(ExamplePages.Page("", "[|Advertisement|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Publicidad|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|إعلان|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|广告|]")),
             RuleExample.Clean(ExamplePages.Page("", "The advertisement campaign, which cost the city two million euros, ran on buses for six months.")),
         ])
     {

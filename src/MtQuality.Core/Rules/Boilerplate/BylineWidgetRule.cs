@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MtQuality.Core.Boilerplate;
 using MtQuality.Core.Lexicons;
+using MtQuality.Core.Text;
 
 namespace MtQuality.Core.Rules.Boilerplate;
 
@@ -30,6 +31,12 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
             RuleExample.Clean(ExamplePages.Page("", "Photo: Firefighters clear debris from the collapsed roof of the market hall")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Picture: Lena Hartley|]")),
             RuleExample.Clean(ExamplePages.Page("", "Picture: volunteers plant trees along the new cycle path on Saturday")),
+            RuleExample.Flagged(ExamplePages.Page("[|By Lena Hartley|]")),
+            RuleExample.Flagged(ExamplePages.Page("[|Von Anna Weber | 17.03.2026, 06:00 Uhr | Lesezeit: 3 Min.|]")),
+            RuleExample.Flagged(ExamplePages.Page("[|By JANE ROE and Tom van der Berg, Reuters|]")),
+            RuleExample.Clean(ExamplePages.Page("By the numbers")),
+            RuleExample.Clean(ExamplePages.Page("", "By March, prices had doubled")),
+            RuleExample.Clean(ExamplePages.Page("", "By Train Across the Alps")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Valley Civic Desk is local journalism funded through the Harbour Trust.|]")),
             RuleExample.Clean(ExamplePages.Prose + "\n\nThe essay appeared first on a small blog in 2009, before two papers reprinted it and the author was asked to expand it into a book.\n\n" + ExamplePages.Prose2),
         ])
@@ -93,6 +100,91 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
         return words >= 4 && content >= 2;
     }
 
+    /// <summary>Most words of a line read as a byline (names, then a tail of date, time, role or reading time).</summary>
+    public const int MaxBylineWords = 20;
+
+    /// <summary>The word that opens a byline in the languages of the phrase list: by, von, par, por, door, di, av.</summary>
+    private static bool IsBylineWord(ReadOnlySpan<char> w) =>
+        w is "By" or "BY" or "Von" or "VON" or "Par" or "PAR" or "Por" or "POR" or "Door" or "DOOR" or "Di" or "DI" or "Av" or "AV";
+
+    /// <summary>Words that join two names in a byline ("By Jane Roe and John Doe").</summary>
+    private static bool IsJoiner(ReadOnlySpan<char> w) => w is "and" or "&" or "und" or "et" or "y" or "e" or "en" or "och" or "og";
+
+    /// <summary>Most words of the names of a byline, particles and joiners included.</summary>
+    public const int MaxBylineNameWords = 8;
+
+    /// <summary>
+    /// A byline on a line of its own: "By" (or von, par, por, door, di, av) and one to four names, capitalised words
+    /// with particles ("van", "de") and joiners ("and") between them, then nothing or a tail after a separator (| · •
+    /// , – —): "By Kirra Lawson", "By JANE ROE and John Doe, Reuters", "Von Katrin Oehme | 17.03.2026, 06:00 Uhr".
+    /// A heading or sentence that opens with "By" has a lower-case word, a function word, a number or a month among
+    /// the words before any separator ("By the numbers", "By March, prices had doubled", "By 2030 …").
+    /// </summary>
+    internal static bool IsNameByline(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        int space = t.IndexOf(' ');
+        if (space <= 0 || !IsBylineWord(t[..space]))
+            return false;
+        var rest = t[(space + 1)..];
+        int tail = rest.IndexOfAny("|·•,–—;");
+        if (tail < 0)
+        {
+            int dash = rest.IndexOf(" - ", StringComparison.Ordinal);
+            tail = dash >= 0 ? dash : rest.Length;
+        }
+
+        int names = 0;
+        int words = 0;
+        bool lastWasName = false;
+        bool lastWasJoiner = false;
+        foreach (var range in rest[..tail].Split(' '))
+        {
+            var w = rest[..tail][range];
+            if (w.Length == 0)
+                continue;
+            if (++words > MaxBylineNameWords)
+                return false;
+            if (TextFacts.IsNameParticle(w) && names > 0 && !lastWasJoiner)
+            {
+                lastWasName = false; // "van der Berg": particles run on to the surname
+                continue;
+            }
+
+            if (IsJoiner(w))
+            {
+                if (!lastWasName)
+                    return false;
+                lastWasName = false;
+                lastWasJoiner = true;
+                continue;
+            }
+
+            lastWasJoiner = false;
+
+            if (!IsNameWord(w))
+                return false;
+            names++;
+            lastWasName = true;
+        }
+
+        return names >= 1 && lastWasName;
+    }
+
+    /// <summary>A word of a person's or agency's name: capitalised letters (with hyphen, apostrophe or an initial's stop), no function word or calendar word.</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> w)
+    {
+        if (!char.IsUpper(w[0]) || WordLists.IsFunctionWord(w) || TextFacts.IsCalendarName(w))
+            return false;
+        foreach (char c in w)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’' or '.'))
+                return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Most words of a "Picture:" credit line.</summary>
     public const int MaxCreditWords = 8;
 
@@ -115,6 +207,8 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
         }
 
         var f = page.Features[lineIndex];
+        if (f.Words is >= 2 and <= MaxBylineWords && IsNameByline(page.LineText(lineIndex)))
+            return new LineEvidence(EvidenceStrength.Definite, "Byline (\"By\" and a name)");
         if (f.Chars == 0 || f.Chars > MaxDomainChars)
             return null;
         var text = page.LineText(lineIndex).Trim();

@@ -20,6 +20,8 @@ public sealed class CommentFormRule : FurniturePhraseRule
         [
             RuleExample.Flagged(ExamplePages.Page("", "[|Leave a comment|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Laisser un commentaire|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Комментарии (7)|]")),
+            RuleExample.Clean(ExamplePages.Page("", "Comments (7) were received from residents, the council said in its report on the plan.")),
             RuleExample.Clean(ExamplePages.Page("", "She declined to comment on the report, which she said she had not read, and left the meeting early.")),
         ])
     {

@@ -27,11 +27,25 @@ public abstract class FurniturePhraseRule : ILineRule
         if (f.Words == 0 || f.Words > MaxWords)
             return null;
         var hit = kinds.Match(f.Normalized, FurnitureLexicon.IsRunningProse(f));
+        // A label with its count in brackets ("Comments (7)", "Коментарі (12)"): the label alone, as a whole line.
+        if (hit is null && WithoutCount(f.Normalized) is { Length: > 0 } label && kinds.Match(label) is { Match: FurnitureLexicon.MatchKind.Line } counted)
+            hit = counted;
         if (hit is null)
             return null;
         var (pattern, match, lang) = hit.Value;
         var strength = match == FurnitureLexicon.MatchKind.Contains && f.Words > 4 ? EvidenceStrength.Likely : EvidenceStrength.Definite;
         return new LineEvidence(strength, $"{Descriptor.Message} (\"{pattern}\", {lang})");
+    }
+
+    /// <summary>The line without a closing count in brackets ("comments (7)" → "comments"), or null when it has none.</summary>
+    private static string? WithoutCount(string normalized)
+    {
+        if (normalized.Length < 4 || normalized[^1] != ')')
+            return null;
+        int open = normalized.LastIndexOf('(');
+        if (open <= 0 || open >= normalized.Length - 2 || normalized.AsSpan(open + 1, normalized.Length - open - 2).ContainsAnyExceptInRange('0', '9'))
+            return null;
+        return normalized[..open].TrimEnd();
     }
 
     /// <summary>The most words before the colon of a label that opens a line ("Read also:", "See more on").</summary>

@@ -24,6 +24,7 @@ public sealed class RelatedLinksRule : FurniturePhraseRule
             RuleExample.Flagged(ExamplePages.Page("", "[|Articles liés|]")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Related Stories|]\n[|City Council Votes to Extend the Night Bus Network|]\n" + ExamplePages.Prose2)),
             RuleExample.Flagged(ExamplePages.Page("", "[|Read also: Night buses will run every ten minutes on the busiest routes from the first of March|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|İlginizi çekebilir: Gece otobüsleri her on dakikada bir çalışacak|]")),
             RuleExample.Clean(ExamplePages.Page("", "City Council Votes to Extend the Night Bus Network\n" + ExamplePages.Prose2)),
             RuleExample.Clean(ExamplePages.Page("", "Read also the council's reply: night buses will run every ten minutes on the busiest routes from March.")),
             RuleExample.Clean(ExamplePages.Page("", "Readers may also like to know that the museum will stay open late on Fridays throughout the summer.")),
@@ -49,8 +50,9 @@ public sealed class RelatedLinksRule : FurniturePhraseRule
         if (base.Evaluate(page, lineIndex) is { } own)
             return own;
         var f = page.Features[lineIndex];
-        // A labelled teaser on one line, too long for a phrase match: "Read also: Prices climb as the cold sets in".
-        if (f.Words > MaxWords && f.Words <= MaxHeadlineWords + MaxLabelWords && !f.EndsWithTerminal
+        // A labelled teaser on one line, which no phrase matches whole: "Read also: Prices climb as the cold sets in"
+        // (a label the phrase list knows only as a whole line, or a line too long for a phrase match).
+        if (f.Words >= MinHeadlineWords && f.Words <= MaxHeadlineWords + MaxLabelWords && !f.EndsWithTerminal
             && LabelBeforeColon(page.LineText(lineIndex)) is { } label)
             return new LineEvidence(EvidenceStrength.Definite, $"{Rule.Message} (\"{label}:\" and a teaser headline)");
         // Only after the story has begun: a section heading at the top of the page ("More news") is followed by

@@ -28,6 +28,9 @@ public sealed class SocialCtaRule : FurniturePhraseRule
             RuleExample.Clean(ExamplePages.Page("", "The company said users who follow the new rules will be able to share photos with friends from next week.")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Share   Facebook   X   Email   Copy link|]")),
             RuleExample.Clean(ExamplePages.Page("", "Facebook, X and Telegram removed the posts.")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Share: Facebook | X | Email | Copy link|]")),
+            RuleExample.Flagged(ExamplePages.Page("", "[|Artikel teilen: Facebook | WhatsApp | E-Mail | Link kopieren|]")),
+            RuleExample.Clean(ExamplePages.Page("", "Platforms: Facebook | news feeds | video clips | group chats")),
             RuleExample.Clean(ExamplePages.Page("", "Join our family on a walk along the river.")),
             RuleExample.Clean(ExamplePages.Page("", "Follow the Telegram channels of both armies, he advised.")),
         ])
@@ -85,6 +88,8 @@ public sealed class SocialCtaRule : FurniturePhraseRule
     /// </summary>
     internal static bool IsShareRow(string normalized)
     {
+        if (IsLabelledShareRow(normalized))
+            return true;
         int words = 0;
         bool platform = false;
         foreach (var range in normalized.AsSpan().SplitAny(" |•·/,"))
@@ -100,6 +105,44 @@ public sealed class SocialCtaRule : FurniturePhraseRule
         }
 
         return words >= 3 && platform;
+    }
+
+    /// <summary>Most words of the label before a row of share buttons ("Share", "Artikel teilen", "Compartir en").</summary>
+    public const int MaxShareLabelWords = 3;
+
+    /// <summary>
+    /// A short label, a colon, then a list of buttons set off by | · • or / ("Share: Facebook | X | Email | Copy link",
+    /// "Artikel teilen: Facebook | WhatsApp | E-Mail | Link kopieren"): three items or more, each of one or two
+    /// words, at least one a platform and all but one platforms or button labels, so one label in another language
+    /// ("Link kopieren") may stand among them; a sentence after a colon is not a list of one- and two-word items
+    /// between separators.
+    /// </summary>
+    private static bool IsLabelledShareRow(string normalized)
+    {
+        int colon = normalized.IndexOf(':');
+        if (colon <= 0 || normalized.AsSpan(0, colon).Count(' ') >= MaxShareLabelWords)
+            return false;
+        var list = normalized.AsSpan(colon + 1);
+        if (list.IndexOfAny("|·•/") < 0)
+            return false;
+        int items = 0;
+        int platforms = 0;
+        int buttons = 0;
+        foreach (var range in list.SplitAny("|·•/"))
+        {
+            var item = list[range].Trim();
+            if (item.Length == 0)
+                return false;
+            if (item.Count(' ') > 1)
+                return false;
+            items++;
+            if (Platforms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(item))
+                platforms++;
+            else if (ShareButtons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(item))
+                buttons++;
+        }
+
+        return items >= 3 && platforms >= 1 && platforms + buttons >= items - 1;
     }
 
     /// <summary>
