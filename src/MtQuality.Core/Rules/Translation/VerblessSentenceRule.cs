@@ -36,6 +36,11 @@ public sealed class VerblessSentenceRule : IRule
             RuleExample.Flagged("The timetable changed in May. [|The night trains from the coast and the hills. Stopped|] at the border for an hour."),
             RuleExample.Flagged("Storms closed the strait. [|The ferries from Norway and the Faroe Islands. Remained|] in port for two days."),
             RuleExample.Clean("The timetable changed in May. The night trains from the coast and the hills. Founded in 1890, the line runs daily."),
+            RuleExample.Flagged("Its chair wants to collect 2,000 signatures by Easter[|. In order to force a local referendum on the pool.|]"),
+            RuleExample.Flagged("The ministry cut the quota in March[|. So as to protect the remaining stocks of cod in the bay.|]"),
+            RuleExample.Clean("Its chair wants to collect 2,000 signatures by Easter. In order to force a local referendum, the group needs 2,000 more."),
+            RuleExample.Clean("In order to force a local referendum on the pool. That was the aim of the petition, its organisers said."),
+            RuleExample.Clean("Why did they sign? In order to force a local referendum on the pool."),
             RuleExample.Clean("A long day for the crews. Stopped? Not yet. Another delay at the border. Stopping there is routine."),
             RuleExample.Clean("The Russian president is on an official visit to the North today and tomorrow at the invitation of the leader. He wrote an article."),
             RuleExample.Clean("Analysts expect further cuts from the central bank in the coming months because of weaker growth. They agree on that."),
@@ -74,6 +79,12 @@ public sealed class VerblessSentenceRule : IRule
             previousVerbless = false;
             if (context.FinalStop(s) != '.')
                 continue;
+            if (before is { } p && p.LineIndex == s.LineIndex && context.FinalStop(p) == '.' && IsPurposeFragment(context, s))
+            {
+                findings.Add(context.Flag(Rule, new TextSpan(p.Span.End - 1, s.Span.End), "A purpose clause (\"in order to …\") cut off from its sentence by a full stop"));
+                continue;
+            }
+
             bool verb = HasPossibleVerb(context, s, out int words);
             if (verb && beforeVerbless && before is { } b && b.LineIndex == s.LineIndex && OpensWithFiniteVerb(context, s))
             {
@@ -96,6 +107,30 @@ public sealed class VerblessSentenceRule : IRule
             if (!verb && words >= MinWords && fewCapitals)
                 findings.Add(context.Flag(Rule, s.Span, "No verb in this sentence"));
         }
+    }
+
+    /// <summary>Fewest words of a purpose clause standing alone that is flagged.</summary>
+    public const int PurposeFragmentMinWords = 6;
+
+    /// <summary>
+    /// A sentence that is only a purpose clause: "In order to" or "So as to", a base verb, and no other word that can
+    /// be a verb ("… wants to collect 2,000 signatures by Easter. In order to force a local referendum on the pool."):
+    /// the full stop of a source that splits long sentences into segments, or of MT that ends one at the clause
+    /// boundary. "In order to force a vote, the group collected signatures." has its main verb and stays clean.
+    /// </summary>
+    private static bool IsPurposeFragment(AnalysisContext context, Sentence s)
+    {
+        int t = s.FirstToken;
+        if (s.EndToken - t < PurposeFragmentMinWords + 1 || context.Tokens[t].Kind != TokenKind.Word)
+            return false;
+        var first = context.WordSpan(t);
+        bool opens = (first.Equals("In", StringComparison.Ordinal) && context.WordSpan(t + 1).SequenceEqual("order"))
+                     || (first.Equals("So", StringComparison.Ordinal) && context.WordSpan(t + 1).SequenceEqual("as"));
+        if (!opens || context.Tokens[t + 1].Kind != TokenKind.Word || !context.WordSpan(t + 2).SequenceEqual("to")
+            || context.Tokens[t + 3].Kind != TokenKind.Word || !TextFacts.IsLowerWord(context.WordSpan(t + 3))
+            || !EnglishLexicon.Verbs.IsBase(context.Word(t + 3)))
+            return false;
+        return !HasPossibleVerb(context, t + 4, s.EndToken, out int rest, pluralNouns: true) && rest + 4 >= PurposeFragmentMinWords && EnglishProse(context, s, out _);
     }
 
     /// <summary>A verbless sentence this short is a subject cut off from its verb only when the next sentence opens with that verb.</summary>
@@ -176,13 +211,16 @@ public sealed class VerblessSentenceRule : IRule
     /// form that no determiner, possessive, adjective or preposition makes a noun ("an official visit", "the last").
     /// Generous on purpose: the rule wants sentences with no verb reading at all.
     /// </summary>
-    private static bool HasPossibleVerb(AnalysisContext context, Sentence s, out int words, bool pluralNouns = false)
+    private static bool HasPossibleVerb(AnalysisContext context, Sentence s, out int words, bool pluralNouns = false) =>
+        HasPossibleVerb(context, s.FirstToken, s.EndToken, out words, pluralNouns);
+
+    private static bool HasPossibleVerb(AnalysisContext context, int firstToken, int endToken, out int words, bool pluralNouns = false)
     {
         var verbs = EnglishLexicon.Verbs;
         words = 0;
         string? previous = null;
         string? beforePrevious = null;
-        for (int t = s.FirstToken; t < s.EndToken; t++)
+        for (int t = firstToken; t < endToken; t++)
         {
             if (context.Tokens[t].Kind != TokenKind.Word)
                 continue;
