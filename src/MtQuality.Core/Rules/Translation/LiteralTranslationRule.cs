@@ -31,6 +31,8 @@ public sealed class LiteralTranslationRule : IRule
             RuleExample.Flagged("[|Use|], sanctions on steel imports\n\nThe new duties start in May."),
             RuleExample.Flagged("The ministry, [|always specifies|] the note, will review the case."),
             RuleExample.Flagged("“We will not give in”[|, so the|] mayor."),
+            RuleExample.Flagged("A deficit of 400,000 euros is expected every year[|, so Häußler|]."),
+            RuleExample.Clean("The deficit grew, so Häußler resigned; the team lost, so Berlin fired the coach. I was tired, so I left."),
             RuleExample.Flagged("Yesterday [|the fiscal asked|] for a two-year sentence."),
             RuleExample.Flagged("Thousands [|assisted to the funeral|] of the singer."),
             RuleExample.Flagged("Two people died in the attacks during the night[|, has made known the|] local governor."),
@@ -156,6 +158,9 @@ public sealed class LiteralTranslationRule : IRule
             if (StatementPassive(context, s) is { } sp)
                 findings.Add(context.Flag(Rule, new TextSpan(context.Tokens[sp.First].Start, context.Tokens[sp.Last].End),
                     "Impersonal passive after \"In the statement\" (Turkish açıklamada ... belirtildi, also Arabic, Russian); English names the source: \"the statement said that\""));
+            if (SoAttribution(context, s) is { } so)
+                findings.Add(context.Flag(Rule, so.First, so.Last,
+                    "German reported speech \"…, so Name.\" (so = according to) kept word for word; English writes \"…, Name said.\""));
             int scanFrom = s.FirstToken;
             if (TimeInversion(context, s) is { } ti)
             {
@@ -262,6 +267,37 @@ public sealed class LiteralTranslationRule : IRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "…, so Häußler." / "“…”, so Müller-Lüdenscheidt.": a comma (or a comma and a closing quote), "so", one to three
+    /// capitalised words, and the end of the sentence. German (and Dutch "aldus") attributes reported speech with
+    /// "so" + the speaker after the statement ("…, so Häußler."); English "so" joins a clause and cannot be followed
+    /// by a bare name and a full stop. The calques.tsv row ", so the" covers "…, so the mayor."; this is the name.
+    /// The comma and the last word of the name, or null.
+    /// </summary>
+    private static (int First, int Last)? SoAttribution(AnalysisContext c, Sentence s)
+    {
+        int end = s.EndToken;
+        // The sentence's last word: past a final stop and closing quotes or brackets.
+        int last = end - 1;
+        while (last > s.FirstToken && c.Tokens[last].Kind == TokenKind.Punct)
+            last--;
+        if (last - s.FirstToken < 5 || !c.IsPunct(last + 1 < end ? last + 1 : last, '.'))
+            return null;
+        int names = 0;
+        int k = last;
+        while (k > s.FirstToken && names < 3 && c.Tokens[k].Kind == TokenKind.Word && TextFacts.IsTitleWord(c.WordSpan(k))
+               && c.WordSpan(k).Length >= 2 && !WordLists.IsFunctionWord(c.WordSpan(k)))
+        {
+            names++;
+            k--;
+        }
+
+        if (names == 0 || c.Tokens[k].Kind != TokenKind.Word || !c.WordSpan(k).SequenceEqual("so") || c.Tokens[k].End + 1 != c.Tokens[k + 1].Start)
+            return null;
+        int comma = PhrasePattern.CommaBefore(c, k);
+        return comma < s.FirstToken || comma < 0 ? null : (comma, last);
     }
 
     private static readonly HashSet<string> TimeAdverbs = new(StringComparer.Ordinal) { "Tomorrow", "Today", "Yesterday", "Tonight" };

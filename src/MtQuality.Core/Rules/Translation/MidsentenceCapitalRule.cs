@@ -18,8 +18,8 @@ public sealed class MidsentenceCapitalRule : IRule
         RuleCategory.Translation,
         "midsentence-capital",
         Severity.Warning,
-        "Function word capitalised mid-sentence",
-        "Capitalised articles, pronouns, prepositions, conjunctions and auxiliaries inside a sentence, outside names, quotes and headlines.",
+        "Function word (or common noun) capitalised mid-sentence",
+        "Capitalised articles, pronouns, prepositions, conjunctions and auxiliaries inside a sentence, outside names, quotes and headlines; two or more common nouns capitalised after an article in one sentence (German noun capitals).",
         "Segment seams of machine translation show as capitalised function words; edited English does not have them.",
         [
             RuleExample.Flagged("The minister thanked the farmers for [|Their|] patience and promised help."),
@@ -50,6 +50,8 @@ public sealed class MidsentenceCapitalRule : IRule
             RuleExample.Clean("The grower writes plums daily ✨ Subscribe to the letter 🍐 About the orchard and its rows."),
             RuleExample.Clean("The grower went on the show Baking With the Plums in May. He said later that Baking With the Plums had changed his orchard."),
             RuleExample.Clean("The grower site hosts 40 Q&A pages and a B&A forum for plum buyers."),
+            RuleExample.Flagged("The city wants to examine whether [|the Grounds could be used for a Playground|] or a sports field."),
+            RuleExample.Clean("The Commons voted on the bill, a Tesla hit the barrier, and the Government said the Minister would reply to the Senate."),
         ])
     {
         Sources = "closed-class words of pos.tsv (hand-curated after Quirk et al. 1985 / CGEL)",
@@ -110,7 +112,116 @@ public sealed class MidsentenceCapitalRule : IRule
                     continue;
                 findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" capitalised mid-sentence"));
             }
+
+            if (CapitalisedCommonNouns(context, s) is { } nouns)
+                findings.Add(context.Flag(Rule, nouns.First, nouns.Last,
+                    $"\"{context.Word(nouns.First + 1)}\" and \"{context.Word(nouns.Last)}\": common nouns capitalised after an article, as German writes every noun; English writes them in lower case"));
         }
+    }
+
+    /// <summary>Largest share of capitalised uses (case-forms.tsv) at which a word still counts as a common noun.</summary>
+    private const double CommonNounCapShare = 0.05;
+
+    /// <summary>
+    /// "whether the Grounds could be used for a Playground": two or more words in one sentence that are English
+    /// common nouns (pos.tsv), almost never capitalised in English (case-forms.tsv), written with a capital right
+    /// after a lower-case article and followed by a lower-case word or punctuation, so not the start of a name.
+    /// German capitalises every noun (das Gelände, einen Spielplatz), and MT that keeps the source's casing leaves the
+    /// capitals. One such word may be a name or a house style ("the Commons", "a Tesla", "the Government"); two
+    /// in one sentence are the German rule. The article before the first and the last noun, or null.
+    /// </summary>
+    private static (int First, int Last)? CapitalisedCommonNouns(AnalysisContext c, Sentence s)
+    {
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        for (int t = s.FirstToken + 2; t < s.EndToken; t++)
+        {
+            if (c.Tokens[t].Kind != TokenKind.Word || !c.WordPair(t - 1) || c.WordSpan(t - 1) is not ("the" or "a" or "an"))
+                continue;
+            var w = c.WordSpan(t);
+            if (w.Length < 4 || !TextFacts.IsTitleWord(w) || w.IndexOfAny('-', '\'') >= 0)
+                continue;
+            // A lower-case word runs on after the noun, not "of" ("the Emperor of", "the Territory of" are names) and
+            // not punctuation ("… the Throne," ends a title as often as a clause).
+            if (t + 1 >= s.EndToken || c.Tokens[t + 1].Kind != TokenKind.Word || !TextFacts.IsLowerWord(c.WordSpan(t + 1)) || c.WordSpan(t + 1) is "of")
+                continue;
+            var lower = c.Word(t).ToLowerInvariant();
+            if (EnglishLexicon.CaseForm(lower) is { CapShare: > CommonNounCapShare } || !IsCommonNoun(lower) || HouseStyleCapitals.Contains(lower)
+                || (lower.Length > 4 && lower[^1] == 's' && HouseStyleCapitals.Contains(lower[..^1])))
+                continue;
+            // A capital the article writes more than once (also as singular or plural) is a name or a house style:
+            // "the Sixers … the Sixers", "the Isthmus … the Isthmus", "the Boxers … the Boxer influence".
+            if (c.Shared(a => new TitleWordCounts(a)).Repeated(c.Word(t)))
+                continue;
+            if (first < 0)
+                first = t - 1;
+            last = t;
+            count++;
+        }
+
+        return count >= 2 ? (first, last) : null;
+    }
+
+    /// <summary>
+    /// Nouns that English house styles capitalise as the short form of a named body, office, document or place
+    /// ("the Government", "the Minister", "the Council", "the Bill"): The Guardian and Observer style guide and the
+    /// Chicago Manual of Style §8.21–8.67 on titles, offices and organisations, where British, Irish, Indian and
+    /// older American usage keeps the capital that US news style drops.
+    /// </summary>
+    private static readonly HashSet<string> HouseStyleCapitals = new(StringComparer.Ordinal)
+    {
+        "government", "minister", "ministry", "council", "councillor", "councilor", "court", "senate", "senator",
+        "house", "president", "committee", "department", "state", "church", "army", "navy", "party", "union",
+        "constitution", "bill", "act", "board", "commission", "commissioner", "cabinet", "crown", "chair", "chairman",
+        "mayor", "chancellor", "premier", "governor", "secretary", "treasury", "parliament", "assembly", "agency",
+        "authority", "bureau", "office", "police", "force", "club", "company", "bank", "university", "school",
+        "college", "hospital", "museum", "airport", "station", "centre", "center", "city", "county", "borough",
+        "province", "region", "district", "nation", "republic", "kingdom", "empire", "federation", "federal",
+        "administration", "executive", "legislature", "congress", "judge", "justice", "prince", "princess", "king",
+        "queen", "duke", "bishop", "pope", "cathedral", "trust", "foundation", "institute", "society", "association",
+        "league", "cup", "championship", "games", "group", "corporation", "inquiry", "tribunal", "opposition",
+        "coalition", "chamber", "general", "colonel", "captain", "sergeant", "officer", "inspector", "director",
+        "manager", "coach", "speaker", "leader", "chief", "lord", "lady", "sir", "dame", "doctor", "professor",
+        "reverend", "father", "mother", "sister", "brother", "god", "bible", "gospel", "scripture", "web", "internet",
+        "street", "road", "avenue", "square", "park", "bridge", "river", "lake", "mountain", "island", "valley",
+        "north", "south", "east", "west", "treaty", "convention", "charter", "declaration", "plan", "programme",
+        "program", "strategy", "budget", "report", "review", "code", "rules", "regulations", "directive", "order",
+    };
+
+    /// <summary>How often the article writes each capitalised word of four letters or more (counted once per article).</summary>
+    private sealed class TitleWordCounts
+    {
+        private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+
+        public TitleWordCounts(AnalysisContext c)
+        {
+            for (int t = 0; t < c.Tokens.Count; t++)
+            {
+                if (c.Tokens[t].Kind == TokenKind.Word && c.Tokens[t].Span.Length >= 4 && TextFacts.IsTitleWord(c.WordSpan(t)))
+                {
+                    var w = c.Word(t);
+                    counts[w] = counts.GetValueOrDefault(w) + 1;
+                }
+            }
+        }
+
+        /// <summary>The word is written capitalised at least twice, counting its singular or plural with it.</summary>
+        public bool Repeated(string w)
+        {
+            int n = counts.GetValueOrDefault(w);
+            n += w.EndsWith('s') ? counts.GetValueOrDefault(w[..^1]) : counts.GetValueOrDefault(w + "s");
+            return n >= 2;
+        }
+    }
+
+    /// <summary>A word pos.tsv has as a noun, or the plural of one.</summary>
+    private static bool IsCommonNoun(string lower)
+    {
+        if (EnglishLexicon.Pos(lower).Contains('n'))
+            return true;
+        return lower.Length > 4 && lower[^1] == 's' && EnglishLexicon.Pos(lower[..^1]).Contains('n')
+               && EnglishLexicon.CaseForm(lower[..^1]) is not { CapShare: > CommonNounCapShare };
     }
 
     /// <summary>

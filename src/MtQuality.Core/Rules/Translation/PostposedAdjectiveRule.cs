@@ -35,6 +35,8 @@ public sealed class PostposedAdjectiveRule : IRule
             RuleExample.Clean("The government economic team met the secretary general, and the attorney general spoke to the public."),
             RuleExample.Clean("The talks were political, the aid was humanitarian and the crisis economic in nature, analysts said."),
             RuleExample.Flagged("The fair drew [|suppliers regional and national|] to the old hall."),
+            RuleExample.Flagged("[|The value new|] of the integration ticket will be the same as the single fare."),
+            RuleExample.Clean("The new value of the ticket is the same; there is nothing new of note, and the house, old of style, was sold to a family new to the town."),
             RuleExample.Clean("The fair drew regional and national suppliers, people young and old, and the funds available; in modern times political and commercial interests meet."),
         ])
     {
@@ -51,6 +53,18 @@ public sealed class PostposedAdjectiveRule : IRule
         "budgetary", "sanitary", "migratory", "socioeconomic",
     };
 
+    /// <summary>
+    /// Qualitative adjectives that English does not postpose after a determiner + noun (Quirk et al. §7.21: only
+    /// "something new", "the people present" and the like); between a noun and its "of" complement they are the
+    /// noun-adjective order of Portuguese, Spanish, Italian and French ("o valor novo da", "el precio actual del").
+    /// None is also a common noun.
+    /// </summary>
+    private static readonly HashSet<string> QualitativeBeforeOf = new(StringComparer.Ordinal)
+    {
+        "new", "current", "previous", "former", "main", "annual", "entire", "actual", "old", "big", "biggest",
+        "largest", "highest", "lowest",
+    };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "every", "each",
@@ -64,7 +78,11 @@ public sealed class PostposedAdjectiveRule : IRule
         {
             for (int t = s.FirstToken + 2; t < s.EndToken; t++)
             {
-                if (context.Tokens[t].Kind != TokenKind.Word || !PrenominalOnly.Contains(context.Word(t)))
+                if (context.Tokens[t].Kind != TokenKind.Word)
+                    continue;
+                // A qualitative adjective counts only with "of" next: "the value new of the ticket" (o valor novo do).
+                bool beforeOf = QualitativeBeforeOf.Contains(context.Word(t)) && context.WordPair(t) && context.WordSpan(t + 1) is "of";
+                if (!beforeOf && !PrenominalOnly.Contains(context.Word(t)))
                     continue;
                 int n = t - 1;
                 int d = t - 2;

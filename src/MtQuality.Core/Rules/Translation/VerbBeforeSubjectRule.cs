@@ -31,7 +31,7 @@ public sealed class VerbBeforeSubjectRule : IRule
         "word-order",
         Severity.Warning,
         "Lexical verb before its subject",
-        "A statement opening with a past verb + \"by\" + a quantity then the subject; a clause opening with \"without\"/\"despite\" + noun phrase then a verb and its subject; \"That/This\" + says/writes/reports + the speaker.",
+        "A statement opening with a past verb + \"by\" + a quantity then the subject; a clause opening with \"without\"/\"despite\" + noun phrase then a verb and its subject; \"That/This\" + says/writes/reports + the speaker; \"Said the …\" + \"that\" with no quotation; \"For/Against the … voted\" + the number of voters.",
         "English puts the subject before a lexical verb except after place openers with verbs of being or motion and in quotations; verb-first order is kept from the source language.",
         [
             RuleExample.Flagged("Athens – [|Dropped by 8% were the|] sales of new cars in March, the industry group said."),
@@ -42,6 +42,10 @@ public sealed class VerbBeforeSubjectRule : IRule
             RuleExample.Clean("Without water, about 300 homes stay dark. Despite the rain the crowd stayed, and without doubt the show went on."),
             RuleExample.Clean("That said, the council agreed. This writes off the debt, and that says a lot about the deal."),
             RuleExample.Clean("With the new job comes the responsibility of running the office."),
+            RuleExample.Flagged("[|Said the director of the works department|], Khaled Al-Momani, that the lamps will cut costs."),
+            RuleExample.Clean("Said the director: \"The lamps will cut costs.\" Added the mayor, smiling, \"That is the plan.\" Said the word that ended it all, and left."),
+            RuleExample.Flagged("[|For the document voted 17 deputies|], against — 19."),
+            RuleExample.Clean("For the document, 17 deputies voted in favour. Against the odds, 17 deputies voted for it; for the first time voters chose 17 deputies."),
         ])
     {
         Sources = "inversion of subject and lexical verb (locative, participial and quotative inversion only): Quirk et al., A Comprehensive Grammar of the English Language (1985) §18.23–18.24; Birner, The Discourse Function of Inversion in English (1996); Huddleston & Pullum (2002) ch. 16 §5; pos.tsv and verb-forms.tsv (WordNet 3.1) for verbs",
@@ -69,6 +73,10 @@ public sealed class VerbBeforeSubjectRule : IRule
                 findings.Add(q);
             else if (DemonstrativeObject(context, s, p) is { } d)
                 findings.Add(d);
+            else if (ReportingVerbFirst(context, s, p) is { } r)
+                findings.Add(r);
+            else if (VoteCountAfterVerb(context, s, p) is { } vc)
+                findings.Add(vc);
             else
             {
                 for (int t = p; t + 2 < s.EndToken; t++)
@@ -177,6 +185,86 @@ public sealed class VerbBeforeSubjectRule : IRule
         }
 
         return c.Flag(Rule, p, k - 1, $"\"{c.Word(p)} {c.Word(p + 1)} the …\": the object is fronted and the speaker follows the verb; English writes \"the … {c.Word(p + 1)} this\" or \"according to the …\"");
+    }
+
+    /// <summary>Past reporting verbs that Arabic (and Classical Greek-style Romanian) news puts first: "وقال", "وأضاف", "وأكد".</summary>
+    private static readonly HashSet<string> ReportingPast = new(StringComparer.Ordinal)
+    {
+        "Said", "Added", "Stated", "Stressed", "Explained", "Noted", "Confirmed", "Announced", "Indicated", "Emphasized", "Emphasised", "Affirmed", "Declared",
+    };
+
+    /// <summary>Most words between the fronted reporting verb and the "that" of its complement clause.</summary>
+    private const int MaxReportedSubjectWords = 16;
+
+    /// <summary>
+    /// (4) "Said the director of the works department, Eng. Khaled Al-Momani, that the project …": a statement
+    /// opening with a past reporting verb, then a determiner and the speaker, then "that" and the reported clause,
+    /// with no quotation mark or colon in the sentence. Arabic news opens with the verb (wa-qāla mudīr … inna …);
+    /// English inverts "said" only with a quotation ("Said the director: “…”", "…, said the director"), so the
+    /// complementiser "that" after the inverted speaker is what tells the two apart.
+    /// </summary>
+    private Finding? ReportingVerbFirst(AnalysisContext c, Sentence s, int p)
+    {
+        if (p + 4 >= s.EndToken || !ReportingPast.Contains(c.Word(p)) || !c.WordPair(p) || c.WordSpan(p + 1) is not ("the" or "a" or "an"))
+            return null;
+        // The speaker may hold an abbreviated title ("Eng. Khaled Al-Momani") that the segmenter ends the sentence
+        // at: the scan runs on to the end of the line, past a full stop after a short capitalised word.
+        int end = c.LineTokens(s.LineIndex).End;
+        int words = 0;
+        int lastSubject = p + 1;
+        for (int k = p + 2; k < end; k++)
+        {
+            if (c.Tokens[k].Kind == TokenKind.Punct)
+            {
+                char ch = c.CharAt(k);
+                if (ch is ':' or '"' or '“' or '”' or '«' or '»' or '„' or '‘' or '?' or '!' or ';')
+                    return null;
+                if (ch == '.' && !(IsWord(c, k - 1) && TextFacts.IsTitleWord(c.WordSpan(k - 1)) && c.WordSpan(k - 1).Length <= 4))
+                    return null;
+                continue;
+            }
+
+            // The complementiser opens a clause (a determiner, a pronoun, a name, a number); a relative "that" is
+            // followed by its verb ("the word that ended it").
+            if (IsWord(c, k) && c.WordSpan(k) is "that")
+                return words > 0 && k + 1 < end && OpensClause(c, k + 1) ? c.Flag(Rule, p, lastSubject, $"\"{c.Word(p)}\" opens the statement before its speaker: English writes \"the … {c.Word(p).ToLowerInvariant()} that\"") : null;
+            if (++words > MaxReportedSubjectWords)
+                return null;
+            if (IsWord(c, k) && words <= 6 && !(k > p + 2 && c.IsPunct(k - 1, ',')) && lastSubject == k - 1)
+                lastSubject = k;
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "there" };
+
+    /// <summary>A word that can open a clause after "that": a determiner, a subject pronoun, a capitalised name or a number.</summary>
+    private static bool OpensClause(AnalysisContext c, int k) =>
+        c.Tokens[k].Kind == TokenKind.Number
+        || (IsWord(c, k) && (NounPhraseOpeners.Contains(c.Word(k)) || SubjectPronouns.Contains(c.Word(k)) || TextFacts.IsTitleWord(c.WordSpan(k))));
+
+    /// <summary>
+    /// (5) "For the document voted 17 deputies, against — 19": a statement opening with "For" or "Against" and a
+    /// short noun phrase, then "voted" and the number of voters. Russian, Ukrainian and Polish put the count after the
+    /// verb (za dokument progolosovali 17 deputatov); English writes "17 deputies voted for the document".
+    /// </summary>
+    private Finding? VoteCountAfterVerb(AnalysisContext c, Sentence s, int p)
+    {
+        if (p + 3 >= s.EndToken || c.WordSpan(p) is not ("For" or "Against") || !c.WordPair(p))
+            return null;
+        for (int k = p + 1; k < s.EndToken && k <= p + 5; k++)
+        {
+            if (!IsWord(c, k) || !Spaced(c, k - 1))
+                return null;
+            if (c.WordSpan(k) is "voted" && k > p + 1 && k + 1 < s.EndToken && PhrasePattern.IsNumber(c, k + 1))
+                return c.Flag(Rule, p, k + 1 + (k + 2 < s.EndToken && IsWord(c, k + 2) ? 1 : 0),
+                    $"\"{c.Word(p)} … voted\" + the number of voters: the subject follows the verb; English writes \"{c.Word(k + 1)} … voted {c.Word(p).ToLowerInvariant()} …\"");
+            if (k > p + 1 && WordLists.IsFunctionWord(c.WordSpan(k)) && c.WordSpan(k) is not ("of" or "it" or "this" or "that"))
+                return null;
+        }
+
+        return null;
     }
 
     /// <summary>(2) "without/despite" + a short noun phrase + a finite verb that is only a verb + a quantity or determiner.</summary>

@@ -37,6 +37,8 @@ public sealed class VerbFinalParticipleRule : IRule
             RuleExample.Clean("The sailing club has already recruited over 300 new members in the spring."),
             RuleExample.Clean("The town has now the largest port in the region, and has also a plan approved by the council."),
             RuleExample.Clean("She had already the keys in her hand."),
+            RuleExample.Flagged("The city council [|has with 14 to 11 votes decided|] not to renovate the pool."),
+            RuleExample.Clean("The city council has, with 14 votes to 11, decided not to renovate the pool; she has with her 20 letters signed by the mayor."),
         ])
     {
         Sources = "the perfect and the causative/resultative have + object + participle: Quirk et al., A Comprehensive Grammar of the English Language (1985) §3.49 ff., §16.52; verb-final and verb-second clause structure: Zwart, The Syntax of Dutch (2011); pos.tsv and verb-forms.tsv (WordNet 3.1)",
@@ -59,6 +61,14 @@ public sealed class VerbFinalParticipleRule : IRule
             {
                 if (!IsWord(context, h) || context.WordSpan(h) is not ("has" or "have" or "had") || !Spaced(context, h))
                     continue;
+                if (WithPhraseParticiple(context, s, h) is > 0 and var wp)
+                {
+                    findings.Add(context.Flag(Rule, h, wp,
+                        $"\"{context.Word(wp)}\" comes after the \"with\" phrase: English writes \"{context.Word(h)} {context.Word(wp)}\" first, or sets the phrase off with commas"));
+                    h = wp;
+                    continue;
+                }
+
                 int o = AfterAdverbs(context, s, h + 1);
                 if (o < 0)
                     continue;
@@ -70,6 +80,47 @@ public sealed class VerbFinalParticipleRule : IRule
                 h = end;
             }
         }
+    }
+
+    /// <summary>Objects of "with" that make "have with" possession ("has with him a letter").</summary>
+    private static readonly HashSet<string> WithPronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "him", "her", "it", "them", "us", "me", "you", "himself", "herself", "itself", "themselves",
+    };
+
+    /// <summary>
+    /// "The council has with 14 to 11 votes decided not to …": has/have/had, then a "with" phrase holding a number
+    /// (a vote count, a share) and no comma, then a past participle that ends the clause or is followed by "not" or
+    /// "to". German puts the participle after every adverbial (hat mit 14 zu 11 Stimmen beschlossen); English sets
+    /// such a phrase off with commas or puts it after the verb. The participle's index, else -1.
+    /// </summary>
+    private static int WithPhraseParticiple(AnalysisContext c, Sentence s, int h)
+    {
+        int w = h + 1;
+        if (w + 2 >= s.EndToken || !IsWord(c, w) || c.WordSpan(w) is not "with" || !Spaced(c, h) || !Spaced(c, w))
+            return -1;
+        if (IsWord(c, w + 1) && WithPronouns.Contains(c.Word(w + 1)))
+            return -1;
+        bool number = false;
+        for (int k = w + 1; k < s.EndToken && k <= w + MaxObjectWords; k++)
+        {
+            if (c.Tokens[k].Kind == TokenKind.Number)
+            {
+                number = true;
+                continue;
+            }
+
+            if (!IsWord(c, k) || !Spaced(c, k - 1))
+                return -1;
+            var word = c.Word(k);
+            if (k > w + 1 && number && IsStrandedParticiple(word)
+                && (EndsClause(c, s, k) || (k + 1 < s.EndToken && IsWord(c, k + 1) && c.Word(k + 1) is "not" or "to")))
+                return k;
+            if (!TextFacts.IsLowerWord(c.WordSpan(k)))
+                return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>One or two adverbs ("already", "meanwhile", "by then", "so far") and then the object's first word, else -1.</summary>
