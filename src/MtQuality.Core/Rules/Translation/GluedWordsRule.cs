@@ -8,7 +8,10 @@ namespace MtQuality.Core.Rules.Translation;
 /// camel-case seam between two dictionary words whose second opens a sentence or a page widget ("FacebookShare",
 /// "UkraineThe"; "BlackRock" is a company), a name glued to a function word when the
 /// name stands alone elsewhere in the article ("…Ki Moonthe next day"), lower-case pairs such as "ofthe", a year
-/// glued to a month or word ("November2023"), and two sentences joined at a full stop with no space ("added.Sergei").
+/// glued to a month or word ("November2023"), an article or preposition glued to a figure ("In2023", "the6th"),
+/// a name glued to a bracketed age ("Sang-ho(67)"), and two sentences joined at a full stop with no space ("added.Sergei").
+/// Two lower-case content words run together ("poolseason") are not looked for: the word list lacks too many real
+/// compounds ("livestream", "gameplay") to tell them apart.
 /// Why it matters: HTML-to-text steps drop the space between blocks or inline elements; every downstream
 /// statistic then sees a word that does not exist.
 /// </summary>
@@ -21,7 +24,7 @@ public sealed class GluedWordsRule : IRule
         "glued-words",
         Severity.Warning,
         "Two words glued together",
-        "Tokens that split into a number and a word, two dictionary words at a case seam, a name of the article plus a function word, or two common words.",
+        "Tokens that split into a number and a word, a function word and a figure (\"In2023\", \"the6th\"), two dictionary words at a case seam, a name of the article plus a function word, two common words, or a name glued to a bracketed age (\"Sang-ho(67)\").",
         "Lost spaces are the commonest extraction damage; they hide words from search and from every other rule.",
         [
             RuleExample.Flagged("The law passed in March [|2021requires|] all firms to report."),
@@ -36,6 +39,9 @@ public sealed class GluedWordsRule : IRule
             RuleExample.Flagged("Relations stay strained over the divided island of [|Cyprus.Analysts|] said the thaw could help."),
             RuleExample.Flagged("Exports from the port [|inTallinn|] rose, and the flats on the site of the [|formerVossberg|] mill were sold."),
             RuleExample.Flagged("The team has 58 [|points(17|] wins, 7 draws) after the last race."),
+            RuleExample.Flagged("[|In2023|] a similar merger was carried out, and the first goal came in [|the6th|] minute."),
+            RuleExample.Flagged("Farmer Hyun [|Sang-ho(67)|], who grows tangerines, said the price has fallen."),
+            RuleExample.Clean("The Top10 list, the A320 and Windows11 shipped in 2023; Section(2) of the act, COVID(19) and f(2) stay, and Kim (67) said so."),
             RuleExample.Clean("The law passed in March 2021 requires all firms to report 4G and 5G use in the 1990s."),
             RuleExample.Clean("Each player(s) named on the sheet, and the points (21 wins) count; he booked a myTaxi home."),
             RuleExample.Clean("Airbus sold the A320 and G20 leaders met; Vision2030 and Windows11 shipped. See System.Text.Json and example.Com/news.Today."),
@@ -83,7 +89,7 @@ public sealed class GluedWordsRule : IRule
             var w = context.WordSpan(t);
             if (w.Length < 4)
                 continue;
-            string? why = NumberGlue(w) ?? YearGlue(w) ?? LowerGlue(w);
+            string? why = NumberGlue(w) ?? YearGlue(w) ?? FunctionWordNumberGlue(w) ?? LowerGlue(w);
             if (why is null && char.IsUpper(w[0]))
             {
                 articleWords ??= CollectWords(context);
@@ -140,6 +146,38 @@ public sealed class GluedWordsRule : IRule
         return null;
     }
 
+    /// <summary>
+    /// "In2023", "the6th", "of12": an article, preposition or conjunction glued to the figure or ordinal after it.
+    /// Product and model names put letters before digits too ("A320", "Windows11", "Top10"), but none is a
+    /// function word of this closed list, which can only stand before a figure.
+    /// </summary>
+    private static string? FunctionWordNumberGlue(ReadOnlySpan<char> w)
+    {
+        int d = 0;
+        while (d < w.Length && char.IsAsciiLetter(w[d]))
+            d++;
+        if (d < 2 || d == w.Length || !char.IsAsciiDigit(w[d]))
+            return null;
+        var head = w[..d];
+        if (!(TextFacts.IsLowerWord(head) || TextFacts.IsTitleWord(head)) || !FiguredFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+            return null;
+        int e = d;
+        while (e < w.Length && char.IsAsciiDigit(w[e]))
+            e++;
+        var digits = w[d..e];
+        var tail = w[e..];
+        if (digits.Length > 4 || (tail.Length > 0 && !(digits.Length <= 3 && tail is "st" or "nd" or "rd" or "th")))
+            return null;
+        return $"\"{head}\" and \"{w[d..]}\" run together";
+    }
+
+    /// <summary>Articles, prepositions and conjunctions that stand before a figure or an ordinal ("in 2023", "the 6th", "since 2021").</summary>
+    private static readonly HashSet<string> FiguredFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "in", "on", "at", "of", "by", "to", "for", "from", "since", "until", "till", "after", "before", "over", "under",
+        "about", "around", "than", "and", "with", "between", "during", "within",
+    };
+
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -164,6 +202,8 @@ public sealed class GluedWordsRule : IRule
             || !context.IsContent(tokens[t].LineIndex) || code.IsCode(tokens[t].LineIndex))
             return null;
         var left = context.WordSpan(t - 1);
+        if (NameAgeGlue(context, t, left))
+            return new TextSpan(tokens[t - 1].Start, tokens[t + 2].End);
         if (left.Length < 3 || !TextFacts.IsLowerWord(left) || EnglishLexicon.WordScore(left) < 3)
             return null;
         if (tokens[t + 1].Kind == TokenKind.Word)
@@ -178,6 +218,36 @@ public sealed class GluedWordsRule : IRule
         if (after >= context.Text.Length || context.Text[after] != ' ')
             return null;
         return new TextSpan(tokens[t - 1].Start, tokens[t + 1].End);
+    }
+
+    /// <summary>
+    /// "Hyun Sang-ho(67)", "Li Wei(45)": a capitalised name glued to a bracketed figure of one to three digits, the age
+    /// or count of the Korean, Chinese and Japanese press, which English sets apart with a space or commas. The name
+    /// starts after a space (not "Math.Max(2)") and is not a capitalised common word ("Section(2)"); a word
+    /// or a letter right after the bracket ("Fe(3)x") is a formula.
+    /// </summary>
+    private static bool NameAgeGlue(AnalysisContext context, int t, ReadOnlySpan<char> left)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        if (left.Length < 2 || !char.IsUpper(left[0]) || tokens[t + 1].Kind != TokenKind.Number || tokens[t + 1].Span.Length > 3
+            || t + 2 >= tokens.Count || tokens[t + 2].Start != tokens[t + 1].End || text[tokens[t + 2].Start] != ')')
+            return false;
+        if (tokens[t + 2].End < text.Length && char.IsLetterOrDigit(text[tokens[t + 2].End]))
+            return false;
+        if (tokens[t - 1].Start > 0 && !char.IsWhiteSpace(text[tokens[t - 1].Start - 1]))
+            return false;
+        bool hyphen = false;
+        for (int i = 1; i < left.Length; i++)
+        {
+            if (left[i] == '-' && i + 1 < left.Length && char.IsLetter(left[i + 1]))
+                hyphen = true;
+            else if (!char.IsLower(left[i]))
+                return false; // "COVID(19)", "McKay(3)": acronyms and codes
+        }
+
+        // A capitalised common word ("Section(2)", "Table(3)"): the dictionary knows it in lower case.
+        return hyphen || !EnglishLexicon.IsWord(left) || EnglishLexicon.CaseFormOf(left) is { CapShare: >= 0.5 };
     }
 
     private static TextSpan? SentenceGlue(AnalysisContext context, int t)

@@ -12,14 +12,19 @@ namespace MtQuality.Core.Rules.Translation;
 /// a percent sign written before its number ("%71.6": Turkish order, "yüzde 71,6" = %71,6; a "%" glued to the
 /// word before it, as in URL escapes "%20" and format strings, is left alone) or after a space ("5 %": French,
 /// German, Russian); and a decimal comma in a figure ("71,6%", "1,5 million": a comma before one or two digits,
-/// then a percent sign or a quantity word; English thousands groups have three digits).
+/// then a percent sign, a quantity word, a currency or a unit, or after a currency sign: "R$ 6,10"; English thousands
+/// groups have three digits); a point grouping thousands before a count, a currency or a bulk unit ("2.400 homes",
+/// "1.250 kilograms"); thousands grouped with spaces ("1 450 000 zł"); CJK and Arabic punctuation touching English
+/// words or figures ("evening，orders", "dinars،", "55٪"); the numero sign ("№12"); a tilde range ("10~15 days"); a
+/// score with a colon after a result word ("beat them 4:2"); and a dash for the verb left out of a vote count
+/// (", against — 19,"). See SourcePunctuationRule.Marks.cs.
 /// Left alone: "said, that is, …" and "said, that night, …" (parentheses), a dash that opens a new clause with
 /// a capital, and spaced marks inside code or lists (a space before ":" counts only mid-sentence between lower-case words: labels
 /// such as "Note : …" open their line).
 /// Why it matters: translators re-punctuate; MT and careless post-editing keep the source's marks, which English
 /// readers see as errors and which betray the source language.
 /// </summary>
-public sealed class SourcePunctuationRule : IRule
+public sealed partial class SourcePunctuationRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.SourcePunctuation,
@@ -28,7 +33,7 @@ public sealed class SourcePunctuationRule : IRule
         "stray-punctuation",
         Severity.Warning,
         "Punctuation of the source language",
-        "A comma between a reporting verb and \"that\", a dash before the speaker after a quotation (\",” – the minister said\"), a space before ? or ; or %, or before a colon between lower-case words mid-sentence, a percent sign before its number (\"%71.6\"), a decimal comma in a figure (\"71,6%\", \"1,5 million\"), or a thousands point before a count (\"2.400 homes\").",
+        "A comma between a reporting verb and \"that\", a dash before the speaker after a quotation (\",” – the minister said\"), a space before ? or ; or %, or before a colon between lower-case words mid-sentence, a percent sign before its number (\"%71.6\"), a decimal comma in a figure (\"71,6%\", \"1,5 million\", \"R$ 6,10\"), a thousands point before a count, currency or bulk unit (\"2.400 homes\", \"1.250 kilograms\"), thousands grouped with a space (\"1 450 000 zł\"), CJK or Arabic punctuation touching English words (\"evening，orders\", \"55٪\"), a numero sign (\"№12\"), a tilde range (\"10~15 days\") or a score with a colon (\"beat them 4:2\").",
         "Russian/German comma rules, Russian quote attribution, French spacing, the Turkish prefixed percent sign and the continental decimal comma are kept by MT; English punctuates otherwise.",
         [
             RuleExample.Flagged("Lavrov [|reminded, that|] Russia had declared its readiness for talks."),
@@ -52,9 +57,23 @@ public sealed class SourcePunctuationRule : IRule
             RuleExample.Clean("Why did the government wait so long? The answer: simple. Note : the vote was close. Try it !"),
             RuleExample.Clean("“Who would lose the election?” — has less to do with identity, and “fine,” — a word she chose — stuck."),
             RuleExample.Clean("He called it “a fair deal” - and said so twice - before the vote."),
+            RuleExample.Flagged("The host talks to more than 30,000 viewers every [|evening，orders|] come from all over the country."),
+            RuleExample.Flagged("The project costs 1.3 million [|dinars،|] funded by a grant, and will cut consumption by [|55٪|] next year."),
+            RuleExample.Flagged("The budget also pays for repairing the roof of school [|№12|] before the winter."),
+            RuleExample.Flagged("High temperatures in October delayed the harvest by [|10~15|] days this year."),
+            RuleExample.Flagged("Lesnik beat the visitors from Norilsk at home [|4:2|] and rose to second place in the table."),
+            RuleExample.Flagged("In total the commune will spend [|1 450 000|] zł on the programme from its own budget."),
+            RuleExample.Flagged("The fare goes from R$ [|5,75|] to R$ [|6,10|] next Monday, and the price is [|145,50|] lira per kilogram."),
+            RuleExample.Flagged("The farmer said he harvested [|1.250|] kilograms this year and spent [|1.500|] lira on fertiliser."),
+            RuleExample.Flagged("For the document voted 17 deputies, [|against — 19|], and two more abstained."),
+            RuleExample.Clean("Seventeen deputies voted for the bill and the rest against — 19 of them from the ruling party."),
+            RuleExample.Clean("The slogan 绿水青山，金山银山 was painted on the wall; it took ~15 days, and the order was No. 12 of the year."),
+            RuleExample.Clean("She finished 1.250 seconds behind; the parcel weighed 1.25 kilograms, the dividend is $1.250 per share and the fee 1.250 dinars."),
+            RuleExample.Clean("The meeting started at 4:20 and the vote at 10:30; they read John 3:16, and the bill won by a 3:1 majority."),
+            RuleExample.Clean("In 2023 450 people moved away; on May 5 300 people marched, the 1 431 tests came back, a cargo of 15 000 pounds, $41,049,390,08 in receipts, the list runs 1,2 and 3, and the city spent 1,450,000 zloty."),
         ])
     {
-        Sources = "reporting-verbs.tsv; punctuation conventions: the Russian comma before что and dash after direct speech (Rosenthal, Справочник по правописанию и литературной правке, §§ on compound sentences and direct speech), the German comma before dass (Duden, Amtliche Regelung § 74), the French espace insécable before ? ! ; (Lexique des règles typographiques en usage à l'Imprimerie nationale), the Turkish percent sign before the number (Türk Dil Kurumu, Yazım Kılavuzu, on the yüzde işareti: %25), the decimal comma and spaced percent sign of continental European styles (ISO 80000-1 allows either decimal sign; English style guides use the point: The Chicago Manual of Style, ch. 9 on numbers)",
+        Sources = "reporting-verbs.tsv; punctuation conventions: the Russian comma before что and dash after direct speech (Rosenthal, Справочник по правописанию и литературной правке, §§ on compound sentences and direct speech), the German comma before dass (Duden, Amtliche Regelung § 74), the French espace insécable before ? ! ; (Lexique des règles typographiques en usage à l'Imprimerie nationale), the Turkish percent sign before the number (Türk Dil Kurumu, Yazım Kılavuzu, on the yüzde işareti: %25), the decimal comma and spaced percent sign of continental European styles (ISO 80000-1 allows either decimal sign; English style guides use the point and the thousands comma: The Chicago Manual of Style, ch. 9 on numbers), the Unicode code charts for CJK Symbols and Punctuation, Halfwidth and Fullwidth Forms and Arabic (Unicode 15.1), ISO 4217 currency codes and minor units, the BIPM SI Brochure (9th ed.) unit symbols",
     };
 
     private static readonly HashSet<string> Cognition = new(StringComparer.Ordinal)
@@ -109,16 +128,53 @@ public sealed class SourcePunctuationRule : IRule
                 var tok = tokens[t];
                 if (tok.Kind == TokenKind.Number)
                 {
-                    if (DecimalCommaFigure(context, t, s.EndToken) && IsProse(context, s, ref prose))
+                    if (SpaceGroupedRun(context, t, s) is >= 0 and var run && IsProse(context, s, ref prose))
+                    {
+                        findings.Add(context.Flag(Rule, t, run, "Thousands grouped with a space (continental European and Slavic number format); English writes a comma"));
+                        t = run;
+                    }
+                    else if (DecimalCommaFigure(context, t, s) && IsProse(context, s, ref prose))
                         findings.Add(context.Flag(Rule, t, t, "Decimal comma (continental European or Turkish number format); English writes a decimal point"));
-                    else if (ThousandsPointCount(context, t, s.EndToken) && IsProse(context, s, ref prose))
+                    else if (ThousandsPointCount(context, t, s) && IsProse(context, s, ref prose))
                         findings.Add(context.Flag(Rule, t, t, "Point as a thousands separator before a count (\"2.400 homes\": continental European number format); English writes a comma"));
+                    continue;
+                }
+
+                if (tok.Kind == TokenKind.Word && VoteDash(context, t, s) is >= 0 and var count && IsProse(context, s, ref prose))
+                {
+                    findings.Add(context.Flag(Rule, t, count, "Dash for a left-out verb in a vote count (Russian, Ukrainian punctuation); English writes \"19 against\""));
+                    t = count;
                     continue;
                 }
 
                 if (tok.Kind != TokenKind.Punct)
                     continue;
                 char c = text[tok.Start];
+                if (c >= '\u0600' && (IsForeignMark(c) || c == '\u2116'))
+                {
+                    if (c == '\u2116')
+                    {
+                        if (NumeroSign(context, t, s.EndToken) && IsProse(context, s, ref prose))
+                            findings.Add(context.Flag(Rule, t, t + 1, "Numero sign (Russian, Ukrainian, Korean typography); English writes \"No.\""));
+                    }
+                    else if (ForeignMarkSpan(context, t, s) is { } mark && IsProse(context, s, ref prose))
+                        findings.Add(context.Flag(Rule, mark, $"\"{c}\" (U+{(int)c:X4}, CJK or Arabic punctuation) in an English sentence; English writes its own mark"));
+                    continue;
+                }
+
+                if (c == '~' && TildeRange(context, t, s) && IsProse(context, s, ref prose))
+                {
+                    findings.Add(context.Flag(Rule, t - 1, t + 1, "Tilde between two figures (Korean, Japanese, Chinese range sign); English writes an en dash or \"to\""));
+                    continue;
+                }
+
+                if (c == ':' && ColonScore(context, t, s) && IsProse(context, s, ref prose))
+                {
+                    findings.Add(context.Flag(Rule, t - 1, t + 1, "Score written with a colon (Russian, German, Polish sports reporting); English writes 4-2"));
+                    t++;
+                    continue;
+                }
+
                 if (c == ',' && t > s.FirstToken && t + 2 < s.EndToken && tokens[t - 1].Kind == TokenKind.Word && tokens[t - 1].End == tok.Start
                     && tokens[t + 1].Kind == TokenKind.Word && context.WordSpan(t + 1) is "that" && tokens[t + 2].Kind == TokenKind.Word
                     && !ParentheticThat.Contains(context.Word(t + 2)))
@@ -233,47 +289,70 @@ public sealed class SourcePunctuationRule : IRule
     };
 
     /// <summary>
-    /// "71,6%", "4,25 per cent", "1,5 million": a number whose last separator is a comma followed by one or two
-    /// digits (English thousands groups have three) and then a percent sign or a quantity word.
+    /// "71,6%", "4,25 per cent", "1,5 million", "R$ 6,10", "145,50 lira", "2,5 kilometres": a number whose last
+    /// separator is a comma followed by one or two digits (English thousands groups have three) and then a percent
+    /// sign, a quantity word, a currency or a unit; or with a currency sign or code before it. A bare "1,2" may be a
+    /// list, and "1,2 points" a tally, so neither counts.
     /// </summary>
-    private static bool DecimalCommaFigure(AnalysisContext context, int t, int end)
+    private static bool DecimalCommaFigure(AnalysisContext context, int t, Sentence s)
     {
         var w = context.WordSpan(t);
         int comma = w.LastIndexOf(',');
         if (comma < 1 || w.Length - comma - 1 is not (1 or 2) || w[(comma + 1)..].IndexOfAny('.', ',') >= 0)
             return false;
-        if (t + 1 >= end)
+        if (w[..comma].IndexOf(',') >= 0)
+            return false; // "$41,049,390,08": English thousands commas with a typo at the end, not a continental figure ("41.049.390,08")
+        if (t + 1 < s.EndToken && context.Tokens[t + 1].Start == context.Tokens[t].End && context.Tokens[t + 1].Kind == TokenKind.Punct
+            && context.CharAt(t + 1) is ',' && t + 2 < s.EndToken && context.Tokens[t + 2].Kind == TokenKind.Number)
+            return false; // "1,2,3": a list
+        if (CurrencyBefore(context, t, s))
+            return true;
+        if (t + 1 >= s.EndToken)
             return false;
         if (context.IsPunct(t + 1, '%'))
             return context.Tokens[t + 1].Start - context.Tokens[t].End <= 1;
-        return context.Tokens[t + 1].Kind == TokenKind.Word && context.Tokens[t + 1].Start - context.Tokens[t].End == 1
-            && QuantityWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t + 1));
+        if (context.Tokens[t + 1].Kind == TokenKind.Word && context.Tokens[t + 1].Start - context.Tokens[t].End == 1
+            && QuantityWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t + 1)))
+            return true;
+        return UnitOrCountAfter(context, t, s, countNouns: false);
     }
 
     /// <summary>
-    /// "2.400 families", "1.356.000 people": a number whose points each have exactly three digits after them, before a
-    /// plural count noun. A decimal with three places does not count whole things ("2.4 families" is no quantity), so
-    /// the points group thousands, as continental European and Latin American styles write them.
+    /// "2.400 families", "1.356.000 people", "1.250 kilograms", "400.000 euros": a number whose points each have exactly
+    /// three digits after them, before a plural count noun, a currency, or a unit of bulk quantity with the last digit
+    /// 0. A decimal with three places does not count whole things ("2.4 families" is no quantity), prices have two
+    /// decimals, and news English gives no weight or area to a thousandth with a trailing zero ("1.25 kilograms"),
+    /// so the points group thousands, as continental European and Latin American styles write them. Two points
+    /// ("1.250.000 litres") are never a decimal. Measurements that carry three decimals stay clean: times ("1.250
+    /// seconds behind"), electrical and other units, and the currencies divided into thousandths ("1.250 dinars").
     /// </summary>
-    private static bool ThousandsPointCount(AnalysisContext context, int t, int end)
+    private static bool ThousandsPointCount(AnalysisContext context, int t, Sentence s)
     {
         var w = context.WordSpan(t);
         int point = w.IndexOf('.');
-        if (point < 1 || point > 3 || w.IndexOf(',') >= 0 || t + 1 >= end)
+        if (point < 1 || point > 3 || w.IndexOf(',') >= 0 || t + 1 >= s.EndToken)
             return false;
+        int points = 0;
         for (int i = point; i < w.Length; i += 4)
         {
             if (w[i] != '.' || i + 4 > w.Length || !char.IsAsciiDigit(w[i + 1]) || !char.IsAsciiDigit(w[i + 2]) || !char.IsAsciiDigit(w[i + 3]))
                 return false;
             if (i + 4 < w.Length && w[i + 4] != '.')
                 return false;
+            points++;
         }
 
         var next = context.Tokens[t + 1];
         if (next.Kind != TokenKind.Word || next.Start - context.Tokens[t].End != 1)
             return false;
         var noun = context.Word(t + 1);
-        return TextFacts.IsLowerWord(noun) && !Units.Contains(noun) && (CountPlurals.Contains(noun) || (DeterminerNumberRule.IsPluralOfNounSense(noun) && noun[^2] != 's'));
+        if (ThousandthCurrencies.Contains(noun))
+            return false;
+        if (IsoCurrencyCodes.Contains(noun) || CurrencyNames.Contains(noun))
+            return true; // a sign before the figure licenses nothing: "$1.250 per share", "$4.250 millions" are decimals
+        if (Units.Contains(noun) || UnitSymbols.Contains(noun))
+            return BulkUnits.Contains(noun) && (points >= 2 || w[^1] == '0');
+        return TextFacts.IsLowerWord(noun) && (CountPlurals.Contains(noun) || (DeterminerNumberRule.IsPluralOfNounSense(noun) && noun[^2] != 's'));
     }
 
     /// <summary>

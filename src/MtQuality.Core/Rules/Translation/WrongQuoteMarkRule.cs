@@ -7,7 +7,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// and a quotation in English words opened with another language's mark: guillemets «…» (French, Russian,
 /// Ukrainian, Arabic, Italian…), the low-9 „ (German, Polish, Czech…) or corner brackets 「…」『…』 (Japanese, Chinese).
 /// English opens quotations with “ or ‘ (Chicago Manual of Style 6.9, Oxford Style Manual 9.2); the marks of the
-/// source typography are the Unicode quotation marks of CLDR's delimiters data for those languages.
+/// source typography are the Unicode quotation marks of CLDR's delimiters data for those languages. A name or title
+/// glued inside the marks ("«Lesnik» beat «Polyus»") counts when the sentence's own words are English. Single curly
+/// quotes as primary marks are British style and are left alone.
 /// Why it matters: it shows text re-typed or converted by a tool that does not know English quote conventions.
 /// </summary>
 public sealed class WrongQuoteMarkRule : IRule
@@ -19,7 +21,7 @@ public sealed class WrongQuoteMarkRule : IRule
         "wrong-quote-mark",
         Severity.Warning,
         "Closing quotation mark used to open a quotation",
-        "A ” that opens a quotation (space before it, a word right after it), or a «, „, 「 or 『 opening a quotation in English.",
+        "A ” that opens a quotation (space before it, a word right after it), or a «, „, 「 or 『 opening a quotation or a name in English (\"«Lesnik» beat «Polyus»\").",
         "Opening with a closing mark is a conversion artifact of non-English typing conventions and MT pipelines.",
         [
             RuleExample.Flagged("[|”The|] talks went well”, the spokesman said."),
@@ -28,6 +30,10 @@ public sealed class WrongQuoteMarkRule : IRule
             RuleExample.Flagged("[|„We|] will appeal the ruling\", the club's lawyer said."),
             RuleExample.Flagged("The coach said, [|「Our|] players gave everything tonight.」"),
             RuleExample.Clean("“The talks went well”, the spokesman said."),
+            RuleExample.Flagged("[|«Lesnik|]» beat [|«Polyus|]» and climbs to second place in the table."),
+            RuleExample.Flagged("The project, implemented by the company [|«Al-Noor|] for Energy Solutions», will cut electricity use."),
+            RuleExample.Clean("Der Verein «Lesnik» spielte gestern gegen «Polyus» vor vollem Haus."),
+            RuleExample.Clean("The club «Спартак» won; Ko said ‘shipments must be blocked’, and the « Prev» arrow stays."),
             RuleExample.Flagged("[|« We|] cannot keep paying this much for bread », says a baker in the old town."),
             RuleExample.Clean("The paper's French edition ran the headline « Ça suffit » on Monday."),
             RuleExample.Clean("The Paris daily called it « la fin d'une époque » in its Sunday edition."),
@@ -54,12 +60,19 @@ public sealed class WrongQuoteMarkRule : IRule
         Span<int> lastCloser = stackalloc int[4]; // per opening mark: the line's last token that closes it
         foreach (var s in context.ContentSentences)
         {
+            int english = -1; // EnglishSentence(s), asked at the sentence's first glued name
             for (int t = s.FirstToken; t + 1 < s.EndToken; t++)
             {
                 if (tokens[t].Kind != TokenKind.Punct || OpeningKind(context.CharAt(t)) is not (>= 0 and var kind))
                     continue;
                 var next = tokens[t + 1];
-                if (next.Kind != TokenKind.Word || !IsEnglishWordStart(context, t + 1))
+                if (next.Kind != TokenKind.Word)
+                    continue;
+                // A name or title in the marks ("«Lesnik» beat «Polyus»", "«Al-Noor for Energy Solutions»"): a capitalised
+                // Latin word glued to the mark, in a sentence whose own words are English.
+                if (!IsEnglishWordStart(context, t + 1)
+                    && !(next.Start == tokens[t].End && IsLatinTitleWord(context.WordSpan(t + 1))
+                         && (english < 0 ? (english = EnglishSentence(context, s) ? 1 : 0) : english) == 1))
                     continue;
                 // French typography spaces its guillemets ("« Nous partons »"): a spaced « opens an English quotation
                 // only when the next three words are English too, so a French title quoted in French stays clean.
@@ -154,6 +167,41 @@ public sealed class WrongQuoteMarkRule : IRule
         }
 
         return true;
+    }
+
+    /// <summary>A capitalised word of Latin letters (hyphens and apostrophes inside): a name ("Lesnik", "Al-Noor").</summary>
+    private static bool IsLatinTitleWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || !char.IsUpper(w[0]))
+            return false;
+        foreach (var ch in w)
+        {
+            if (ch > '\u024F' || !(char.IsLetter(ch) || ch is '-' or '\'' or '\u2019'))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A sentence of English: at least three lower-case English words, and they are half its words or more (a French or
+    /// Russian sentence quoted whole has few). Names in guillemets inside it are then English text's names.
+    /// </summary>
+    private static bool EnglishSentence(AnalysisContext context, Sentence s)
+    {
+        int words = 0;
+        int english = 0;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind != TokenKind.Word)
+                continue;
+            words++;
+            var w = context.WordSpan(t);
+            if (Text.TextFacts.IsLowerWord(w) && (Lexicons.EnglishLexicon.IsWord(w) || Lexicons.WordLists.IsFunctionWord(w)))
+                english++;
+        }
+
+        return english >= 3 && english * 2 >= words;
     }
 
     /// <summary>A word of the English text: Latin letters, in the English word list or capitalised (a name, a sentence opener).</summary>
