@@ -37,6 +37,7 @@ public sealed class DeterminerPossessiveRule : IRule
             RuleExample.Clean("Kremlin aides met. The Kremlin's line, the Pope's visit, the Times's report and the Beatles' songs were discussed."),
             RuleExample.Clean("She holds a Master's degree, sent a Valentine's card and met a Parkinson's patient."),
             RuleExample.Clean("The Punjab's farmers and the Yukon's miners met in Punjab; the North's abandonment of Reconstruction followed."),
+            RuleExample.Clean("Boeing shares fell. Investigators read a Boeing's cockpit recorder, and a buyer paid $100 million for a Picasso's portrait by Picasso."),
             RuleExample.Clean("Smith spoke first. The Smith's house, a Christie's auction and a Sotheby's sale followed."),
         ])
     {
@@ -113,14 +114,15 @@ public sealed class DeterminerPossessiveRule : IRule
     /// followed by a lower-case word ("a Lesnik's club record" where the page names "Lesnik" elsewhere): the name of a
     /// team, firm or place, which English puts in the possessive without an article. Brand possessives ("a McDonald's
     /// restaurant", "a Christie's auction") are written with their "'s" in every use, and dictionary words ("a
-    /// Master's degree", "a Valentine's card", "a Parkinson's patient") are left alone.
+    /// Master's degree", "a Valentine's card", "a Parkinson's patient") and names the dictionary knows (brands and
+    /// makers used as countable nouns: "a Boeing's cockpit", "a Picasso's portrait") are left alone.
     /// </summary>
     private static bool NameOfTheArticle(AnalysisContext context, string bare, int n, int end)
     {
         if (n + 1 >= end || context.Tokens[n + 1].Kind != TokenKind.Word || !TextFacts.IsLowerWord(context.WordSpan(n + 1)))
             return false;
         var lower = context.Word(n).ToLowerInvariant();
-        if (EnglishLexicon.IsWord(lower) || EnglishLexicon.IsWord(lower[..^2]) || EnglishLexicon.CaseForm(lower) is not null || EnglishLexicon.CaseForm(lower[..^2]) is { CapShare: < 0.9 })
+        if (EnglishLexicon.IsWord(lower) || EnglishLexicon.IsWord(lower[..^2]) || EnglishLexicon.CaseForm(lower) is not null || EnglishLexicon.CaseForm(lower[..^2]) is not null)
             return false;
         return context.Shared(c => new ArticleNames(c)).Bare.Contains(bare);
     }
