@@ -8,7 +8,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// variants ("Ban Ki Moon" / "Ban Ki-moon", "Al Qaeda" / "Al-Qaeda"), accented and unaccented spellings
 /// ("Sánchez" / "Sanchez"), hyphenated and closed-up spellings ("Ben-Yedder" / "Benyedder"), known transliteration variants from name-variants.tsv ("Kiev" / "Kyiv"), two
 /// romanisations of one name ("Peskov" / "Peskow", "Sergei" / "Sergey") and one person's surname in two spellings
-/// ("Lucia Marelli" / "Lucia Marelle", "Budi Soetomo" / "Sutomo").
+/// ("Lucia Marelli" / "Lucia Marelle", "Budi Soetomo" / "Sutomo"), a German name with umlauts and in its DIN 5007-2
+/// transliteration ("Jörg Häußler" / "Joerg Haeussler") and a Korean surname in two romanisations before one given
+/// name ("Ko Young-chul" / "Koh Young-chul").
 /// The less frequent form is flagged at its first use.
 /// Why it matters: articles assembled from several MT outputs or sources mix spellings; it confuses readers and
 /// splits every count of the entity.
@@ -22,7 +24,7 @@ public sealed partial class InconsistentNameFormRule : IRule
         "inconsistent-name-form",
         Severity.Info,
         "Name written in two different forms",
-        "A capitalised name that appears elsewhere in the article with different spacing, hyphenation, a known variant spelling or, after the same first name, a surname spelt with another vowel, b/v, th/t, oe/u, ee/i or a doubled letter.",
+        "A capitalised name that appears elsewhere in the article with different spacing, hyphenation, a known variant spelling, German umlauts against their DIN 5007-2 transliteration (ä/ae, ö/oe, ü/ue, ß/ss), a Korean surname romanised two ways before one given name, or, after the same first name, a surname spelt with another vowel, b/v, th/t, oe/u, ee/i or a doubled letter.",
         "One entity, one spelling: mixed forms are a trace of stitched or machine-translated text.",
         [
             RuleExample.Flagged("Ban Ki Moon arrived on Monday. Ban Ki Moon's aides met the press. Later [|Ban Ki-moon|] left, and Ban Ki-moon flew home."),
@@ -37,6 +39,10 @@ public sealed partial class InconsistentNameFormRule : IRule
             RuleExample.Flagged("Engineer Ignacio Olavarría inspected the dam. Ignacio Olavarría said it held; [|Ignacio Olabarría|] will report on Friday."),
             RuleExample.Flagged("District head Budi Soetomo ordered the evacuation, and Soetomo visited the shelters. [|Sutomo|] said rice fields were lost."),
             RuleExample.Flagged("Councillor Ottmar Großmann objected to the budget. Ottmar Großmann asked for a vote, and [|Grossmann|] lost it."),
+            RuleExample.Flagged("Director Jörg Häußler closed the pool. Häußler cited costs, and [|Joerg Haeussler|] later promised a review."),
+            RuleExample.Flagged("Daniil Shchukin equalised. Shchukin then scored again, and [|Schukin|] now has 21 goals."),
+            RuleExample.Flagged("Farmer Ko Young-chul spoke first. Ko said prices fell, and [|Koh Young-chul|] asked for help."),
+            RuleExample.Clean("Ko Young-chul met Kang Young-chul and Koh Min-jae; Thomas Müller met Thomas Mayer, and Jörg Häußler met Jörg Hausmann."),
             RuleExample.Clean("Lucia Marelli opened the lab on Marelle Street; Anna Bertolli met Marco Bertolla, and John Hill met John Hall."),
             RuleExample.Clean("Karl Andersen chaired the panel, Karl Anderson spoke after him, and the delegate from Wales thanked Owen Wallis."),
             RuleExample.Clean("Sofia Varga beat Sofia Vargas in the final, and Sofia Varga kept the title."),
@@ -50,7 +56,7 @@ public sealed partial class InconsistentNameFormRule : IRule
             RuleExample.Clean("Read Dana Whitfield\nSenior Editor\nDana Whitfield Senior Editor wrote on the Multi-Year Plan, the Multi-year Plan, Whitfield’s Law and Whitfield's Law."),
         ])
     {
-        Sources = "name-variants.tsv (hand-curated from style-guide spelling changes) when present",
+        Sources = "name-variants.tsv (hand-curated from style-guide spelling changes) when present; korean-surnames.tsv (Wikipedia, List of Korean surnames); DIN 5007-2 for the umlaut transliteration",
     };
 
     private static readonly Lazy<Dictionary<string, string>> Variants = new(LoadVariants);
@@ -69,6 +75,7 @@ public sealed partial class InconsistentNameFormRule : IRule
         var names = NameTokens(context);
         var accented = AccentedNameKeys(context, names);
         var translit = TransliterationGroups(context, names);
+        var din = DinTransliterations(context, names);
         var variants = Variants.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> keyBuffer = stackalloc char[64];
         for (int t = 0; t < tokens.Count; t++)
@@ -88,6 +95,8 @@ public sealed partial class InconsistentNameFormRule : IRule
                     // key of a longer name is the key of its form (FormKey = Key(Form(text))), and one surface has one key.
                     var text2 = context.Text.AsSpan(span.Start, span.Length);
                     var key2 = FormKey(text2, text2.Length <= keyBuffer.Length ? keyBuffer : new char[text2.Length]);
+                    if (SpellingVariantKey(context, t, last, span.End, din) is { } variantKey)
+                        key2 = variantKey;
                     if (key2.Length < 4)
                         continue;
                     if (!byKey.TryGetValue(key2, out var seen))
@@ -298,6 +307,100 @@ public sealed partial class InconsistentNameFormRule : IRule
         }
 
         return into[..n];
+    }
+
+    private static readonly Lazy<Dictionary<string, string>> KoreanSurnames = new(() =>
+        Lexicon.Load("korean-surnames.tsv").Entries.Where(e => e.Length >= 2).ToDictionary(e => e[0], e => e[1], StringComparer.Ordinal));
+
+    /// <summary>
+    /// The German names the article writes with an umlaut or ß, by their DIN 5007-2 transliteration key (ä → ae, ö → oe,
+    /// ü → ue, ß → ss: "Häußler" → "haeussler") to their plain key ("Häußler" → its <see cref="Key"/>); null when it writes none
+    /// (most articles). A name of several words spelt once with umlauts and once transliterated ("Jörg Häußler" /
+    /// "Joerg Haeussler") is then one name.
+    /// </summary>
+    private static Dictionary<string, string>? DinTransliterations(AnalysisContext context, bool[] names)
+    {
+        Dictionary<string, string>? map = null;
+        for (int t = 0; t < context.Tokens.Count; t++)
+        {
+            if (!names[t])
+                continue;
+            var w = context.WordSpan(t);
+            if (w.IndexOfAny("äöüÄÖÜß") < 0)
+                continue;
+            var din = new System.Text.StringBuilder(w.Length + 4);
+            foreach (char c in w)
+            {
+                switch (c)
+                {
+                    case 'ä' or 'Ä': din.Append("ae"); break;
+                    case 'ö' or 'Ö': din.Append("oe"); break;
+                    case 'ü' or 'Ü': din.Append("ue"); break;
+                    case 'ß': din.Append("ss"); break;
+                    default:
+                        char k = KeyChar(c);
+                        if (k != '\0')
+                            din.Append(k);
+                        break;
+                }
+            }
+
+            (map ??= new Dictionary<string, string>(StringComparer.Ordinal)).TryAdd(din.ToString(), Key(context.Word(t)));
+        }
+
+        return map;
+    }
+
+    /// <summary>
+    /// The key of the name of tokens <paramref name="t"/>..<paramref name="last"/> (ending at <paramref name="end"/>) with
+    /// each word spelt in an article's DIN transliteration (<see cref="DinTransliterations"/>) written as its umlaut
+    /// spelling, and a Korean surname before a hyphenated given name ("Koh Young-chul") written in its Revised
+    /// Romanization (korean-surnames.tsv); null when neither applies (nearly always). Made only for such names.
+    /// </summary>
+    private static string? SpellingVariantKey(AnalysisContext context, int t, int last, int end, Dictionary<string, string>? din)
+    {
+        string? korean = null;
+        if (last == t + 1 && context.WordSpan(t).Length <= 5 && KoreanSurnames.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(context.WordSpan(t), out var rr)
+            && IsKoreanGivenName(context.Text.AsSpan(context.Tokens[last].Start, end - context.Tokens[last].Start)))
+            korean = rr;
+        if (korean is null && din is null)
+            return null;
+        var sb = new System.Text.StringBuilder();
+        bool changed = korean is not null;
+        for (int k = t; k <= last; k++)
+        {
+            var tok = context.Tokens[k];
+            var key = Key(context.Text.Substring(tok.Start, Math.Min(tok.End, end) - tok.Start));
+            if (k == t && korean is not null)
+                key = korean;
+            else if (din is not null && din.TryGetValue(key, out var plain))
+            {
+                key = plain;
+                changed = true;
+            }
+
+            sb.Append(key);
+        }
+
+        return changed ? sb.ToString() : null;
+    }
+
+    /// <summary>A Korean given name as English news writes it: two syllables joined by a hyphen, the second in lower case ("Young-chul").</summary>
+    private static bool IsKoreanGivenName(ReadOnlySpan<char> w)
+    {
+        int h = w.IndexOf('-');
+        return h >= 2 && h < w.Length - 2 && char.IsUpper(w[0]) && char.IsAsciiLetterLower(w[h + 1]) && IsAsciiLetters(w[..h]) && IsAsciiLetters(w[(h + 1)..]);
+
+        static bool IsAsciiLetters(ReadOnlySpan<char> s)
+        {
+            foreach (char c in s)
+            {
+                if (!char.IsAsciiLetter(c))
+                    return false;
+            }
+
+            return true;
+        }
     }
 
     private static string Times(int n) => n == 1 ? "once" : $"{n} times";

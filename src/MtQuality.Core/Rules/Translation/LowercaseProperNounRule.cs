@@ -8,7 +8,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// institutions written in lower case in running text ("talks in kharkiv", "south korea"), from the
 /// gazetteer, the demonyms of its regions and countries that the dictionary always capitalises ("bavarian" from
 /// Bavaria, "sicilian" from Sicily, "tuscan" from Tuscany: the gazetteer lists country demonyms only), and any word
-/// the corpus writes capitalised almost always.
+/// the corpus writes capitalised almost always, and words in no dictionary that the article itself writes capitalised
+/// in mid-sentence ("the Lesnik goalkeeper" beside "kirov's lesnik"; "Nowy Targ" beside "nowy targ"), also before a
+/// possessive ending ("chernihiv's").
 /// Why it matters: MT systems and re-casing steps lose the case of names they do not know; edited news never
 /// writes a capital city in lower case. Names that are also ordinary words (turkey, nice, may) are exempt.
 /// </summary>
@@ -21,7 +23,7 @@ public sealed class LowercaseProperNounRule : IRule
         "lowercase-proper-noun",
         Severity.Warning,
         "Proper noun written in lower case",
-        "Gazetteer names (countries, capitals, cities, regions, demonyms, languages, months, weekdays, institutions) in lower case, and words the corpus capitalises almost always.",
+        "Gazetteer names (countries, capitals, cities, regions, demonyms, languages, months, weekdays, institutions) in lower case, words the corpus capitalises almost always, and non-dictionary words the article itself capitalises in mid-sentence.",
         "Lower-cased names are a classic trace of MT and re-casing; a reader takes them for typos.",
         [
             RuleExample.Flagged("Aid convoys reached [|kharkiv|] on Monday."),
@@ -34,6 +36,11 @@ public sealed class LowercaseProperNounRule : IRule
             RuleExample.Flagged("The mayor of [|kovalny|] said the bridge would reopen, and [|zhelin|] Province sent two buses."),
             RuleExample.Flagged("He scored with a header from [|dongrae|] striker Tomas Lind."),
             RuleExample.Flagged("Boats were stranded when the [|merovka|] river burst its banks near the old mill."),
+            RuleExample.Flagged("A foul by the Tarnik goalkeeper cost a penalty, but Tarnik won, and Kirov's [|tarnik|] rose to second place."),
+            RuleExample.Flagged("Boilers were installed at two schools in [|chernihiv|]'s Desnianskyi district."),
+            RuleExample.Flagged("Nowy Sacz 1°C\nAccording to the station in [|nowy sacz|], the limit was exceeded on 19 days."),
+            RuleExample.Clean("Coils to Locs founder Dianne Austin said women with locs want to donate their hair."),
+            RuleExample.Clean("The Crypto market fell as crypto traders sold; crypto funds closed."),
             RuleExample.Clean("Boats were stranded when the muddy river burst its banks near the main street and a similar-sized river."),
             RuleExample.Clean("The Tuscan harvest started early; a median grower and a librarian followed."),
             RuleExample.Clean("The mayor of Kovalny said the city of lights would reopen its river Province archive to a striker named Lind."),
@@ -71,10 +78,10 @@ public sealed class LowercaseProperNounRule : IRule
                 var w = context.WordSpan(t);
                 if (!TextFacts.IsLowerWord(w) || InsideUrlOrHandle(text, context.Tokens[t]))
                     continue;
-                int matched = MatchGazetteer(context, gazetteer, t, s.EndToken, out var surface);
+                int matched = MatchGazetteer(context, gazetteer, t, s.EndToken, out var surface, out int trim);
                 if (matched > 0)
                 {
-                    var span = new TextSpan(context.Tokens[t].Start, context.Tokens[t + matched - 1].End);
+                    var span = new TextSpan(context.Tokens[t].Start, context.Tokens[t + matched - 1].End - trim);
                     findings.Add(context.Flag(Rule, span, $"\"{context.Article.Slice(span)}\" should be written \"{surface}\""));
                     t += matched - 1;
                     continue;
@@ -89,6 +96,14 @@ public sealed class LowercaseProperNounRule : IRule
                 // The dictionary test first: it is a hash probe, the corpus answer a term lookup in the index.
                 if (EnglishLexicon.IsWord(w))
                     continue;
+                if (ArticleName(context, s, t) is { } named)
+                {
+                    var span = new TextSpan(context.Tokens[t].Start, context.Tokens[t + named.Words - 1].End - named.Trim);
+                    findings.Add(context.Flag(Rule, span, $"\"{context.Article.Slice(span)}\" is written capitalised elsewhere in the article"));
+                    t += named.Words - 1;
+                    continue;
+                }
+
                 if (context.Corpus.Case(context.Word(t)).CapitalShare(CorpusMinUses) is >= CorpusCapShare)
                     findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" is capitalised almost everywhere else in the corpus"));
                 else if (NameSlot(context, s, t) is { } slot)
@@ -126,31 +141,184 @@ public sealed class LowercaseProperNounRule : IRule
     }
 
     /// <summary>Number of tokens of the longest lower-case gazetteer match at <paramref name="t"/>, or 0.</summary>
-    private static int MatchGazetteer(AnalysisContext context, Gazetteer gazetteer, int t, int end, out string surface)
+    /// <remarks>The name's last word may carry the possessive ending ("chernihiv's district"): <paramref name="trim"/> is then its length, left out of the span.</remarks>
+    private static int MatchGazetteer(AnalysisContext context, Gazetteer gazetteer, int t, int end, out string surface, out int trim)
     {
         surface = string.Empty;
+        trim = 0;
         // Most lower-case words start no name: the span lookup answers them without a string.
-        if (gazetteer.StartingWith(context.WordSpan(t)) is not { } entries)
+        var first = context.WordSpan(t);
+        var entries = gazetteer.StartingWith(first) ?? (PossessiveEnding(first) > 0 ? gazetteer.StartingWith(first[..^2]) : null);
+        if (entries is null)
             return 0;
         foreach (var (words, sf, type) in entries)
         {
             if (!Types.Contains(type) || t + words.Length > end)
                 continue;
             bool ok = true;
+            int cut = 0;
             for (int k = 0; k < words.Length && ok; k++)
             {
                 var tok = context.Tokens[t + k];
-                ok = tok.Kind == TokenKind.Word && context.Word(t + k) == words[k]
-                     && (k == 0 || context.Tokens[t + k - 1].End + 1 == tok.Start);
+                if (tok.Kind != TokenKind.Word || (k > 0 && context.Tokens[t + k - 1].End + 1 != tok.Start))
+                {
+                    ok = false;
+                    break;
+                }
+
+                var w = context.WordSpan(t + k);
+                ok = w.SequenceEqual(words[k]);
+                if (!ok && k == words.Length - 1 && PossessiveEnding(w) is > 0 and var p && w[..^p].SequenceEqual(words[k]))
+                {
+                    ok = true;
+                    cut = p;
+                }
             }
 
             if (!ok || !IsProperOnly(context, words, sf) || ForeignArticle(context, words, sf, t + words.Length, end))
                 continue;
             surface = sf;
+            trim = cut;
             return words.Length;
         }
 
         return 0;
+    }
+
+    /// <summary>2 when <paramref name="w"/> ends in a possessive "'s" or "’s" after three letters or more, else 0.</summary>
+    private static int PossessiveEnding(ReadOnlySpan<char> w) => w.Length > 4 && w[^1] == 's' && w[^2] is '\'' or '’' ? 2 : 0;
+
+    /// <summary>Shortest lower-case word taken for a name the article capitalises elsewhere.</summary>
+    public const int MinArticleNameLength = 4;
+
+    /// <summary>
+    /// A lower-case word in no English dictionary, written so only once, that the same article writes capitalised in
+    /// mid-sentence, between lower-case words ("kirov's lesnik beat" beside "the Lesnik goalkeeper", "sales of anxi tea"
+    /// beside "in Anxi county"), or two such words the article writes as a capitalised pair anywhere, not inside a longer capitalised run ("nowy targ" beside "Nowy Targ"):
+    /// the article's own spelling shows a name, lower-cased here (places and clubs too small for the gazetteer).
+    /// Returns the words taken (1 or 2) and the possessive ending left out of the span, or null.
+    /// </summary>
+    private static (int Words, int Trim)? ArticleName(AnalysisContext context, Sentence s, int t)
+    {
+        if (!ArticleNameWord(context, t, out int trim))
+            return null;
+        var names = context.Shared(c => new ArticleCapitals(c));
+        var lower = context.WordSpan(t)[..^trim];
+        var tokens = context.Tokens;
+        if (trim == 0 && t + 1 < s.EndToken && tokens[t + 1].Start == tokens[t].End + 1 && context.Text[tokens[t].End] == ' '
+            && ArticleNameWord(context, t + 1, out int trim2) && names.Pairs.Count > 0)
+        {
+            var second = context.WordSpan(t + 1)[..^trim2];
+            var pair = string.Concat(lower, " ", second);
+            if (names.Pairs.Contains(pair) && names.LowerUses.GetValueOrDefault(pair) == 1)
+                return (2, trim2);
+        }
+
+        // Written so once: a word the article keeps in lower case (a term capitalised in a heading) is no slip.
+        return names.MidSentence.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var key) && names.LowerUses.GetValueOrDefault(key) == 1
+            ? (1, trim) : null;
+    }
+
+    private static bool ArticleNameWord(AnalysisContext context, int t, out int trim)
+    {
+        trim = 0;
+        if (context.Tokens[t].Kind != TokenKind.Word)
+            return false;
+        var w = context.WordSpan(t);
+        trim = PossessiveEnding(w);
+        var bare = w[..^trim];
+        int start = context.Tokens[t].Start;
+        // A word of its own: not the tail of a compound glued to a bracket ("Politik(er*innen)bild").
+        if (bare.Length < MinArticleNameLength || !TextFacts.IsLowerWord(bare) || WordLists.IsFunctionWord(bare) || InsideUrlOrHandle(context.Text, context.Tokens[t])
+            || (start > 0 && !char.IsWhiteSpace(context.Text[start - 1])))
+            return false;
+        foreach (char c in bare)
+        {
+            if (!char.IsLetter(c))
+                return false;
+        }
+
+        return !EnglishLexicon.IsWord(bare);
+    }
+
+    /// <summary>
+    /// The article's capitalised words (possessive ending removed), lower-cased: those written in mid-sentence after a
+    /// lower-case word on a content line, and pairs of two Title-case words one space apart on any line. Built once per
+    /// article (a type of its own for <see cref="AnalysisContext.Shared{T}"/>).
+    /// </summary>
+    private sealed class ArticleCapitals
+    {
+        public ArticleCapitals(AnalysisContext c)
+        {
+            var tokens = c.Tokens;
+            for (int t = 1; t < tokens.Count; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word)
+                    continue;
+                var w = c.WordSpan(t);
+                if (w.Length < MinArticleNameLength || !TextFacts.IsTitleWord(w))
+                    continue;
+                var bare = w[..(w.Length - PossessiveEnding(w))];
+                // Not a small word inside a Title-case name or heading ("Coils to Locs").
+                if (Adjacent(c, t - 1, t) && c.IsContent(tokens[t].LineIndex) && TextFacts.IsLowerWord(c.WordSpan(t - 1))
+                    && t + 1 < tokens.Count && Adjacent(c, t, t + 1) && TextFacts.IsLowerWord(c.WordSpan(t + 1))
+                    && !(WordLists.IsFunctionWord(c.WordSpan(t - 1)) && t >= 2 && Adjacent(c, t - 2, t - 1) && TextFacts.IsCapitalized(c.WordSpan(t - 2))))
+                    MidSentence.Add(bare.ToString().ToLowerInvariant());
+                if (Adjacent(c, t - 1, t) && c.Text[tokens[t - 1].End] == ' ' && c.WordSpan(t - 1).Length >= MinArticleNameLength
+                    && TextFacts.IsTitleWord(c.WordSpan(t - 1)) && PossessiveEnding(c.WordSpan(t - 1)) == 0
+                    && !(t >= 2 && Adjacent(c, t - 2, t - 1) && TextFacts.IsCapitalized(c.WordSpan(t - 2)))
+                    && !(t + 1 < tokens.Count && Adjacent(c, t, t + 1) && TextFacts.IsCapitalized(c.WordSpan(t + 1))))
+                {
+                    Pairs.Add(string.Concat(c.WordSpan(t - 1), " ", bare).ToLowerInvariant());
+                    PairFirsts.Add(c.WordSpan(t - 1).ToString().ToLowerInvariant());
+                }
+            }
+
+            if (Pairs.Count > 0)
+            {
+                var firsts = PairFirsts.GetAlternateLookup<ReadOnlySpan<char>>();
+                for (int t = 0; t + 1 < tokens.Count; t++)
+                {
+                    if (tokens[t].Kind != TokenKind.Word || !TextFacts.IsLowerWord(c.WordSpan(t)) || !firsts.Contains(c.WordSpan(t)) || !Adjacent(c, t, t + 1))
+                        continue;
+                    var w = c.WordSpan(t + 1);
+                    var pair = string.Concat(c.WordSpan(t), " ", w[..(w.Length - PossessiveEnding(w))]);
+                    if (Pairs.Contains(pair))
+                        LowerUses[pair] = LowerUses.GetValueOrDefault(pair) + 1;
+                }
+            }
+
+            if (MidSentence.Count == 0)
+                return;
+            var lookup = MidSentence.GetAlternateLookup<ReadOnlySpan<char>>();
+            var counts = LowerUses.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word || !TextFacts.IsLowerWord(c.WordSpan(t)))
+                    continue;
+                var w = c.WordSpan(t);
+                var bare = w[..(w.Length - PossessiveEnding(w))];
+                if (lookup.TryGetValue(bare, out var key))
+                    LowerUses[key] = LowerUses.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        /// <summary>Word tokens one space apart (or joined by a single character) on one line.</summary>
+        private static bool Adjacent(AnalysisContext c, int a, int b) =>
+            c.Tokens[a].Kind == TokenKind.Word && c.Tokens[b].Kind == TokenKind.Word && c.Tokens[a].LineIndex == c.Tokens[b].LineIndex
+            && c.Tokens[a].End + 1 == c.Tokens[b].Start;
+
+        /// <summary>Words written capitalised between two lower-case words ("in Anxi county", "the Lesnik goalkeeper"), lower-cased.</summary>
+        public HashSet<string> MidSentence { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>How often the article writes each of <see cref="MidSentence"/> and <see cref="Pairs"/> in lower case.</summary>
+        public Dictionary<string, int> LowerUses { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Two Title-case words standing alone as a pair (no capitalised word before or after), lower-cased: "Nowy Targ", not "Char Kway Teow".</summary>
+        public HashSet<string> Pairs { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The first words of <see cref="Pairs"/>.</summary>
+        private HashSet<string> PairFirsts { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>Nouns whose "of" complement is a place name: "the mayor of X", "the capital of X".</summary>

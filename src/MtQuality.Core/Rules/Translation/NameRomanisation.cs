@@ -98,7 +98,7 @@ public static class NameRomanisation
 
     /// <summary>
     /// What two romanisations of one name share (BGN/PCGN, ISO 9 and German Duden spellings of Russian and
-    /// Ukrainian names): w → v ("Peskow"), sch → sh ("Schoigu"), y closing a syllable after a vowel → i ("Shoygu", "Sergey"; not "Mayer"), a final
+    /// Ukrainian names): w → v ("Peskow"), sch → sh ("Schoigu"), щ as shch, schtsch or sch → sh ("Shchukin" / "Schukin"), y closing a syllable after a vowel → i ("Shoygu", "Sergey"; not "Mayer"), a final
     /// -iy / -yy / -ij → -i ("Dmitriy", "Zelenskyy"), initial ya/ja, yu/ju, ye/je → ia, iu, e ("Yuri" / "Juri").
     /// </summary>
     public static string Skeleton(string key) => SkeletonInto(key, new char[key.Length]).ToString();
@@ -123,7 +123,19 @@ public static class NameRomanisation
         for (int i = start; i < key.Length; i++)
         {
             char c = key[i];
-            if (c == 's' && i + 2 < key.Length && key[i + 1] == 'c' && key[i + 2] == 'h')
+            if (c == 's' && key[i..].StartsWith("schtsch"))
+            {
+                into[n++] = 's';
+                into[n++] = 'h';
+                i += 6; // German Duden щ ("Chruschtschow")
+            }
+            else if (c == 's' && key[i..].StartsWith("shch"))
+            {
+                into[n++] = 's';
+                into[n++] = 'h';
+                i += 3; // BGN/PCGN щ ("Shchukin"), met as "sch" in German-style or careless spellings ("Schukin")
+            }
+            else if (c == 's' && i + 2 < key.Length && key[i + 1] == 'c' && key[i + 2] == 'h')
             {
                 into[n++] = 's';
                 into[n++] = 'h';

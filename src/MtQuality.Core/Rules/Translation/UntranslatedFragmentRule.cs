@@ -20,7 +20,7 @@ public sealed class UntranslatedFragmentRule : IRule
         "untranslated",
         Severity.Warning,
         "Sentence left untranslated",
-        "A sentence of at least five words whose words of three letters or more are mostly not English and which Lingua identifies as another language; quotations are exempt.",
+        "A sentence of at least five words whose words of three letters or more are mostly not English and which Lingua identifies as another language (quotations are exempt); short runs of Chinese, kana or Hangul between English words; source-language honorifics, office titles and units kept in an English sentence (foreign-titles.tsv, foreign-units.tsv).",
         "Untranslated segments show the pipeline failed on them; readers of the English text cannot use them.",
         [
             RuleExample.Flagged("The minister arrived in Rome on Monday. [|Il governo ha approvato la nuova legge sul lavoro ieri sera.|] Talks continue."),
@@ -31,6 +31,14 @@ public sealed class UntranslatedFragmentRule : IRule
             RuleExample.Flagged("Hazelnut growers gathered in [|Giresun'da|] on Tuesday to demand a higher price."),
             RuleExample.Flagged("“We picked every branch by hand. [|Hakkımızı geri istiyoruz.|] Nobody listens to us,” said one grower."),
             RuleExample.Flagged("The troupe staged [|«Метель»|] for the first time in Omsk."),
+            RuleExample.Flagged("Exporters disagree. Ahmet Balcı said the price was fair, and [|Ahmet Bey|] added that buyers had waited."),
+            RuleExample.Flagged("The director of the works department, [|Eng. Khaled|] Haddad, said the lamps will save power."),
+            RuleExample.Flagged("\"We choke on smog every winter,\" says the [|wójt|] of the commune."),
+            RuleExample.Flagged("The picking area has reached [|36,000 mu|] this year, and tea sells for 260 [|元|] [|per jin|]."),
+            RuleExample.Flagged("The province will spend [|30 eok|] won on surplus fruit, and residents get up to [|15 tys.|] zł for a boiler."),
+            RuleExample.Clean("The Turkish Government thanked the Sultan's agent, Amin Bey, for his visit."),
+            RuleExample.Clean("Mr Erdem said that the so-called wójt (commune head) and the mu (a unit of about 667 square metres) matter, and the card read Eng. 245 all out."),
+            RuleExample.Clean("The codec uses 8-bit mu-law encoding; the area is 36,000 mu (2,400 hectares), and Xinhua (新华社) reported it at 9 am."),
             RuleExample.Clean("The minister arrived in Rome on Monday. The government approved the new labour law last night."),
             RuleExample.Clean("Workers staged a dharna (sit-in) outside the depot; others held a sit-in (mesa redonda) at the gate, then met at O'Neill's in Sana'a and Hawai'i."),
             RuleExample.Clean("The troupe staged «Метель» (The Snowstorm) in Omsk, and the goverment recieved teh report."),
@@ -40,7 +48,7 @@ public sealed class UntranslatedFragmentRule : IRule
             RuleExample.Clean("The grower writes: >>> pak(een) [\"het huis\"] >>> pak(een) [\"het huis\", \"de zak\"] >>> pak(twee) [\"het huis\", \"de zak\", \"een pak\"]"),
         ])
     {
-        Sources = "english-words.tsv for the pre-filter; SearchPioneer.Lingua 2.0 (Apache-2.0) for language identification",
+        Sources = "english-words.tsv for the pre-filter; SearchPioneer.Lingua 2.0 (Apache-2.0) for language identification; foreign-titles.tsv and foreign-units.tsv (Wikipedia lists of honorifics, local-government offices and units of measurement)",
     };
 
     private static readonly Lazy<LanguageDetector> Detector = new(() =>
@@ -156,6 +164,8 @@ public sealed class UntranslatedFragmentRule : IRule
             {
                 OtherScriptRuns(context, s, findings);
                 TurkishCaseSuffixes(context, s, longLower, findings);
+                if (longLower >= 3 && HalfEnglish(context, s, longLower))
+                    KeptTitlesAndUnits(context, s, findings);
                 if (!quoted && !context.Shared(c => new OtherScriptShare(c)).Bilingual)
                     ShortForeignRuns(context, s, shortRuns);
             }
@@ -293,6 +303,129 @@ public sealed class UntranslatedFragmentRule : IRule
                 continue;
             findings.Add(context.Flag(Rule, new TextSpan(start, suffixEnd), $"Turkish case ending \"{text[apostrophe..suffixEnd]}\" left on a name"));
         }
+    }
+
+    private static readonly Lazy<(Dictionary<string, string> Titles, HashSet<string> Offices, Dictionary<string, bool> Units)> Kept = new(() =>
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var offices = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in Lexicon.Load("foreign-titles.tsv").Entries)
+        {
+            if (e.Length < 2)
+                continue;
+            if (e[1] == "office")
+                offices.Add(e[0]);
+            else
+                titles[e[0].TrimEnd('.')] = e[0].EndsWith('.') ? e[1] + "." : e[1]; // "Eng.": the abbreviation needs its full stop
+        }
+
+        var units = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var e in Lexicon.Load("foreign-units.tsv").Entries)
+            units[e[0].TrimEnd('.')] = e[0].EndsWith('.'); // "tys.": the abbreviation needs its full stop
+        return (titles, offices, units);
+    });
+
+    /// <summary>
+    /// Source-language titles, honorifics and units kept in an English sentence (foreign-titles.tsv, foreign-units.tsv):
+    /// an honorific after a given name the article also writes with a surname ("Erdem Balcı" … "Erdem Bey") or before a
+    /// capitalised name ("Eng. Khaled"), the title of an office used as a
+    /// noun ("the wójt", "the vereadora"), and a unit or number word after a number or "per" ("36,000 mu", "30 eok won",
+    /// "per jin", "15 tys. zł"). A term glossed in brackets or introduced by "so-called", and terms inside a quotation,
+    /// are exempt: that is where English keeps foreign words on purpose.
+    /// </summary>
+    private static void KeptTitlesAndUnits(AnalysisContext context, Sentence s, List<Finding> findings)
+    {
+        var (titles, offices, units) = Kept.Value;
+        var titleLookup = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var officeLookup = offices.GetAlternateLookup<ReadOnlySpan<char>>();
+        var unitLookup = units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = context.Tokens;
+        var text = context.Text;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+                continue;
+            var w = context.WordSpan(t);
+            if (w.Length > 18 || !char.IsLetter(w[0]))
+                continue;
+            bool dotted = t + 1 < s.EndToken && tokens[t + 1].Kind == TokenKind.Punct && tokens[t + 1].Start == tokens[t].End && text[tokens[t + 1].Start] == '.';
+            TextSpan? span = null;
+            string? what = null;
+            if (titleLookup.TryGetValue(w, out var position))
+            {
+                // After a given name the article also writes with a surname ("Erdem Balcı" … "Erdem Bey"), as these honorifics are
+                // used; a title written as part of one historical name ("the Sultan's agent, Amin Bey") is English usage.
+                if (position == "after" && t > s.FirstToken && Spaced(context, t - 1, t) && TextFacts.IsTitleWord(context.WordSpan(t - 1))
+                    && !WordLists.IsFunctionWord(context.WordSpan(t - 1))
+                    && context.Shared(c => new GivenNames(c)).Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t - 1)))
+                {
+                    span = new TextSpan(tokens[t - 1].Start, tokens[t].End);
+                    what = "honorific";
+                }
+                else if (position.StartsWith("before", StringComparison.Ordinal))
+                {
+                    // An abbreviation listed with its full stop ("Eng.") needs it: "Eng" alone is a cricket score line's England.
+                    bool wantsDot = position.EndsWith('.');
+                    int name = wantsDot ? t + 2 : t + 1;
+                    // The sentence splitter may end a sentence at the abbreviation's full stop: the name is then the next token on the line.
+                    if ((!wantsDot || dotted) && name < tokens.Count && (name < s.EndToken || (wantsDot && tokens[name].LineIndex == tokens[t].LineIndex))
+                        && tokens[name].Kind == TokenKind.Word && tokens[name].Start == tokens[name - 1].End + 1
+                        && TextFacts.IsTitleWord(context.WordSpan(name)) && !WordLists.IsFunctionWord(context.WordSpan(name)))
+                    {
+                        span = new TextSpan(tokens[t].Start, tokens[name].End);
+                        what = "honorific";
+                    }
+                }
+            }
+            else if (officeLookup.Contains(w))
+            {
+                span = tokens[t].Span;
+                what = "title";
+            }
+            else if (unitLookup.TryGetValue(w, out bool abbreviation) && TextFacts.IsLowerWord(w) && t > s.FirstToken && tokens[t].Start == tokens[t - 1].End + 1
+                     && (tokens[t - 1].Kind == TokenKind.Number || context.WordSpan(t - 1) is "per") && (!abbreviation || dotted))
+            {
+                span = new TextSpan(tokens[t - 1].Start, abbreviation ? tokens[t + 1].End : tokens[t].End);
+                what = "unit";
+            }
+
+            if (span is not { } sp || InBrackets(text, sp.Start, sp.End) || GlossedAfter(text, sp.End) || GlossedBefore(text, sp.Start)
+                || OpenQuoteBefore(text, s.Span.Start, sp.Start) || SoCalledBefore(text, sp.Start))
+                continue;
+            findings.Add(context.Flag(Rule, sp, $"Source-language {what} \"{context.Word(t)}\" kept, not translated"));
+        }
+    }
+
+    /// <summary>
+    /// Title-case words the article writes before another Title-case word that is no listed honorific (the given name of
+    /// a "Given Surname" pair); built once per article, only for an article with an honorific candidate.
+    /// </summary>
+    private sealed class GivenNames
+    {
+        public GivenNames(AnalysisContext c)
+        {
+            var titles = Kept.Value.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int t = 0; t + 1 < c.Tokens.Count; t++)
+            {
+                if (c.Tokens[t].Kind == TokenKind.Word && c.Tokens[t + 1].Kind == TokenKind.Word && Spaced(c, t, t + 1)
+                    && TextFacts.IsTitleWord(c.WordSpan(t)) && TextFacts.IsTitleWord(c.WordSpan(t + 1)) && !titles.ContainsKey(c.WordSpan(t + 1)))
+                    Names.Add(c.Word(t));
+            }
+        }
+
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Tokens <paramref name="a"/> and <paramref name="b"/> are words one space apart.</summary>
+    private static bool Spaced(AnalysisContext context, int a, int b) =>
+        context.Tokens[a].Kind == TokenKind.Word && context.Tokens[b].Start == context.Tokens[a].End + 1 && context.Text[context.Tokens[a].End] == ' ';
+
+    /// <summary>"so-called" or "known as" right before: the writer introduces the foreign term on purpose.</summary>
+    private static bool SoCalledBefore(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd();
+        return before.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || before.EndsWith("known as", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("called", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsAllLetters(ReadOnlySpan<char> w)
@@ -469,9 +602,36 @@ public sealed class UntranslatedFragmentRule : IRule
             }
             else if (enough)
                 findings.Add(context.Flag(Rule, new TextSpan(runStart, runEnd), $"Text in {script} script, not translated"));
+            else if (unspaced && words == 1 && BetweenLatinWords(context, s, t, end))
+                findings.Add(context.Flag(Rule, new TextSpan(runStart, runEnd), $"{script} characters left inside an English sentence"));
             t = end;
         }
     }
+
+    /// <summary>
+    /// A short run of Chinese characters, kana or Hangul (under <see cref="MinUnspacedScriptChars"/>) set between
+    /// a figure or an English determiner and an English word or figure, with spaces, no bracket or quotation mark: a
+    /// unit, currency or word the translation skipped ("sells for 260 元 per jin", "completed a 극장골 in front of"). The original of a name in brackets ("Xinhua (新华社)") is exempt above.
+    /// </summary>
+    private static bool BetweenLatinWords(AnalysisContext context, Sentence s, int first, int last)
+    {
+        var tokens = context.Tokens;
+        if (first <= s.FirstToken || last + 1 >= s.EndToken)
+            return false;
+        var before = tokens[first - 1];
+        var after = tokens[last + 1];
+        // In the slot of an English noun or unit: after a figure ("260 元") or a determiner ("completed a 극장골"); after a
+        // verb or noun it is quoted text or a name ("the sign read 営業中", "the paper 人民日报 reported").
+        return before.End + 1 == tokens[first].Start && tokens[last].End + 1 == after.Start
+            && (before.Kind == TokenKind.Number || (before.Kind == TokenKind.Word && Determiners.Contains(context.WordSpan(first - 1))))
+            && (after.Kind == TokenKind.Number || (after.Kind == TokenKind.Word && char.IsAsciiLetter(context.CharAt(last + 1))));
+    }
+
+    /// <summary>English determiners and "per", before a noun or unit.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "per", "each", "every", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Fewest letters of a run alone in quotation marks taken for an unglossed title or slogan.</summary>
     public const int MinQuotedScriptLetters = 4;
