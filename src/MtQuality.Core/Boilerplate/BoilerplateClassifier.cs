@@ -75,7 +75,7 @@ public static partial class ContentGuard
             return true;
         if (IsStandfirst(page, i))
             return true;
-        return page.BeforeMainBlock(i) && IsTitleLike(page, i);
+        return page.BeforeMainBlock(i) && (IsTitleLike(page, i) || IsHeadlineAboveDeck(page, i));
     }
 
     /// <summary>
@@ -127,6 +127,31 @@ public static partial class ContentGuard
         return NextNonBlank(page, i, 1) == page.MainStart;
     }
 
+    /// <summary>
+    /// The headline over a deck that took the title's place: when the line found as the title is a long sentence
+    /// (<see cref="StandfirstWords"/> words or more, not title case — a standfirst: "The majority wants to lower the
+    /// threshold to 3 per cent, the opposition threatens …"), the line right above it that reads as a headline (4 to
+    /// 25 words, no final full stop, no menu separators or figures) and shares two content words with the story is kept too
+    /// ("Electoral law, wall against wall at Palazzo Cesaroni"). A breadcrumb, site name or date line above a real
+    /// headline is not affected: there the headline is the title line.
+    /// </summary>
+    public static bool IsHeadlineAboveDeck(PageContext page, int i)
+    {
+        int title = page.TitleLine;
+        if (title <= i || NextNonBlank(page, i, 1) != title)
+            return false;
+        var deck = page.Features[title];
+        if (deck.Words < StandfirstWords || deck.IsTitleCase)
+            return false;
+        var f = page.Features[i];
+        if (f.Words < 4 || f.Words > 25 || (f.EndsWithTerminal && page.LineText(i).TrimEnd().EndsWith('.')))
+            return false;
+        var text = page.LineText(i);
+        if (text.IndexOfAny("|»›>/•·") >= 0 || text.IndexOfAnyInRange('0', '9') >= 0)
+            return false; // menus, breadcrumbs, widgets with figures ("Auckland 17° Partly cloudy")
+        return page.OverlapWithMain(i).Shared >= 2; // a site name above the title shares a word or so with the story
+    }
+
     /// <summary>Fewest words of a sentence kept next to the main block.</summary>
     public const int EdgeSentenceWords = 5;
 
@@ -175,8 +200,11 @@ public static partial class ContentGuard
         f.EndsWithTerminal && f.Words >= EdgeSentenceWords && !f.IsTitleCase
         && (f.StopwordDensity >= LineFeatures.LowDensity || f.Words >= EdgeSentenceLongWords);
 
+    /// <summary>Fewest words of a short clause kept next to the main block ("Work starts in March.").</summary>
+    public const int ShortClauseWords = 4;
+
     /// <summary>
-    /// A short sentence that jusText's stopword density would drop (<see cref="EdgeSentenceWords"/> to
+    /// A short sentence that jusText's stopword density would drop (<see cref="ShortClauseWords"/> to
     /// <see cref="EdgeSentenceLongWords"/> − 1 words, few function words: "The session lasted almost five hours.",
     /// "Hallabong shipments begin later this month.") but whose finite verb after its subject makes it a clause:
     /// a simple past form, or a present form that agrees with the noun right before it, past the first word (an imperative opens with
@@ -187,7 +215,7 @@ public static partial class ContentGuard
     private static bool IsShortClause(PageContext page, int i)
     {
         var f = page.Features[i];
-        if (!f.EndsWithTerminal || f.Words < EdgeSentenceWords || f.Words >= EdgeSentenceLongWords || f.IsTitleCase)
+        if (!f.EndsWithTerminal || f.Words < ShortClauseWords || f.Words >= EdgeSentenceLongWords || f.IsTitleCase)
             return false;
         var line = page.LineText(i);
         int k = 0;
@@ -201,7 +229,10 @@ public static partial class ContentGuard
             bool lower = TextFacts.IsLowerWord(w);
             // Only a space between the noun and its verb: "notices, tenders" is a list.
             int afterNoun = prevEnd >= 0 && range.Start.Value == prevEnd + 1 && line[prevEnd] == ' ' ? prevNoun : 0;
-            if (k >= 1 && lower)
+            // A verb goes on to its object or adverbial: "Council notices, tenders and consultations" is a list.
+            int after = range.End.Value;
+            bool continues = after + 1 < line.Length && line[after] == ' ' && char.IsLetterOrDigit(line[after + 1]);
+            if (k >= 1 && lower && continues)
             {
                 var word = w.ToString();
                 var verbs = EnglishLexicon.Verbs;
@@ -212,7 +243,9 @@ public static partial class ContentGuard
                     return true;
             }
 
-            prevNoun = lower && !WordLists.IsFunctionWord(w) ? NounNumber(w.ToString()) : 0;
+            // The first word counts lower-cased: a sentence may open with its subject noun ("Work starts in March.").
+            prevNoun = (lower || (k == 0 && w.Length > 1 && TextFacts.IsLowerWord(w[1..]))) && !WordLists.IsFunctionWord(w)
+                ? NounNumber(lower ? w.ToString() : w.ToString().ToLowerInvariant()) : 0;
             prevEnd = range.End.Value;
             k++;
         }
@@ -228,10 +261,16 @@ public static partial class ContentGuard
     private static int NounNumber(string w) =>
         EnglishLexicon.Pos(w).Contains('n') ? 1 : w.Length > 3 && w[^1] == 's' && EnglishLexicon.Pos(w[..^1]).Contains('n') ? 2 : 0;
 
-    /// <summary>A line between an edge sentence and the main block that carries the prose on: near-good, or a long sentence.</summary>
+    /// <summary>
+    /// A line between an edge sentence and the main block that carries the prose on: near-good, a long sentence, a
+    /// short one dense in function words ("Penaranda insisted that the measure is temporary.") or a short clause
+    /// ("Work starts in March."), so a story's last short sentences stay together.
+    /// </summary>
     private static bool IsProseSentence(PageContext page, int j) =>
-        IsSentenceShaped(page.Features[j])
-        && (page.Classes[j] is LineClass.NearGood or LineClass.Good || page.Features[j].Words >= EdgeSentenceLongWords);
+        (IsSentenceShaped(page.Features[j])
+         && (page.Classes[j] is LineClass.NearGood or LineClass.Good || page.Features[j].Words >= EdgeSentenceLongWords
+             || page.Features[j].StopwordDensity >= LineFeatures.HighDensity))
+        || IsShortClause(page, j);
 
     private static int NextNonBlank(PageContext page, int i, int step)
     {

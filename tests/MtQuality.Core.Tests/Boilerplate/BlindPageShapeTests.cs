@@ -271,6 +271,7 @@ public sealed class BlindPageShapeTests
     [DataRow("The session lasted almost five hours.")]
     [DataRow("Hallabong shipments begin later this month.")]
     [DataRow("The new line opens next spring.")]
+    [DataRow("Work starts in March.")]
     public void AShortClosingClauseBeforeForeignFurnitureStays(string line)
     {
         var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + Prose3 + "\n\n" + line + "\n\nПоділитися: Facebook · Telegram · Viber\n\nОстанні новини");
@@ -285,5 +286,24 @@ public sealed class BlindPageShapeTests
     {
         var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + Prose3 + "\n\n" + line + "\n\nПоділитися: Facebook · Telegram · Viber\n\nОстанні новини");
         Assert.AreEqual(LineKind.Boilerplate, kinds[6], line);
+    }
+
+    [TestMethod]
+    public void TheStorysLastShortSentencesStayTogether()
+    {
+        var kinds = Kinds(Prose + "\n\n" + Prose2 + "\n\n" + Prose3 + "\n\nWork starts in March.\n\nThe tariff has not yet been set.\n\nRelated: Town centre car park charges to rise in January");
+        Assert.AreEqual(LineKind.Content, kinds[6], "the first short sentence");
+        Assert.AreEqual(LineKind.Content, kinds[8], "the second, kept through the first");
+        Assert.AreEqual(LineKind.Boilerplate, kinds[10], "the related link");
+    }
+
+    [TestMethod]
+    public void AHeadlineAboveItsDeckStays()
+    {
+        var kinds = Kinds("UmbriaOggi.it\n\nHome » Politica » Regione\n\nNight trains, a fight at the council over the rail line\n\nThe majority wants to cut the fare to two euros while the opposition threatens to collect signatures against it\n\ndi Chiara Benedetti | 16/10/2025\n\n" + Prose + "\n\n" + Prose2 + "\n\n" + Prose3);
+        Assert.AreEqual(LineKind.Boilerplate, kinds[2], "the breadcrumb");
+        Assert.AreEqual(LineKind.Content, kinds[4], "the headline");
+        Assert.AreEqual(LineKind.Content, kinds[6], "the deck");
+        Assert.AreEqual(LineKind.Boilerplate, kinds[8], "the byline");
     }
 }

@@ -35,6 +35,7 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
             RuleExample.Flagged(ExamplePages.Page("[|Von Anna Weber | 17.03.2026, 06:00 Uhr | Lesezeit: 3 Min.|]")),
             RuleExample.Flagged(ExamplePages.Page("[|By JANE ROE and Tom van der Berg, Reuters|]")),
             RuleExample.Clean(ExamplePages.Page("By the numbers")),
+            RuleExample.Flagged(ExamplePages.Page("[|di Chiara Benedetti | 16/10/2025|]")),
             RuleExample.Clean(ExamplePages.Page("", "By March, prices had doubled")),
             RuleExample.Clean(ExamplePages.Page("", "By Train Across the Alps")),
             RuleExample.Flagged(ExamplePages.Page("", "[|Valley Civic Desk is local journalism funded through the Harbour Trust.|]")),
@@ -105,7 +106,8 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
 
     /// <summary>The word that opens a byline in the languages of the phrase list: by, von, par, por, door, di, av.</summary>
     private static bool IsBylineWord(ReadOnlySpan<char> w) =>
-        w is "By" or "BY" or "Von" or "VON" or "Par" or "PAR" or "Por" or "POR" or "Door" or "DOOR" or "Di" or "DI" or "Av" or "AV";
+        w is "By" or "BY" or "Von" or "VON" or "Par" or "PAR" or "Por" or "POR" or "Door" or "DOOR" or "Di" or "DI" or "Av" or "AV"
+            or "by" or "von" or "par" or "por" or "door" or "di" or "av"; // "di Chiara Benedetti | 16/10/2025": Italian sites set it in lower case
 
     /// <summary>Words that join two names in a byline ("By Jane Roe and John Doe").</summary>
     private static bool IsJoiner(ReadOnlySpan<char> w) => w is "and" or "&" or "und" or "et" or "y" or "e" or "en" or "och" or "og";

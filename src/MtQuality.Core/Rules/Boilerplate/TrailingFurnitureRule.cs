@@ -74,7 +74,9 @@ public sealed class TrailingFurnitureRule : ILineRule
         {
             if (page.Classes[j] == LineClass.Blank)
                 continue;
-            if (page.Classes[j] == LineClass.Good)
+            // A paragraph, or a sentence of prose that ends with its stop ("The mayor asked the growers to submit their
+            // claims by 31 October."): a teaser headline has no final stop.
+            if (page.Classes[j] == LineClass.Good || (page.Classes[j] == LineClass.NearGood && page.Features[j].EndsWithTerminal))
                 return true;
             // The story's next subheading may come between the link and the paragraph ("How to find your slot").
             if (headingSkipped || page.Classes[j] != LineClass.Short || page.Features[j].EndsWithTerminal)
