@@ -60,6 +60,27 @@ public sealed class AnalysisContext
     public char CharAt(int tokenIndex) => Text[Tokens[tokenIndex].Start];
 
     /// <summary>
+    /// The words of a sentence and how many of them are lower-case English (in the word list or function words): how
+    /// rules tell an English prose sentence from a quoted foreign one, code or a list.
+    /// </summary>
+    public (int Words, int EnglishLower) EnglishWords(Sentence s)
+    {
+        int words = 0;
+        int english = 0;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (Tokens[t].Kind != TokenKind.Word)
+                continue;
+            words++;
+            var w = WordSpan(t);
+            if (TextFacts.IsLowerWord(w) && (Lexicons.EnglishLexicon.IsWord(w) || Lexicons.WordLists.IsFunctionWord(w)))
+                english++;
+        }
+
+        return (words, english);
+    }
+
+    /// <summary>
     /// The sentence's final stop ('.', '?' or '!'), looking past closing quotes and brackets after it; '\0' when
     /// the sentence ends otherwise or with an ellipsis.
     /// </summary>

@@ -401,17 +401,7 @@ public sealed partial class SourcePunctuationRule : IRule
     /// <summary>A prose sentence: mostly lower-case words, so code, lists and chat transcripts stay out.</summary>
     private static bool Prose(AnalysisContext context, Sentence s)
     {
-        int words = 0;
-        int lower = 0;
-        for (int t = s.FirstToken; t < s.EndToken; t++)
-        {
-            if (context.Tokens[t].Kind != TokenKind.Word)
-                continue;
-            words++;
-            if (TextFacts.IsLowerWord(context.WordSpan(t)) && (EnglishLexicon.IsWord(context.WordSpan(t)) || WordLists.IsFunctionWord(context.WordSpan(t))))
-                lower++;
-        }
-
+        var (words, lower) = context.EnglishWords(s);
         return words >= 5 && lower * 2 >= words;
     }
 }

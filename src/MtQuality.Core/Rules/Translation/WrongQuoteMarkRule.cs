@@ -189,18 +189,7 @@ public sealed class WrongQuoteMarkRule : IRule
     /// </summary>
     private static bool EnglishSentence(AnalysisContext context, Sentence s)
     {
-        int words = 0;
-        int english = 0;
-        for (int t = s.FirstToken; t < s.EndToken; t++)
-        {
-            if (context.Tokens[t].Kind != TokenKind.Word)
-                continue;
-            words++;
-            var w = context.WordSpan(t);
-            if (Text.TextFacts.IsLowerWord(w) && (Lexicons.EnglishLexicon.IsWord(w) || Lexicons.WordLists.IsFunctionWord(w)))
-                english++;
-        }
-
+        var (words, english) = context.EnglishWords(s);
         return english >= 3 && english * 2 >= words;
     }
 
