@@ -42,6 +42,7 @@ public sealed partial class InconsistentNameFormRule : IRule
             RuleExample.Flagged("Director Jörg Häußler closed the pool. Häußler cited costs, and [|Joerg Haeussler|] later promised a review."),
             RuleExample.Flagged("Daniil Shchukin equalised. Shchukin then scored again, and [|Schukin|] now has 21 goals."),
             RuleExample.Flagged("Farmer Ko Young-chul spoke first. Ko said prices fell, and [|Koh Young-chul|] asked for help."),
+            RuleExample.Flagged("Kim Jong Un arrived. Kim Jong Un's train stopped, and [|Kim Jong-un|] left."),
             RuleExample.Clean("Ko Young-chul met Kang Young-chul and Koh Min-jae; Thomas Müller met Thomas Mayer, and Jörg Häußler met Jörg Hausmann."),
             RuleExample.Clean("Lucia Marelli opened the lab on Marelle Street; Anna Bertolli met Marco Bertolla, and John Hill met John Hall."),
             RuleExample.Clean("Karl Andersen chaired the panel, Karl Anderson spoke after him, and the delegate from Wales thanked Owen Wallis."),
@@ -360,8 +361,11 @@ public sealed partial class InconsistentNameFormRule : IRule
     private static string? SpellingVariantKey(AnalysisContext context, int t, int last, int end, Dictionary<string, string>? din)
     {
         string? korean = null;
-        if (last == t + 1 && context.WordSpan(t).Length <= 5 && KoreanSurnames.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(context.WordSpan(t), out var rr)
-            && IsKoreanGivenName(context.Text.AsSpan(context.Tokens[last].Start, end - context.Tokens[last].Start)))
+        // The given name hyphenated ("Young-chul") or as two syllables ("Jong Un"): both spellings of one name must get
+        // the surname's romanisation, or "Kim Jong-un" and "Kim Jong Un" would no longer meet.
+        if (context.WordSpan(t).Length <= 5 && KoreanSurnames.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(context.WordSpan(t), out var rr)
+            && ((last == t + 1 && IsKoreanGivenName(context.Text.AsSpan(context.Tokens[last].Start, end - context.Tokens[last].Start)))
+                || (last == t + 2 && IsSyllable(context.WordSpan(t + 1)) && IsSyllable(context.Text.AsSpan(context.Tokens[last].Start, end - context.Tokens[last].Start)))))
             korean = rr;
         if (korean is null && din is null)
             return null;
@@ -384,6 +388,10 @@ public sealed partial class InconsistentNameFormRule : IRule
 
         return changed ? sb.ToString() : null;
     }
+
+    /// <summary>One syllable of a Korean given name written as a word of its own: a capital and one to four lower-case ASCII letters ("Jong", "Un").</summary>
+    private static bool IsSyllable(ReadOnlySpan<char> w) =>
+        w.Length is >= 2 and <= 5 && char.IsAsciiLetterUpper(w[0]) && !w[1..].ContainsAnyExceptInRange('a', 'z');
 
     /// <summary>A Korean given name as English news writes it: two syllables joined by a hyphen, the second in lower case ("Young-chul").</summary>
     private static bool IsKoreanGivenName(ReadOnlySpan<char> w)
