@@ -41,4 +41,26 @@ public sealed class SeedNameTests
         Assert.AreEqual(176, e.BoilerplateLines.TruePositives + e.BoilerplateLines.FalseNegatives);
         Assert.AreEqual(36, e.ContentLines);
     }
+
+    [TestMethod]
+    public void PossessiveMisuseCountsAsTheGrammarFamily()
+    {
+        var dir = Directory.CreateTempSubdirectory("mtq-family-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "p1-veto.txt"),
+                "Ministers met in New York on Monday to discuss the draft resolution on the war.\n\nThe council could not agree after a Russia's veto blocked the text, diplomats said.\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "gold.tsv"),
+                "seed\tline\tkind\tfamily\tspan\tnote\np1\t3\tartifact\tpossessive-misuse\ta Russia's veto\t\n");
+            var e = SeedEvaluation.Run(Path.Combine(dir.FullName, "gold.tsv"));
+            Assert.AreEqual(1, e.ArtifactSpansFound);
+            Assert.IsTrue(e.Families.TryGetValue("grammar", out var grammar), "the gold family is read as grammar");
+            Assert.AreEqual(1, grammar.TruePositives);
+            Assert.IsFalse(e.Families.ContainsKey("possessive-misuse"));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
 }
