@@ -305,7 +305,7 @@ public sealed class UntranslatedFragmentRule : IRule
         }
     }
 
-    private static readonly Lazy<(Dictionary<string, string> Titles, HashSet<string> Offices, Dictionary<string, bool> Units)> Kept = new(() =>
+    private static readonly Lazy<(Dictionary<string, string> Titles, HashSet<string> Offices, Dictionary<string, bool> Units, HashSet<string> Any)> Kept = new(() =>
     {
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         var offices = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -322,7 +322,9 @@ public sealed class UntranslatedFragmentRule : IRule
         var units = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var e in Lexicon.Load("foreign-units.tsv").Entries)
             units[e[0].TrimEnd('.')] = e[0].EndsWith('.'); // "tys.": the abbreviation needs its full stop
-        return (titles, offices, units);
+        // Every key of the three, ignoring case: one probe turns away the words none of them holds (nearly all).
+        var any = new HashSet<string>(titles.Keys.Concat(offices).Concat(units.Keys), StringComparer.OrdinalIgnoreCase);
+        return (titles, offices, units, any);
     });
 
     /// <summary>
@@ -335,7 +337,8 @@ public sealed class UntranslatedFragmentRule : IRule
     /// </summary>
     private static void KeptTitlesAndUnits(AnalysisContext context, Sentence s, List<Finding> findings)
     {
-        var (titles, offices, units) = Kept.Value;
+        var (titles, offices, units, any) = Kept.Value;
+        var anyLookup = any.GetAlternateLookup<ReadOnlySpan<char>>();
         var titleLookup = titles.GetAlternateLookup<ReadOnlySpan<char>>();
         var officeLookup = offices.GetAlternateLookup<ReadOnlySpan<char>>();
         var unitLookup = units.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -346,7 +349,7 @@ public sealed class UntranslatedFragmentRule : IRule
             if (tokens[t].Kind != TokenKind.Word)
                 continue;
             var w = context.WordSpan(t);
-            if (w.Length > 18 || !char.IsLetter(w[0]))
+            if (w.Length > 18 || !char.IsLetter(w[0]) || !anyLookup.Contains(w))
                 continue;
             bool dotted = t + 1 < s.EndToken && tokens[t + 1].Kind == TokenKind.Punct && tokens[t + 1].Start == tokens[t].End && text[tokens[t + 1].Start] == '.';
             TextSpan? span = null;
