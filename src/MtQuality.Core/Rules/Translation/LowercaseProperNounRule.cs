@@ -263,27 +263,33 @@ public sealed class LowercaseProperNounRule : IRule
                 if (Adjacent(c, t - 1, t) && c.IsContent(tokens[t].LineIndex) && TextFacts.IsLowerWord(c.WordSpan(t - 1))
                     && t + 1 < tokens.Count && Adjacent(c, t, t + 1) && TextFacts.IsLowerWord(c.WordSpan(t + 1))
                     && !(WordLists.IsFunctionWord(c.WordSpan(t - 1)) && t >= 2 && Adjacent(c, t - 2, t - 1) && TextFacts.IsCapitalized(c.WordSpan(t - 2))))
-                    MidSentence.Add(bare.ToString().ToLowerInvariant());
+                    AddLower(MidSentence, bare, ReadOnlySpan<char>.Empty);
                 if (Adjacent(c, t - 1, t) && c.Text[tokens[t - 1].End] == ' ' && c.WordSpan(t - 1).Length >= MinArticleNameLength
                     && TextFacts.IsTitleWord(c.WordSpan(t - 1)) && PossessiveEnding(c.WordSpan(t - 1)) == 0
                     && !(t >= 2 && Adjacent(c, t - 2, t - 1) && TextFacts.IsCapitalized(c.WordSpan(t - 2)))
                     && !(t + 1 < tokens.Count && Adjacent(c, t, t + 1) && TextFacts.IsCapitalized(c.WordSpan(t + 1))))
                 {
-                    Pairs.Add(string.Concat(c.WordSpan(t - 1), " ", bare).ToLowerInvariant());
-                    PairFirsts.Add(c.WordSpan(t - 1).ToString().ToLowerInvariant());
+                    AddLower(Pairs, c.WordSpan(t - 1), bare);
+                    AddLower(PairFirsts, c.WordSpan(t - 1), ReadOnlySpan<char>.Empty);
                 }
             }
 
             if (Pairs.Count > 0)
             {
                 var firsts = PairFirsts.GetAlternateLookup<ReadOnlySpan<char>>();
+                Span<char> pairBuffer = stackalloc char[128];
                 for (int t = 0; t + 1 < tokens.Count; t++)
                 {
                     if (tokens[t].Kind != TokenKind.Word || !TextFacts.IsLowerWord(c.WordSpan(t)) || !firsts.Contains(c.WordSpan(t)) || !Adjacent(c, t, t + 1))
                         continue;
                     var w = c.WordSpan(t + 1);
-                    var pair = string.Concat(c.WordSpan(t), " ", w[..(w.Length - PossessiveEnding(w))]);
-                    if (Pairs.Contains(pair))
+                    var first = c.WordSpan(t);
+                    var second = w[..(w.Length - PossessiveEnding(w))];
+                    var buffer = first.Length + 1 + second.Length <= pairBuffer.Length ? pairBuffer : new char[first.Length + 1 + second.Length];
+                    first.CopyTo(buffer);
+                    buffer[first.Length] = ' ';
+                    second.CopyTo(buffer[(first.Length + 1)..]);
+                    if (Pairs.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..(first.Length + 1 + second.Length)], out var pair))
                         LowerUses[pair] = LowerUses.GetValueOrDefault(pair) + 1;
                 }
             }
@@ -301,6 +307,26 @@ public sealed class LowercaseProperNounRule : IRule
                 if (lookup.TryGetValue(bare, out var key))
                     LowerUses[key] = LowerUses.GetValueOrDefault(key) + 1;
             }
+        }
+
+        /// <summary>
+        /// Adds <paramref name="a"/> (and " " and <paramref name="b"/> when given) lower-cased (invariant culture), making
+        /// the string only when the set lacks it: most capitalised words and pairs recur.
+        /// </summary>
+        private static void AddLower(HashSet<string> set, ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        {
+            int n = a.Length + (b.IsEmpty ? 0 : 1 + b.Length);
+            Span<char> buffer = n <= 128 ? stackalloc char[128] : new char[n];
+            a.ToLowerInvariant(buffer);
+            if (!b.IsEmpty)
+            {
+                buffer[a.Length] = ' ';
+                b.ToLowerInvariant(buffer[(a.Length + 1)..]);
+            }
+
+            var key = buffer[..n];
+            if (!set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key))
+                set.Add(key.ToString());
         }
 
         /// <summary>Word tokens one space apart (or joined by a single character) on one line.</summary>
