@@ -143,8 +143,7 @@ public static partial class ContentGuard
         var deck = page.Features[title];
         if (deck.Words < StandfirstWords || deck.IsTitleCase)
             return false;
-        var f = page.Features[i];
-        if (f.Words < 4 || f.Words > 25 || (f.EndsWithTerminal && page.LineText(i).TrimEnd().EndsWith('.')))
+        if (!ReadsAsHeadline(page, i))
             return false;
         var text = page.LineText(i);
         if (text.IndexOfAny("|»›>/•·") >= 0 || text.IndexOfAnyInRange('0', '9') >= 0)
@@ -327,10 +326,16 @@ public static partial class ContentGuard
         int top = page.MainStart > 0 ? NextNonBlank(page, under, -1) : -1;
         if (top < 0)
             return -1;
-        var f = page.Features[top];
-        if (f.Words < 4 || f.Words > 25 || (f.EndsWithTerminal && page.LineText(top).TrimEnd().EndsWith('.')))
+        if (!ReadsAsHeadline(page, top))
             return -1;
         return page.OverlapWithMain(top, lead).Shared >= 1 ? top : -1;
+    }
+
+    /// <summary>A line shaped as a headline: 4 to 25 words, no final full stop (a question or exclamation mark may end one).</summary>
+    private static bool ReadsAsHeadline(PageContext page, int i)
+    {
+        var f = page.Features[i];
+        return f.Words >= 4 && f.Words <= 25 && !(f.EndsWithTerminal && page.LineText(i).TrimEnd().EndsWith('.'));
     }
 
     /// <summary>Content words a headline must share with the body on the last, loose try.</summary>

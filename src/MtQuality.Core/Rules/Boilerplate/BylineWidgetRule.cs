@@ -105,9 +105,11 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
     public const int MaxBylineWords = 20;
 
     /// <summary>The word that opens a byline in the languages of the phrase list: by, von, par, por, door, di, av.</summary>
+    /// <remarks>In lower case, title case or capitals ("di Chiara Benedetti | 16/10/2025": Italian sites set it in lower case).</remarks>
     private static bool IsBylineWord(ReadOnlySpan<char> w) =>
-        w is "By" or "BY" or "Von" or "VON" or "Par" or "PAR" or "Por" or "POR" or "Door" or "DOOR" or "Di" or "DI" or "Av" or "AV"
-            or "by" or "von" or "par" or "por" or "door" or "di" or "av"; // "di Chiara Benedetti | 16/10/2025": Italian sites set it in lower case
+        BylineWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && (TextFacts.IsLowerWord(w) || TextFacts.IsTitleWord(w) || TextFacts.IsAllCaps(w));
+
+    private static readonly HashSet<string> BylineWords = new(StringComparer.OrdinalIgnoreCase) { "by", "von", "par", "por", "door", "di", "av" };
 
     /// <summary>Words that join two names in a byline ("By Jane Roe and John Doe").</summary>
     private static bool IsJoiner(ReadOnlySpan<char> w) => w is "and" or "&" or "und" or "et" or "y" or "e" or "en" or "och" or "og";

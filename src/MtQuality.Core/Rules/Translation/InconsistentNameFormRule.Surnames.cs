@@ -38,7 +38,7 @@ public sealed partial class InconsistentNameFormRule
                 continue;
             var candidateKey = KeyInto(w, keyBuffer);
             if (candidateKey.Length < MinSurnameLength
-                || !shared.TryGetValue(NameRomanisation.VowelPatternHash(NameRomanisation.SurnameSkeletonInto(candidateKey, skeletonBuffer)), out var firstOfPattern)
+                || !shared.TryGetValue(NameRomanisation.Hash(NameRomanisation.SurnameSkeletonInto(candidateKey, skeletonBuffer), maskVowels: true), out var firstOfPattern)
                 || firstOfPattern >= 0)
                 continue; // its spelling pattern holds no other surname: nothing to compare it with
             bool afterName = t > 0 && names[t - 1] && tokens[t].Start == tokens[t - 1].End + 1 && context.Text[tokens[t - 1].End] is ' ' or '\u00a0';
@@ -134,7 +134,7 @@ public sealed partial class InconsistentNameFormRule
             var key = KeyInto(w, keyBuffer);
             if (key.Length < MinSurnameLength)
                 continue;
-            var hash = NameRomanisation.VowelPatternHash(NameRomanisation.SurnameSkeletonInto(key, skeletonBuffer));
+            var hash = NameRomanisation.Hash(NameRomanisation.SurnameSkeletonInto(key, skeletonBuffer), maskVowels: true);
             ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(patterns, hash, out bool exists);
             if (!exists)
                 first = t;

@@ -230,7 +230,7 @@ public sealed partial class InconsistentNameFormRule : IRule
                 continue;
             var skeleton = NameRomanisation.SkeletonInto(key, key.Length <= skeletonBuffer.Length ? skeletonBuffer : new char[key.Length]);
             firstToken ??= [];
-            ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(firstToken, Fnv(skeleton), out bool exists);
+            ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(firstToken, NameRomanisation.Hash(skeleton), out bool exists);
             if (!exists)
             {
                 first = t;
@@ -261,19 +261,6 @@ public sealed partial class InconsistentNameFormRule : IRule
             return false;
         key = KeyInto(w, w.Length <= buffer.Length ? buffer : new char[w.Length]);
         return key.Length >= 5 && !EnglishLexicon.IsWord(key);
-    }
-
-    /// <summary>64-bit FNV-1a of <paramref name="s"/>.</summary>
-    private static ulong Fnv(ReadOnlySpan<char> s)
-    {
-        ulong h = 14695981039346656037UL;
-        foreach (char c in s)
-        {
-            h ^= c;
-            h *= 1099511628211UL;
-        }
-
-        return h;
     }
 
     /// <summary>

@@ -216,15 +216,16 @@ public static class NameRomanisation
     });
 
     /// <summary>
-    /// A 64-bit FNV-1a hash of <see cref="VowelPattern"/> of <paramref name="skeleton"/>, made without the string:
-    /// equal patterns hash alike, so a pre-pass can tell which patterns hold two surnames before making any.
+    /// A 64-bit FNV-1a hash of <paramref name="key"/>, or with <paramref name="maskVowels"/> of its <see cref="VowelPattern"/>
+    /// (made without the string): equal keys or patterns hash alike, so a pre-pass can tell which skeletons or patterns
+    /// hold two names before making any string.
     /// </summary>
-    public static ulong VowelPatternHash(ReadOnlySpan<char> skeleton)
+    public static ulong Hash(ReadOnlySpan<char> key, bool maskVowels = false)
     {
         ulong h = 14695981039346656037UL;
-        foreach (char c in skeleton)
+        foreach (char c in key)
         {
-            h ^= IsVowelLetter(c) ? '*' : c;
+            h ^= maskVowels && IsVowelLetter(c) ? '*' : c;
             h *= 1099511628211UL;
         }
 
