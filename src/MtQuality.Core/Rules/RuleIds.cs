@@ -46,6 +46,7 @@ public static class RuleIds
     public const string VerbBeforeSubject = "MT0037";
     public const string VerbFinalParticiple = "MT0038";
     public const string StrandedModal = "MT0039";
+    public const string PrenominalParticiplePhrase = "MT0040";
 
     // Extraction damage
     public const string GluedWords = "EX0001";

@@ -17,7 +17,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// twelve, the tens), stands after a verb, a preposition or the start of the clause (not after a noun or "a":
 /// "Article 5", "a 3 bedroom"), and the noun is followed by punctuation, a preposition, a conjunction or a verb,
 /// not by another noun or "old" ("a 20 kilometre road", "5 year old"); measure words that English leaves singular
-/// after a number ("two dozen", "50 head of cattle", "six foot tall", "10 million", "5 percent") are left alone.
+/// after a number ("two dozen", "50 head of cattle", "six foot tall", "10 million", "5 percent") are left alone; a
+/// magnitude word joins the number ("40 million rupee,").
 /// Why it matters: source languages without articles or number on nouns (Chinese, Japanese, Russian articles)
 /// leave MT to guess number; the mismatch is among the commonest fluency errors of MT in MQM annotations and rare in
 /// edited English.
@@ -46,6 +47,8 @@ public sealed class DeterminerNumberRule : IRule
             RuleExample.Flagged("Crews removed [|300 barrier|] on the coast road, and [|two hospital|] were closed."),
             RuleExample.Clean("Of the 30 staff, 12 work from home, and two bridge the gap; the two meet on Monday."),
             RuleExample.Flagged("The firm sold [|12,500 ticket|] in the first week."),
+            RuleExample.Flagged("The project, at a cost of [|40 million rupee|], will shorten the journey by seven minutes."),
+            RuleExample.Clean("The project, at a cost of 40 million rupees, is a 40 million dollar plan; 2 million head of cattle and 3 million people moved."),
             RuleExample.Clean("Crews built a 20 kilometre road in 2019; the 5 year old girl is six foot tall and sold two dozen eggs."),
             RuleExample.Clean("Prices rose 5 percent; 10 million people voted under Article 5 and Rule 12 of the charter, and a 3 bedroom flat costs more."),
             RuleExample.Clean("The farm keeps 50 head of cattle; she won 2.5 point in the test at 5 pm, and 3-year bonds fell."),
@@ -70,7 +73,7 @@ public sealed class DeterminerNumberRule : IRule
                 if (NumberBeforeSingular(context, s, t) is { } ns)
                 {
                     findings.Add(context.Flag(Rule, ns.Number, ns.Noun,
-                        $"\"{context.Word(ns.Number)} {context.Word(ns.Noun)}\": a number above one before a singular noun (the plural \"{context.Word(ns.Noun)}s\" or similar is needed)"));
+                        $"\"{context.Text[context.Tokens[ns.Number].Start..context.Tokens[ns.Noun].End]}\": a number above one before a singular noun (the plural \"{context.Word(ns.Noun)}s\" or similar is needed)"));
                     t = ns.Noun;
                     continue;
                 }
@@ -169,6 +172,10 @@ public sealed class DeterminerNumberRule : IRule
         if (n >= s.EndToken || c.Tokens[n].Kind != TokenKind.Word || c.Tokens[n].Start != tok.End + 1 || c.Text[tok.End] != ' ')
             return null;
         var noun = c.Word(n);
+        // "62 million shekel": a magnitude word belongs to the number, and the noun after it counts as after a cardinal.
+        if (noun is "hundred" or "thousand" or "million" or "billion" or "trillion" && n + 1 < s.EndToken && c.Tokens[n + 1].Kind == TokenKind.Word
+            && c.Tokens[n + 1].Start == c.Tokens[n].End + 1 && c.Text[c.Tokens[n].End] == ' ')
+            noun = c.Word(++n);
         if (!TextFacts.IsLowerWord(noun) || SingularMeasures.Contains(noun))
             return null;
         // A noun with a verb reading ("attack", "work") may be the verb of a numeral subject ("of 30 staff, 12 work

@@ -4,8 +4,8 @@ using MtQuality.Core.Text;
 namespace MtQuality.Core.Rules.Translation;
 
 /// <summary>
-/// The marks and number formats of other scripts and typographies kept in English sentences: CJK and Arabic
-/// punctuation touching English words or figures, the numero sign, a tilde range, space-grouped thousands, a decimal
+/// The marks and number formats of other scripts and typographies kept in English sentences: CJK, Arabic, Indic and
+/// other scripts' punctuation touching English words or figures, the numero sign, a tilde range, space-grouped thousands, a decimal
 /// comma or a thousands point licensed by a currency or a unit, and a football score written with a colon.
 /// </summary>
 public sealed partial class SourcePunctuationRule
@@ -16,12 +16,19 @@ public sealed partial class SourcePunctuationRule
     /// 「」『』 are quotation marks, left to MT0005), the full-width forms of ASCII punctuation (U+FF01–U+FF0F, U+FF1A–U+FF20,
     /// U+FF3B–U+FF40, U+FF5B–U+FF65: ，：；！？（）％～ and the half-width CJK marks), and the Arabic comma, semicolon,
     /// question mark, percent sign, decimal and thousands separators and full stop (U+060C, U+061B, U+061F,
-    /// U+066A–U+066C, U+06D4). Unicode Standard 15.1, ch. 6.2 and 9.2, and the Unicode code charts for the blocks.
+    /// U+066A–U+066C, U+06D4); and the sentence and clause marks of other scripts: the Devanagari danda and double
+    /// danda (U+0964, U+0965: Hindi, Marathi, Nepali, Sanskrit; Bengali uses the same code points), the Armenian full
+    /// stop (U+0589), the Ethiopic wordspace, full stop, comma, semicolon and colon (U+1361–U+1365: Amharic, Tigrinya),
+    /// the Myanmar section marks (U+104A, U+104B), the Khmer khan and bariyoosan (U+17D4, U+17D5) and the Thai
+    /// paiyannoi, angkhankhu and khomut (U+0E2F, U+0E5A, U+0E5B). Unicode Standard 15.1, ch. 6.2, 9.2, 12.1, 7.6,
+    /// 19.1, 16.3, 16.4 and 16.1, and the Unicode code charts for the blocks.
     /// </summary>
     public static bool IsForeignMark(char c) =>
         c is '\u3001' or '\u3002' or '\u3003' or (>= '\u3008' and <= '\u300B') or '\u3010' or '\u3011' or (>= '\u3014' and <= '\u301B')
             or (>= '\uFF01' and <= '\uFF0F') or (>= '\uFF1A' and <= '\uFF20') or (>= '\uFF3B' and <= '\uFF40') or (>= '\uFF5B' and <= '\uFF65')
-            or '\u060C' or '\u061B' or '\u061F' or (>= '\u066A' and <= '\u066C') or '\u06D4';
+            or '\u060C' or '\u061B' or '\u061F' or (>= '\u066A' and <= '\u066C') or '\u06D4'
+            or '\u0964' or '\u0965' or '\u0589' or (>= '\u1361' and <= '\u1365') or '\u104A' or '\u104B' or '\u17D4' or '\u17D5'
+            or '\u0E2F' or '\u0E5A' or '\u0E5B';
 
     /// <summary>A word of Latin script (its first letter at most U+024F) or a figure.</summary>
     private static bool IsLatinOrFigure(AnalysisContext context, int t) =>
@@ -270,6 +277,64 @@ public sealed partial class SourcePunctuationRule
     {
         "dinar", "dinars", "rial", "rials", "BHD", "IQD", "JOD", "KWD", "LYD", "TND", "OMR",
     };
+
+    /// <summary>
+    /// Signs and codes of currencies whose prices carry no decimals: ISO 4217 minor unit 0 (JPY, KRW, VND, CLP, PYG,
+    /// ISK, UGX, XAF, XOF, RWF, GNF, KMF, BIF, DJF, VUV) and those whose minor unit is unused in practice (IDR, COP,
+    /// HUF, IRR, LAK, MMK: ISO 4217 amendment notes and the issuing central banks' price conventions), with their local
+    /// abbreviations and signs (Rp, Ft, ₩, ₫, ₭, ₲). After one of them "Rp10.000", "₩ 5.000" group thousands with a point.
+    /// </summary>
+    private static readonly HashSet<string> WholeUnitCurrencies = new(StringComparer.Ordinal)
+    {
+        "JPY", "KRW", "VND", "CLP", "PYG", "ISK", "UGX", "XAF", "XOF", "RWF", "GNF", "KMF", "BIF", "DJF", "VUV",
+        "IDR", "COP", "HUF", "IRR", "LAK", "MMK", "Rp", "Ft", "₩", "₫", "₭", "₲",
+    };
+
+    /// <summary>Point groups of exactly three digits: "000", "500.000".</summary>
+    private static bool IsPointGroups(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3 || (w.Length + 1) % 4 != 0)
+            return false;
+        for (int i = 0; i < w.Length; i++)
+        {
+            if (i % 4 == 3 ? w[i] != '.' : !char.IsAsciiDigit(w[i]))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Rp10.000", "Rp 1.500.000", "₩5.000": a figure grouped with points after the sign or code of a currency that
+    /// has no decimals (<see cref="WholeUnitCurrencies"/>), glued or one space apart. Three digits after a point
+    /// cannot be its cents, so the point groups thousands. The tokens of the figure (first, last), or null.
+    /// </summary>
+    private static (int First, int Last)? WholeCurrencyPointFigure(AnalysisContext context, int t, Sentence s)
+    {
+        var tokens = context.Tokens;
+        var w = context.WordSpan(t);
+        if (tokens[t].Kind == TokenKind.Number)
+        {
+            // "Rp 1.500.000", "₩ 5.000": the sign or code one space before, or glued sign.
+            int point = w.IndexOf('.');
+            if (point is < 1 or > 3 || w.IndexOf(',') >= 0 || !IsPointGroups(w[(point + 1)..]) || t <= s.FirstToken
+                || tokens[t].Start - tokens[t - 1].End > 1 || tokens[t - 1].LineIndex != tokens[t].LineIndex
+                || !WholeUnitCurrencies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t - 1)))
+                return null;
+            return (t, t);
+        }
+
+        // "Rp10.000": the tokenizer reads the sign and the first group as one word, then ".", then the other groups.
+        int digits = 0;
+        while (digits < w.Length && char.IsAsciiDigit(w[w.Length - 1 - digits]))
+            digits++;
+        if (digits is < 1 or > 3 || digits == w.Length || t + 2 >= s.EndToken
+            || !WholeUnitCurrencies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w[..^digits])
+            || tokens[t + 1].Kind != TokenKind.Punct || tokens[t + 1].Start != tokens[t].End || context.CharAt(t + 1) != '.'
+            || tokens[t + 2].Kind != TokenKind.Number || tokens[t + 2].Start != tokens[t + 1].End || !IsPointGroups(context.WordSpan(t + 2)))
+            return null;
+        return (t, t + 2);
+    }
 
     /// <summary>Units of bulk quantities (mass, length, area, volume), which news English never gives to three decimals: "1.250 kilograms" counts grams.</summary>
     private static readonly HashSet<string> BulkUnits = new(StringComparer.Ordinal)

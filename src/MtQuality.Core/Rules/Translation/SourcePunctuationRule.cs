@@ -33,7 +33,7 @@ public sealed partial class SourcePunctuationRule : IRule
         "stray-punctuation",
         Severity.Warning,
         "Punctuation of the source language",
-        "A comma between a reporting verb and \"that\", a dash before the speaker after a quotation (\",” – the minister said\"), a space before ? or ; or %, or before a colon between lower-case words mid-sentence, a percent sign before its number (\"%71.6\"), a decimal comma in a figure (\"71,6%\", \"1,5 million\", \"R$ 6,10\"), a thousands point before a count, currency or bulk unit (\"2.400 homes\", \"1.250 kilograms\"), thousands grouped with a space (\"1 450 000 zł\"), CJK or Arabic punctuation touching English words (\"evening，orders\", \"55٪\"), a numero sign (\"№12\"), a tilde range (\"10~15 days\") or a score with a colon (\"beat them 4:2\").",
+        "A comma between a reporting verb and \"that\", a dash before the speaker after a quotation (\",” – the minister said\"), a space before ? or ; or %, or before a colon between lower-case words mid-sentence, a percent sign before its number (\"%71.6\"), a decimal comma in a figure (\"71,6%\", \"1,5 million\", \"R$ 6,10\"), a thousands point before a count, currency or bulk unit (\"2.400 homes\", \"1.250 kilograms\"), thousands grouped with a space (\"1 450 000 zł\"), CJK, Arabic or Indic punctuation touching English words (\"evening，orders\", \"55٪\", \"Jaipur।\"), a numero sign (\"№12\"), a tilde range (\"10~15 days\") or a score with a colon (\"beat them 4:2\").",
         "Russian/German comma rules, Russian quote attribution, French spacing, the Turkish prefixed percent sign and the continental decimal comma are kept by MT; English punctuates otherwise.",
         [
             RuleExample.Flagged("Lavrov [|reminded, that|] Russia had declared its readiness for talks."),
@@ -60,11 +60,15 @@ public sealed partial class SourcePunctuationRule : IRule
             RuleExample.Flagged("The host talks to more than 30,000 viewers every [|evening，orders|] come from all over the country."),
             RuleExample.Flagged("The project costs 1.3 million [|dinars،|] funded by a grant, and will cut consumption by [|55٪|] next year."),
             RuleExample.Flagged("The budget also pays for repairing the roof of school [|№12|] before the winter."),
+            RuleExample.Flagged("[|Jaipur।|] The municipal corporation has banned boating on the lake until the festival is over."),
+            RuleExample.Clean("The board's motto, सत्यमेव जयते। (truth alone triumphs), is carved above the door of the new court."),
             RuleExample.Flagged("High temperatures in October delayed the harvest by [|10~15|] days this year."),
             RuleExample.Flagged("Lesnik beat the visitors from Norilsk at home [|4:2|] and rose to second place in the table."),
             RuleExample.Flagged("In total the commune will spend [|1 450 000|] zł on the programme from its own budget."),
             RuleExample.Flagged("The fare goes from R$ [|5,75|] to R$ [|6,10|] next Monday, and the price is [|145,50|] lira per kilogram."),
             RuleExample.Flagged("The farmer said he harvested [|1.250|] kilograms this year and spent [|1.500|] lira on fertiliser."),
+            RuleExample.Flagged("The fare becomes [|Rp10.000|] one way, and a monthly pass costs Rp [|250.000|] from next week."),
+            RuleExample.Clean("The fare becomes Rp10,000 one way; a pass costs Rp 250,000, a share paid $1.250 and the fee is 2.500 dinars."),
             RuleExample.Flagged("For the document voted 17 deputies, [|against — 19|], and two more abstained."),
             RuleExample.Clean("Seventeen deputies voted for the bill and the rest against — 19 of them from the ruling party."),
             RuleExample.Clean("The slogan 绿水青山，金山银山 was painted on the wall; it took ~15 days, and the order was No. 12 of the year."),
@@ -137,6 +141,15 @@ public sealed partial class SourcePunctuationRule : IRule
                         findings.Add(context.Flag(Rule, t, t, "Decimal comma (continental European or Turkish number format); English writes a decimal point"));
                     else if (ThousandsPointCount(context, t, s) && IsProse(context, s, ref prose))
                         findings.Add(context.Flag(Rule, t, t, "Point as a thousands separator before a count (\"2.400 homes\": continental European number format); English writes a comma"));
+                    else if (WholeCurrencyPointFigure(context, t, s) is not null && IsProse(context, s, ref prose))
+                        findings.Add(context.Flag(Rule, t, t, "Point as a thousands separator in a price of a currency without decimals (Indonesian, Vietnamese, continental format); English writes a comma"));
+                    continue;
+                }
+
+                if (tok.Kind == TokenKind.Word && char.IsAsciiDigit(text[tok.End - 1]) && WholeCurrencyPointFigure(context, t, s) is { } price && IsProse(context, s, ref prose))
+                {
+                    findings.Add(context.Flag(Rule, price.First, price.Last, "Point as a thousands separator in a price of a currency without decimals (\"Rp10.000\": Indonesian format); English writes a comma"));
+                    t = price.Last;
                     continue;
                 }
 
@@ -150,7 +163,7 @@ public sealed partial class SourcePunctuationRule : IRule
                 if (tok.Kind != TokenKind.Punct)
                     continue;
                 char c = text[tok.Start];
-                if (c >= '\u0600' && (IsForeignMark(c) || c == '\u2116'))
+                if (c >= '\u0589' && (IsForeignMark(c) || c == '\u2116'))
                 {
                     if (c == '\u2116')
                     {
@@ -158,7 +171,7 @@ public sealed partial class SourcePunctuationRule : IRule
                             findings.Add(context.Flag(Rule, t, t + 1, "Numero sign (Russian, Ukrainian, Korean typography); English writes \"No.\""));
                     }
                     else if (ForeignMarkSpan(context, t, s) is { } mark && IsProse(context, s, ref prose))
-                        findings.Add(context.Flag(Rule, mark, $"\"{c}\" (U+{(int)c:X4}, CJK or Arabic punctuation) in an English sentence; English writes its own mark"));
+                        findings.Add(context.Flag(Rule, mark, $"\"{c}\" (U+{(int)c:X4}, punctuation of another script: CJK, Arabic, Indic…) in an English sentence; English writes its own mark"));
                     continue;
                 }
 

@@ -5,7 +5,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// What it flags: a closing-style quotation mark (”) used to open a quotation, before a word and after a space;
 /// and a quotation in English words opened with another language's mark: guillemets «…» (French, Russian,
-/// Ukrainian, Arabic, Italian…), the low-9 „ (German, Polish, Czech…) or corner brackets 「…」『…』 (Japanese, Chinese).
+/// Ukrainian, Arabic, Italian…), the low-9 „ (German, Polish, Czech…), corner brackets 「…」『…』 (Japanese, Chinese), the
+/// Hebrew gershayim ״…״ or the CJK double prime 〝…〞.
 /// English opens quotations with “ or ‘ (Chicago Manual of Style 6.9, Oxford Style Manual 9.2); the marks of the
 /// source typography are the Unicode quotation marks of CLDR's delimiters data for those languages. A name or title
 /// glued inside the marks ("«Lesnik» beat «Polyus»") counts when the sentence's own words are English. Single curly
@@ -21,7 +22,7 @@ public sealed class WrongQuoteMarkRule : IRule
         "wrong-quote-mark",
         Severity.Warning,
         "Closing quotation mark used to open a quotation",
-        "A ” that opens a quotation (space before it, a word right after it), or a «, „, 「 or 『 opening a quotation or a name in English (\"«Lesnik» beat «Polyus»\").",
+        "A ” that opens a quotation (space before it, a word right after it), a «, „, 「, 『, ״ or 〝 opening a quotation or a name in English (\"«Lesnik» beat «Polyus»\"), or a dialogue dash setting off speech (\"—We were not told. —said the neighbour\").",
         "Opening with a closing mark is a conversion artifact of non-English typing conventions and MT pipelines.",
         [
             RuleExample.Flagged("[|”The|] talks went well”, the spokesman said."),
@@ -39,6 +40,10 @@ public sealed class WrongQuoteMarkRule : IRule
             RuleExample.Clean("The Paris daily called it « la fin d'une époque » in its Sunday edition."),
             RuleExample.Flagged("[|—Nobody|] told us the road would close. We found out from the driver —complained a farmer from the upper valley."),
             RuleExample.Clean("—The road will close in May, the council said on Monday.\nThe plan — first drafted in 2019 —said little about the cost."),
+            RuleExample.Flagged("[|—Use|] water only for what is essential, because the rains have not come— said the manager of the utility."),
+            RuleExample.Clean("—Use water only for what is essential — said nobody at the utility, which kept filling pools all summer."),
+            RuleExample.Flagged("[|״I|] leave the house at six and still arrive late to work״, said a resident of the northern suburb."),
+            RuleExample.Clean("The army's acronym צה״ל appears on the sign; the resident said “I leave at six” and left."),
             RuleExample.Clean("The sign read 「営業中」 (open for business) when we arrived."),
             RuleExample.Clean("She said “nothing has changed”."),
             RuleExample.Clean("The plum grower typed this: >>> crate = load() Trace (latest call last): Row \"<shell>\", line 3, in <top> Row \"crate.py\", line 9, in load"),
@@ -57,7 +62,7 @@ public sealed class WrongQuoteMarkRule : IRule
         var tokens = context.Tokens;
         DialogueDashes(context, findings);
         int closersLine = -1;
-        Span<int> lastCloser = stackalloc int[4]; // per opening mark: the line's last token that closes it
+        Span<int> lastCloser = stackalloc int[6]; // per opening mark: the line's last token that closes it
         foreach (var s in context.ContentSentences)
         {
             int english = -1; // EnglishSentence(s), asked at the sentence's first glued name
@@ -94,9 +99,10 @@ public sealed class WrongQuoteMarkRule : IRule
 
     /// <summary>
     /// Spanish, Portuguese and Italian dialogue dashes (the raya, RAE Ortografía de la lengua española 2010, §3.4.5.2):
-    /// a paragraph that opens with a dash glued to an English word and, on the same line, a spaced dash glued to a
-    /// reporting verb ("—We were not told. —said the neighbour"): the quotation is set off by dashes, not quotation
-    /// marks. One pass over each such line.
+    /// a paragraph that opens with a dash glued to an English word and, on the same line, a dash spaced on one side
+    /// only, then a reporting verb ("—We were not told. —said the neighbour", "—…have not arrived— said the manager"):
+    /// the quotation is set off by dashes, not quotation marks. A dash spaced on both sides or on neither is an English
+    /// parenthesis or compound. One pass over each such line.
     /// </summary>
     private static void DialogueDashes(AnalysisContext context, List<Finding> findings)
     {
@@ -115,8 +121,8 @@ public sealed class WrongQuoteMarkRule : IRule
                 continue;
             for (int k = t + 2; k + 1 < tokens.Count && tokens[k + 1].LineIndex == tokens[t].LineIndex; k++)
             {
-                if (tokens[k].Kind == TokenKind.Punct && context.CharAt(k) is '—' or '–' && tokens[k].Start > tokens[k - 1].End
-                    && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Start == tokens[k].End && reporting.Contains(context.Word(k + 1)))
+                if (tokens[k].Kind == TokenKind.Punct && context.CharAt(k) is '—' or '–' && (tokens[k].Start > tokens[k - 1].End) != (tokens[k + 1].Start > tokens[k].End)
+                    && tokens[k + 1].Kind == TokenKind.Word && reporting.Contains(context.Word(k + 1)))
                 {
                     findings.Add(context.Flag(Rule, new TextSpan(tokens[t].Start, next.End), $"Quotation set off with a dialogue dash ('{context.CharAt(t)}', Spanish/Portuguese typography)"));
                     break;
@@ -125,19 +131,26 @@ public sealed class WrongQuoteMarkRule : IRule
         }
     }
 
-    /// <summary>0–3 for « „ 「 『 (quotation marks of other typographies that open a quotation), else -1.</summary>
+    /// <summary>
+    /// 0–5 for « „ 「 『 ״ 〝 (quotation marks of other typographies that open a quotation: the Hebrew gershayim U+05F4,
+    /// which Hebrew keyboards without curly quotes type for both ends of a quotation, and the CJK double prime
+    /// quotation mark U+301D), else -1.
+    /// </summary>
     private static int OpeningKind(char c) => c switch
     {
         '«' => 0,
         '„' => 1,
         '「' => 2,
         '『' => 3,
+        '\u05F4' => 4,
+        '\u301D' => 5,
         _ => -1,
     };
 
     /// <summary>
     /// The last token of the line of token <paramref name="t"/> that closes each kind of quotation: » for «; “ ” or
-    /// " for „ (German and Polish close differently); 」 and 』. -1 where none does (a lone « is a "previous" arrow).
+    /// " for „ (German and Polish close differently); 」 and 』; another ״ for ״; 〞 or 〟 for 〝. -1 where none does
+    /// (a lone « is a "previous" arrow).
     /// </summary>
     private static void LastClosers(AnalysisContext context, int t, Span<int> last)
     {
@@ -153,6 +166,8 @@ public sealed class WrongQuoteMarkRule : IRule
                 case '“' or '”' or '"': last[1] = k; break;
                 case '」': last[2] = k; break;
                 case '』': last[3] = k; break;
+                case '\u05F4': last[4] = k; break;
+                case '\u301E' or '\u301F': last[5] = k; break;
             }
         }
     }
