@@ -73,6 +73,8 @@ public static partial class ContentGuard
             return true;
         if (IsEdgeSentence(page, i))
             return true;
+        if (IsCaptionBesideCredit(page, i))
+            return true;
         if (IsStandfirst(page, i))
             return true;
         return page.BeforeMainBlock(i) && (IsTitleLike(page, i) || IsHeadlineAboveDeck(page, i));
@@ -176,14 +178,81 @@ public static partial class ContentGuard
             return false;
         int target = step > 0 ? page.MainStart : page.MainEnd;
         int j = NextNonBlank(page, i, step);
-        for (int crossed = 0; j >= 0 && j != target; crossed++)
+        for (int crossed = 0, furniture = 0; j >= 0 && j != target;)
         {
-            if (crossed >= EdgeSentenceChain || !IsProseSentence(page, j))
+            // Furniture set inside the story (a picture's caption and credit, an ad label) does not end it: the walk
+            // crosses up to InBodyFurnitureLines such lines, and the story's closing sentences after them stay.
+            if (IsInBodyFurniture(page, j))
+            {
+                if (++furniture > InBodyFurnitureLines)
+                    return false;
+            }
+            else if (crossed++ >= EdgeSentenceChain || !IsProseSentence(page, j))
+            {
                 return false;
+            }
+
             j = NextNonBlank(page, j, step);
         }
 
         return j == target;
+    }
+
+    /// <summary>How many lines of in-body furniture (caption, credit, ad label) an edge sentence may be separated from the main block by.</summary>
+    public const int InBodyFurnitureLines = 3;
+
+    /// <summary>Most words of an ad label crossed as in-body furniture ("Advertisement", "Quảng cáo", "Continua após a publicidade").</summary>
+    private const int AdLabelWords = 5;
+
+    private static readonly MtQuality.Core.Rules.Boilerplate.AdvertRule AdLabels = new();
+
+    /// <summary>
+    /// A line that news pages set between paragraphs of the story: a picture credit
+    /// (<see cref="MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit"/>), the caption beside one, or a
+    /// short advertisement label the phrase list knows.
+    /// </summary>
+    private static bool IsInBodyFurniture(PageContext page, int j)
+    {
+        var text = page.LineText(j);
+        if (MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit(text) || IsCaptionBesideCredit(page, j))
+            return true;
+        return page.Features[j].Words <= AdLabelWords && AdLabels.Evaluate(page, j) is { Strength: EvidenceStrength.Definite };
+    }
+
+    /// <summary>
+    /// A picture caption: the line right above or below a picture credit (<see cref="MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit"/>),
+    /// after the headline, that reads as a caption: sentence case with a final full stop (or, from six words, a closing
+    /// bracket: "… (Tokamachi City, 13th)"), at least three words and a lower-case one among them ("Cars parked on a street of the old town.", "Last year's parade on the square.").
+    /// A caption is the story's (news editors write it); the credit beside it is furniture.
+    /// </summary>
+    public static bool IsCaptionBesideCredit(PageContext page, int i)
+    {
+        if (page.MainStart < 0 || i <= page.TitleLine || (page.TitleLine < 0 && i < page.MainStart))
+            return false;
+        var f = page.Features[i];
+        if (f.Words < 3 || f.Words > 40)
+            return false;
+        var text = page.LineText(i).Trim();
+        // Japanese and Chinese papers close a caption with the place and date in brackets: "(Tokamachi City, 13th)".
+        if (text.Length == 0 || !char.IsUpper(text[0]) || !(text[^1] == '.' && f.EndsWithTerminal || text[^1] == ')' && f.Words >= 6)
+            || MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit(text))
+            return false;
+        bool lower = false;
+        foreach (var range in LineFeatureExtractor.WordRanges(text))
+        {
+            if (TextFacts.IsLowerWord(text[range]))
+            {
+                lower = true;
+                break;
+            }
+        }
+
+        if (!lower)
+            return false;
+        int next = NextNonBlank(page, i, 1);
+        int prev = NextNonBlank(page, i, -1);
+        return (next >= 0 && MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit(page.LineText(next)))
+               || (prev >= 0 && MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit(page.LineText(prev)));
     }
 
     /// <summary>How many prose sentences outside the main block an edge sentence may be separated from it by.</summary>
@@ -214,6 +283,8 @@ public static partial class ContentGuard
     private static bool IsShortClause(PageContext page, int i)
     {
         var f = page.Features[i];
+        if (f.Words == ShortClauseWords - 1 && f.EndsWithTerminal)
+            return IsCopulaClause(page.LineText(i));
         if (!f.EndsWithTerminal || f.Words < ShortClauseWords || f.Words >= EdgeSentenceLongWords || f.IsTitleCase)
             return false;
         var line = page.LineText(i);
@@ -250,6 +321,27 @@ public static partial class ContentGuard
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A three-word clause with a full stop: a capitalised subject, a finite form of "be", "have" or "will", and a
+    /// lower-case complement ("Entry is free.", "All are welcome.", "Parking is limited."). Furniture of that shape
+    /// ("Comments are closed.", "All rights reserved.") is named by the phrase rules, whose evidence wins.
+    /// </summary>
+    private static bool IsCopulaClause(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        if (t.Length < 6 || t[^1] != '.' || !char.IsUpper(t[0]))
+            return false;
+        t = t[..^1];
+        int a = t.IndexOf(' ');
+        int b = a < 0 ? -1 : t.LastIndexOf(' ');
+        if (a <= 0 || b <= a)
+            return false;
+        var verb = t[(a + 1)..b];
+        var complement = t[(b + 1)..];
+        return verb is "is" or "are" or "was" or "were" or "will" or "has" or "have" or "had" or "remains" or "remain"
+               && TextFacts.IsLowerWord(complement) && !WordLists.IsFunctionWord(complement);
     }
 
     /// <summary>
@@ -338,6 +430,24 @@ public static partial class ContentGuard
         return f.Words >= 4 && f.Words <= 25 && !(f.EndsWithTerminal && page.LineText(i).TrimEnd().EndsWith('.'));
     }
 
+    /// <summary>
+    /// A row of items with two spaced separators or more ("Home › Region › Bad Town", "News | Sport | Weather"): a breadcrumb,
+    /// menu or widget, never the headline, though it names the story's places. A page title with one separator
+    /// ("Bridge closed for repairs | City Daily") stays a candidate.
+    /// </summary>
+    private static bool IsSeparatedRow(ReadOnlySpan<char> text)
+    {
+        int n = 0;
+        for (int k = 1; k + 1 < text.Length; k++)
+        {
+            // Spaced on both sides: "«Lesnik» beat «Polyus»" quotes names with guillemets, a breadcrumb spaces its arrows.
+            if (text[k] is '|' or '›' or '»' or '•' or '·' or '>' && text[k - 1] == ' ' && text[k + 1] == ' ' && ++n >= 2)
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Content words a headline must share with the body on the last, loose try.</summary>
     public const int LooseTitleShared = 3;
 
@@ -352,7 +462,7 @@ public static partial class ContentGuard
         for (int i = 0; i < end; i++)
         {
             var f = page.Features[i];
-            if (f.Words < 4 || f.Words > 40)
+            if (f.Words < 4 || f.Words > 40 || IsSeparatedRow(page.LineText(i)))
                 continue;
             var (shared, total) = page.OverlapWithMain(i, lead);
             // On the loose try a line right above the body needs one shared word fewer ("Markets rally as tech

@@ -61,10 +61,10 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
     private static partial Regex DomainName();
 
     /// <summary>
-    /// "Photo:", "Image:", "Picture:" and "Pic:" label both a credit ("Photo: Handout via Reuters", "Image: John Smith/AFP") and a
+    /// "Photo:", "Image:", "File photo:", "Foto:" (any label of <see cref="PhotoLabels"/>) label both a credit ("Photo: Handout via Reuters", "Image: John Smith/AFP") and a
     /// caption, which is part of the story ("Photo: Firefighters clear debris from the roof of the market"): after
-    /// the label, a caption has four words or more, two or more of them lower-case words that are not function words
-    /// (a verb, a noun), where a credit holds names, agencies and "by", "via", "for".
+    /// the label, a caption has four words or more, two or more of them lower-case English words that are not function
+    /// words (a verb, a noun), or one and a final full stop, where a credit holds names, agencies and "by", "via", "for".
     /// </summary>
     internal static bool IsCaption(ReadOnlySpan<char> line)
     {
@@ -73,8 +73,8 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
         if (colon < 0)
             return false;
         var label = t[..colon].Trim();
-        if (!label.Equals("photo", StringComparison.OrdinalIgnoreCase) && !label.Equals("image", StringComparison.OrdinalIgnoreCase)
-            && !label.Equals("picture", StringComparison.OrdinalIgnoreCase) && !label.Equals("pic", StringComparison.OrdinalIgnoreCase))
+        int space = label.LastIndexOf(' ');
+        if (label.Count(' ') > 2 || !PhotoLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(space >= 0 ? label[(space + 1)..] : label))
             return false;
         int words = 0;
         int content = 0;
@@ -94,11 +94,14 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
                 }
             }
 
-            if (lower && w.Length >= 3 && !WordLists.IsFunctionWord(w))
+            if (lower && w.Length >= 3 && !WordLists.IsFunctionWord(w) && EnglishLexicon.IsWord(w))
                 content++;
         }
 
-        return words >= 4 && content >= 2;
+        // A caption's sentence may have a single lower-case content word when it ends with its full stop ("File photo:
+        // Boats moored at the club on Wednesday."); a credit's words are names, agencies and "by", "via", "for", and a
+        // credit in another language ("Фото: пресслужба міської ради", "Foto: archiv města") has no English words.
+        return words >= 4 && (content >= 2 || (content >= 1 && t.EndsWith('.')));
     }
 
     /// <summary>Most words of a line read as a byline (names, then a tail of date, time, role or reading time).</summary>
@@ -192,6 +195,62 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
     /// <summary>Most words of a "Picture:" credit line.</summary>
     public const int MaxCreditWords = 8;
 
+    /// <summary>
+    /// The word for "photo" or "picture" that labels a picture credit, in the languages of news sites: English, the
+    /// Romance, Germanic, Slavic, Baltic, Finnic and Greek words (Foto, Fotó, Fotografie, Kuva, Zdjęcie, Slika,
+    /// Φωτογραφία, Фото, Снимка), and the words of Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Vietnamese,
+    /// Tagalog, Swahili, Japanese, Chinese and Korean (صورة, عکس, تصویر, תמונה/צילום, फोटो/छवि, ছবি, ภาพ, Ảnh, Larawan,
+    /// Picha, 写真, 图片/照片, 사진): the standard words of each language (Wiktionary's translation table of "photograph").
+    /// </summary>
+    private static readonly HashSet<string> PhotoLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "pic", "pics",
+        "foto", "fotos", "fotó", "fotók", "fotografie", "fotografia", "fotografía", "fotografija", "fotografije", "fotka", "fotoğraf",
+        "bild", "bilder", "billede", "bilde", "beeld", "afbeelding", "kuva", "kuvat", "pilt", "zdjęcie", "zdjęcia", "slika", "slike",
+        "snímek", "obrázek", "imagen", "imagem", "immagine", "kép", "nuotrauka", "attēls", "resim", "görsel",
+        "φωτογραφία", "φωτογραφίες", "φωτο", "фото", "фотография", "снимка", "снимок", "світлина", "слика",
+        "صورة", "الصورة", "عکس", "تصویر", "תמונה", "צילום", "फोटो", "छवि", "तस्वीर", "ছবি", "ภาพ", "รูป", "ảnh", "hình", "larawan",
+        "litrato", "picha", "gambar", "写真", "画像", "图片", "照片", "图", "圖片", "圖", "사진",
+    };
+
+    /// <summary>
+    /// A picture credit on a line of its own, in any of the languages of <see cref="PhotoLabels"/>: the label (its last
+    /// word a photo word, at most three words) and a colon, ASCII or full-width ("Foto: archiv města", "写真：共同",
+    /// "Φωτογραφία: Κρητική Ματιά"); or an English credit sentence fragment ("Courier photo by Caleb Whitcomb", "Photo
+    /// by Jane Roe/AP", "Photo courtesy of the council"). At most <see cref="MaxCreditWords"/> + 4 words; a caption
+    /// behind the label (<see cref="IsCaption"/>: "Photo: Firefighters clear debris from the roof") is not a credit.
+    /// </summary>
+    public static bool IsPictureCredit(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        if (t.Length == 0 || t.Length > 120 || t.Count(' ') > MaxCreditWords + 3)
+            return false;
+        int colon = t.IndexOfAny(':', '\uFF1A');
+        if (colon > 0)
+        {
+            var label = t[..colon].TrimEnd();
+            int space = label.LastIndexOf(' ');
+            var last = space >= 0 ? label[(space + 1)..] : label;
+            if (label.Count(' ') <= 2 && PhotoLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && t[(colon + 1)..].Trim().Length > 0)
+                return !IsCaption(t);
+        }
+
+        // English credit phrases: "[Paper] photo by Name", "Photo courtesy of …", "Photograph: …" handled above.
+        int by = t.IndexOf(" by ", StringComparison.Ordinal);
+        if (by > 0)
+        {
+            var before = t[..by];
+            int space = before.LastIndexOf(' ');
+            var word = space >= 0 ? before[(space + 1)..] : before;
+            if (word.Equals("photo", StringComparison.OrdinalIgnoreCase) || word.Equals("photograph", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("photos", StringComparison.OrdinalIgnoreCase) || word.Equals("picture", StringComparison.OrdinalIgnoreCase))
+                return before.Count(' ') <= 3 && !t.EndsWith('.');
+        }
+
+        return (t.StartsWith("Photo courtesy", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Image courtesy", StringComparison.OrdinalIgnoreCase))
+               && !t.EndsWith('.');
+    }
+
     /// <summary>Longest domain-name line considered.</summary>
     public const int MaxDomainChars = 60;
 
@@ -213,14 +272,13 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
         var f = page.Features[lineIndex];
         if (f.Words is >= 2 and <= MaxBylineWords && IsNameByline(page.LineText(lineIndex)))
             return new LineEvidence(EvidenceStrength.Definite, "Byline (\"By\" and a name)");
+        var text = page.LineText(lineIndex).Trim();
+        // "Picture: Jane Roe", "Foto: archiv", "写真：共同", "Courier photo by Jane Roe": the label needs its colon here (the
+        // phrase list's prefixes match a label without one, and "Picture Perfect" is a heading).
+        if (f.Words <= MaxCreditWords + 4 && IsPictureCredit(text))
+            return new LineEvidence(EvidenceStrength.Definite, "Source credit (a picture credit)");
         if (f.Chars == 0 || f.Chars > MaxDomainChars)
             return null;
-        var text = page.LineText(lineIndex).Trim();
-        // "Picture: Jane Roe", "Pic: Agency": the label needs its colon here (the phrase list's prefixes match a
-        // label without one, and "Picture Perfect" is a heading).
-        if ((text.StartsWith("Picture:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Pic:", StringComparison.OrdinalIgnoreCase))
-            && f.Words <= MaxCreditWords && !IsCaption(text))
-            return new LineEvidence(EvidenceStrength.Definite, "Source credit (a picture credit)");
         if (text.Contains(' ') || !DomainName().IsMatch(text))
             return null;
         return new LineEvidence(EvidenceStrength.Definite, "Source credit (a line that is only a domain name)");

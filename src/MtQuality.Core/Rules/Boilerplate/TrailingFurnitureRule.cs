@@ -67,7 +67,7 @@ public sealed class TrailingFurnitureRule : ILineRule
     /// </summary>
     private static bool IsInlineLink(PageContext page, int i)
     {
-        if (page.Features[i].Words <= RelatedLinksRule.MaxHeadingWords)
+        if (page.Features[i].Words <= RelatedLinksRule.MaxHeadingWords && UnspacedLetters(page.LineText(i)) < UnspacedHeadlineLetters)
             return false;
         var headingSkipped = false;
         for (int j = i + 1; j < page.LineCount; j++)
@@ -85,6 +85,26 @@ public sealed class TrailingFurnitureRule : ILineRule
         }
 
         return false;
+    }
+
+    /// <summary>Letters of a script written without spaces that make a link line carry a headline ("関連記事：…移行へ").</summary>
+    public const int UnspacedHeadlineLetters = 8;
+
+    /// <summary>
+    /// Letters of the scripts written without spaces between words, where a word count says nothing of length: CJK
+    /// ideographs and kana (U+3040–U+30FF, U+3400–U+4DBF, U+4E00–U+9FFF), Thai, Lao, Myanmar and Khmer (Unicode 15.1, ch. 16, 18).
+    /// </summary>
+    private static int UnspacedLetters(ReadOnlySpan<char> text)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
+                or (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF'))
+                n++;
+        }
+
+        return n;
     }
 
     private static int FindMarker(PageContext page)
