@@ -49,6 +49,7 @@ public sealed class DeterminerNumberRule : IRule
             RuleExample.Flagged("The firm sold [|12,500 ticket|] in the first week."),
             RuleExample.Flagged("The project, at a cost of [|40 million rupee|], will shorten the journey by seven minutes."),
             RuleExample.Clean("The project, at a cost of 40 million rupees, is a 40 million dollar plan; 2 million head of cattle and 3 million people moved."),
+            RuleExample.Clean("A kilogram of tomatoes costs 7,000 dong, a bowl of noodles 30 baht and a ticket 5,000 rupiah."),
             RuleExample.Clean("Crews built a 20 kilometre road in 2019; the 5 year old girl is six foot tall and sold two dozen eggs."),
             RuleExample.Clean("Prices rose 5 percent; 10 million people voted under Article 5 and Rule 12 of the charter, and a 3 bedroom flat costs more."),
             RuleExample.Clean("The farm keeps 50 head of cattle; she won 2.5 point in the test at 5 pm, and 3-year bonds fell."),
@@ -124,6 +125,8 @@ public sealed class DeterminerNumberRule : IRule
         "cavalry", "artillery", "cattle", "livestock", "poultry", "aircraft", "spacecraft", "hovercraft", "craft", "sheep",
         "deer", "fish", "salmon", "trout", "cod", "moose", "elk", "bison", "buffalo", "swine", "yen", "yuan", "baht",
         "rand", "won", "euro", "horsepower", "population",
+        // Currencies English leaves invariable after a number (their English names in ISO 4217 and the issuing banks' usage): "7,000 dong".
+        "dong", "kip", "riel", "kyat", "renminbi", "rupiah", "naira", "tenge", "som", "lari", "manat", "afghani", "lek", "loti", "vatu", "tala", "pa'anga", "ngultrum",
     };
 
     /// <summary>Function words after which a numeral counts something (prepositions and coordinators).</summary>

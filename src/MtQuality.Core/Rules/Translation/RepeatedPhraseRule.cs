@@ -34,6 +34,7 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Clean("The cost, the cost of the repairs above all, was never published."),
             RuleExample.Clean("In the square, in the square they sang until dawn, step by step, again and again, so, so slowly."),
             RuleExample.Clean("The Ledgers, the Ledgers of the Harbour"),
+            RuleExample.Clean("A grower near Wagga Wagga, who farms 90 hectares, said Bora Bora is too far."),
             RuleExample.Clean("He waved bye-bye to the crew. The ledgers were moved."),
             RuleExample.Clean("It cost forty farming families in the valley, forty farming families in the valley, most of them poor."),
             RuleExample.Clean("If the hall were empty, if the hall were empty, we would still play."),
@@ -158,6 +159,8 @@ public sealed class RepeatedPhraseRule : IRule
                 if (n == 1 && (commaBefore[i + 1] || AllowedDoubles.Contains(context.Word(words[i])) || context.Tokens[words[i]].Kind == TokenKind.Number
                                || (char.IsUpper(context.CharAt(words[i])) && i + 2 < words.Count && char.IsUpper(context.CharAt(words[i + 2])))))
                     continue; // also a reduplicated name inside a longer one ("Dee Dee Myers", "the Maji Maji Rebellion")
+                if (n == 1 && char.IsUpper(context.CharAt(words[i])) && char.IsUpper(context.CharAt(words[i + 1])) && !WordLists.IsFunctionWord(context.WordSpan(words[i])))
+                    continue; // a reduplicated place name on its own ("near Wagga Wagga, she said", "Bora Bora is")
                 if (n == 1 && char.IsLower(context.CharAt(words[i])) && char.IsUpper(context.CharAt(words[i + 1])) && i + 2 < words.Count
                     && char.IsUpper(context.CharAt(words[i + 2])) && WordLists.IsFunctionWord(context.WordSpan(words[i])))
                     continue; // the article before a title that opens with its own: "in the The Standard Book of Spells"
