@@ -50,6 +50,8 @@ public sealed class DeterminerNumberRule : IRule
             RuleExample.Flagged("The project, at a cost of [|40 million rupee|], will shorten the journey by seven minutes."),
             RuleExample.Clean("The project, at a cost of 40 million rupees, is a 40 million dollar plan; 2 million head of cattle and 3 million people moved."),
             RuleExample.Clean("A kilogram of tomatoes costs 7,000 dong, a bowl of noodles 30 baht and a ticket 5,000 rupiah."),
+            RuleExample.Flagged("The pupils of the [|two school|] will learn in one building, and [|many kind|] of vegetable is scarce in [|several village|]."),
+            RuleExample.Clean("The pupils of the two schools will learn in the two school buildings; many kinds of vegetable, these kind of things, the 5 year old, several hundred and many a time."),
             RuleExample.Clean("Crews built a 20 kilometre road in 2019; the 5 year old girl is six foot tall and sold two dozen eggs."),
             RuleExample.Clean("Prices rose 5 percent; 10 million people voted under Article 5 and Rule 12 of the charter, and a 3 bedroom flat costs more."),
             RuleExample.Clean("The farm keeps 50 head of cattle; she won 2.5 point in the test at 5 pm, and 3-year bonds fell."),
@@ -82,7 +84,8 @@ public sealed class DeterminerNumberRule : IRule
                 if (context.Tokens[t].Kind != TokenKind.Word)
                     continue;
                 bool singular = Singular.Contains(context.Word(t));
-                if (!singular && !Plural.Contains(context.Word(t)))
+                bool quantifier = !singular && Quantifiers.Contains(context.Word(t));
+                if (!singular && !quantifier && !Plural.Contains(context.Word(t)))
                     continue;
                 int n = t + 1;
                 if (context.Tokens[n].Kind != TokenKind.Word || !TextFacts.IsLowerWord(context.WordSpan(n)))
@@ -97,8 +100,12 @@ public sealed class DeterminerNumberRule : IRule
                 int before = context.Tokens[t].Start - 1;
                 if (before >= 0 && !char.IsWhiteSpace(context.Text[before]) && !TextFacts.IsAnyQuote(context.Text[before]) && context.Text[before] is not ('(' or '[' or '‘' or '’' or '\''))
                     continue;
+                // "many kind of vegetable": a plural quantifier before a singular noun of kind ("these kind of" is informal English, left alone).
+                bool kindOf = quantifier && KindNouns.Contains(word) && n + 1 < s.EndToken && context.Tokens[n + 1].Kind == TokenKind.Word && context.WordSpan(n + 1) is "of";
                 // Either number can modify a following noun ("a systems engineer", "these cancer patients").
-                bool agree = (singular ? !IsRegularPlural(word) : !IsSingularCountNoun(word)) || StartsCompound(context, n + 1, s.EndToken);
+                // "several river and harbor bills": a coordinated modifier, whose noun comes later.
+                bool coordinated = quantifier && n + 1 < s.EndToken && context.Tokens[n + 1].Kind == TokenKind.Word && context.WordSpan(n + 1) is "and" or "or";
+                bool agree = coordinated || (!kindOf && ((singular ? !IsRegularPlural(word) : !IsSingularCountNoun(word)) || StartsCompound(context, n + 1, s.EndToken)));
                 if (agree)
                     continue;
                 findings.Add(context.Flag(Rule, t, n, singular
@@ -107,6 +114,20 @@ public sealed class DeterminerNumberRule : IRule
             }
         }
     }
+
+    /// <summary>Auxiliaries that follow a plural subject ("the two school will learn"): the noun before them is the subject, not a verb.</summary>
+    private static readonly HashSet<string> AuxiliariesAfterSubject = new(StringComparer.Ordinal)
+    {
+        "will", "would", "can", "could", "must", "should", "may", "might", "are", "were", "have", "had", "do", "did",
+    };
+
+    /// <summary>Quantifiers that take a plural count noun as "these" does ("many problems", "several villages"; Quirk et al. §5.23).</summary>
+    /// <remarks>"Numerous" and "various" also mean "large" and "varied" before a singular ("a numerous army", "various
+    /// circulation" in older English), so they are not on the list.</remarks>
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase) { "many", "several", "multiple" };
+
+    /// <summary>Nouns of kind that a plural quantifier puts in the plural before "of" ("many kinds of", not "many kind of").</summary>
+    private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal) { "kind", "type", "sort", "variety", "form", "category" };
 
     /// <summary>Spelled-out cardinals above one that take a plural noun.</summary>
     private static readonly HashSet<string> Cardinals = new(StringComparer.OrdinalIgnoreCase)
@@ -212,13 +233,18 @@ public sealed class DeterminerNumberRule : IRule
             else
             {
                 var before = c.Word(b).ToLowerInvariant();
-                if (before is "a" or "an" or "the" or "no" or "number" or "each" or "every" or "per" or "top" or "than")
+                // "the two school will": after "the" a spelled-out cardinal counts its noun when an auxiliary follows the noun,
+                // which makes it the subject (a figure after "the" names: "the 5 year old", "the 1990 census"; "the five year,
+                // $24.7 billion programme" is a modifier).
+                bool theCounts = before == "the" && tok.Kind == TokenKind.Word
+                                 && n + 1 < s.EndToken && c.Tokens[n + 1].Kind == TokenKind.Word && AuxiliariesAfterSubject.Contains(c.Word(n + 1));
+                if (!theCounts && before is "a" or "an" or "the" or "no" or "number" or "each" or "every" or "per" or "top" or "than")
                     return null;
                 bool function = WordLists.IsFunctionWord(before);
                 // A verb that is not also a noun ("removed", "sold"; not "port 273").
                 bool verb = !function && (EnglishLexicon.Verbs.IsInflected(before) || EnglishLexicon.Verbs.IsBase(before)) && !EnglishLexicon.Pos(before).Contains('n');
-                if (!char.IsLower(c.Word(b)[0]) || (function ? !CountingFunctionWords.Contains(before) : !verb)
-                    || (!nounOnly && !verb && !Prepositions.Contains(before)))
+                if (!char.IsLower(c.Word(b)[0]) || (function ? !(CountingFunctionWords.Contains(before) || theCounts) : !verb)
+                    || (!nounOnly && !verb && !theCounts && !Prepositions.Contains(before)))
                     return null;
             }
         }

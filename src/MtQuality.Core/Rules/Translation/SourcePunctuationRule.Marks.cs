@@ -256,6 +256,8 @@ public sealed partial class SourcePunctuationRule
         "shekel", "shekels", "rand", "naira", "baht", "ringgit", "rupiah", "dong", "koruna", "korunas", "Kč", "Ft", "kr", "soms",
         "taka", "kuna", "kunas", "denar", "denars", "dinara", "tugrik", "kyat", "kip", "riel", "lempira", "quetzal", "colón", "colones",
         "sol", "soles", "bolívar", "bolivares", "guarani", "cedi", "cedis", "shilling", "shillings", "birr", "kwacha",
+        // The English name of the Czech, Swedish, Danish, Norwegian and Icelandic currencies (koruna, krona, krone).
+        "crown", "crowns",
     };
 
     /// <summary>Active ISO 4217 alphabetic currency codes (ISO 4217:2015, list one, as maintained by SIX Financial Information).</summary>
@@ -334,6 +336,89 @@ public sealed partial class SourcePunctuationRule
             || tokens[t + 2].Kind != TokenKind.Number || tokens[t + 2].Start != tokens[t + 1].End || !IsPointGroups(context.WordSpan(t + 2)))
             return null;
         return (t, t + 2);
+    }
+
+    /// <summary>
+    /// "۳۰ percent", "٢٥ workers", "१५ boats": a figure written in the digits of another script (Unicode category Nd
+    /// outside ASCII: Arabic-Indic and Extended Arabic-Indic for Arabic, Persian and Urdu, Devanagari, Bengali, Thai,
+    /// Myanmar, Khmer, full-width) in an English sentence; English writes 0–9 (Unicode Standard 15.1, ch. 4.6 on
+    /// decimal digits).
+    /// </summary>
+    private static bool IsForeignDigits(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (c > '\u007F' && char.IsDigit(c))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Prepositions and determiners before an ordinal written as a figure with a point ("the 12. year", "on 12. October").</summary>
+    private static readonly HashSet<string> OrdinalOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "on", "from", "until", "till", "by", "since", "before", "after", "of", "to", "its", "their", "this",
+    };
+
+    /// <summary>
+    /// "the 12. year", "on 12. October": a figure of one to three digits with a point right after it, opened by a
+    /// determiner or preposition and followed, after one space, by a lower-case word or a month — the ordinal point of
+    /// German, Czech, Slovak, Polish, Hungarian, Croatian, Serbian, Slovene, Danish, Norwegian, Finnish and Icelandic
+    /// ("12. Oktober", "12. října"); English writes "12th" or "12 October". A point before a capital other than a month
+    /// ends the sentence. The figure's token, or -1.
+    /// </summary>
+    private static int OrdinalPoint(AnalysisContext context, int t)
+    {
+        var tokens = context.Tokens;
+        var w = context.WordSpan(t);
+        if (w.Length > 3 || w.ContainsAnyExceptInRange('0', '9') || t == 0 || t + 2 >= tokens.Count)
+            return -1;
+        var point = tokens[t + 1];
+        var next = tokens[t + 2];
+        if (point.Kind != TokenKind.Punct || point.Start != tokens[t].End || context.Text[point.Start] != '.' || next.Kind != TokenKind.Word
+            || next.Start != point.End + 1 || context.Text[point.End] != ' ' || next.LineIndex != tokens[t].LineIndex)
+            return -1;
+        var before = tokens[t - 1];
+        if (before.Kind != TokenKind.Word || before.LineIndex != tokens[t].LineIndex || before.End + 1 != tokens[t].Start
+            || !OrdinalOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t - 1)))
+            return -1;
+        var word = context.WordSpan(t + 2);
+        if (TextFacts.IsLowerWord(word))
+            return t;
+        return Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && int.Parse(w) is >= 1 and <= 31 ? t : -1;
+    }
+
+    /// <summary>Words that open a question ("Will the money stay …;", "Why did …;").</summary>
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "can", "could", "should", "shall", "is", "are", "was", "were", "do", "does", "did", "has", "have", "had",
+        "why", "what", "who", "whom", "whose", "where", "when", "how", "which",
+    };
+
+    /// <summary>
+    /// "asked: \"Will the money stay in the town; Nobody has answered us.\"": a semicolon closing a question — the
+    /// clause since the last colon, quotation mark or sentence start opens with an auxiliary or a wh-word — and
+    /// followed by a capitalised word. Greek writes its question mark as ";" (U+037E, which Unicode normalises to the
+    /// semicolon; Unicode Standard 15.1, ch. 7.2); English closes a question with "?", and no capital follows a
+    /// semicolon. The token before the mark, or -1.
+    /// </summary>
+    private static int GreekQuestionMark(AnalysisContext context, int t, Sentence s)
+    {
+        var tokens = context.Tokens;
+        if (t + 1 >= tokens.Count || t <= s.FirstToken || tokens[t - 1].Kind != TokenKind.Word || tokens[t - 1].End != tokens[t].Start)
+            return -1;
+        var next = tokens[t + 1];
+        if (next.Kind != TokenKind.Word || next.LineIndex != tokens[t].LineIndex || next.Start != tokens[t].End + 1
+            || !char.IsUpper(context.Text[next.Start]) || context.WordSpan(t + 1) is "I")
+            return -1;
+        int k = t - 1;
+        while (k > s.FirstToken && !(tokens[k - 1].Kind == TokenKind.Punct && context.Text[tokens[k - 1].Start] is ':' or '"' or '“' or '«' or '„' or ';' or '—'))
+            k--;
+        if (tokens[k].Kind != TokenKind.Word || t - k < 3 || !QuestionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(k))
+            || !char.IsUpper(context.Text[tokens[k].Start]))
+            return -1;
+        return t - 1;
     }
 
     /// <summary>Units of bulk quantities (mass, length, area, volume), which news English never gives to three decimals: "1.250 kilograms" counts grams.</summary>

@@ -68,6 +68,12 @@ public sealed partial class SourcePunctuationRule : IRule
             RuleExample.Flagged("The fare goes from R$ [|5,75|] to R$ [|6,10|] next Monday, and the price is [|145,50|] lira per kilogram."),
             RuleExample.Flagged("The farmer said he harvested [|1.250|] kilograms this year and spent [|1.500|] lira on fertiliser."),
             RuleExample.Flagged("The fare becomes [|Rp10.000|] one way, and a monthly pass costs Rp [|250.000|] from next week."),
+            RuleExample.Flagged("With the new system, [|1.240|] parking spaces in the centre will be marked for residents."),
+            RuleExample.Flagged("The fare rises by [|۳۰|] percent from next month, the council said after a long debate."),
+            RuleExample.Flagged("It is the [|12.|] year of the festival, which opens on [|3.|] October in the castle gardens."),
+            RuleExample.Clean("It is the 12th year of the festival, which opens on 3 October; the score was 12. Then it rained on the 4th. The count ended at 3. October was dry."),
+            RuleExample.Flagged("A councillor asked: \"Will the money stay in the old [|town;|] Nobody has answered us.\""),
+            RuleExample.Clean("A councillor asked whether the money will stay; Nobody, the residents' group, says it will. Why did they wait; I asked."),
             RuleExample.Clean("The fare becomes Rp10,000 one way; a pass costs Rp 250,000, a share paid $1.250 and the fee is 2.500 dinars."),
             RuleExample.Flagged("For the document voted 17 deputies, [|against — 19|], and two more abstained."),
             RuleExample.Clean("Seventeen deputies voted for the bill and the rest against — 19 of them from the ruling party."),
@@ -132,6 +138,17 @@ public sealed partial class SourcePunctuationRule : IRule
                 var tok = tokens[t];
                 if (tok.Kind == TokenKind.Number)
                 {
+                    if (IsForeignDigits(context.WordSpan(t)))
+                    {
+                        if (IsProse(context, s, ref prose))
+                            findings.Add(context.Flag(Rule, t, t, "Digits of another script (Arabic-Indic, Persian, Devanagari, Bengali, Thai…) in an English sentence; English writes 0-9"));
+                    }
+                    else if (OrdinalPoint(context, t) >= 0) // not IsProse: the point splits the sentence, whose first part may be short ("It is the 12.")
+                    {
+                        findings.Add(context.Flag(Rule, new TextSpan(tok.Start, tokens[t + 1].End), "Ordinal written with a point (\"the 12. year\", \"12. October\": German, Czech, Scandinavian typography); English writes \"12th\" or \"12 October\""));
+                        continue;
+                    }
+
                     if (SpaceGroupedRun(context, t, s) is >= 0 and var run && IsProse(context, s, ref prose))
                     {
                         findings.Add(context.Flag(Rule, t, run, "Thousands grouped with a space (continental European and Slavic number format); English writes a comma"));
@@ -172,6 +189,12 @@ public sealed partial class SourcePunctuationRule : IRule
                     }
                     else if (ForeignMarkSpan(context, t, s) is { } mark && IsProse(context, s, ref prose))
                         findings.Add(context.Flag(Rule, mark, $"\"{c}\" (U+{(int)c:X4}, punctuation of another script: CJK, Arabic, Indic…) in an English sentence; English writes its own mark"));
+                    continue;
+                }
+
+                if (c == ';' && GreekQuestionMark(context, t, s) is >= 0 and var asked && IsProse(context, s, ref prose))
+                {
+                    findings.Add(context.Flag(Rule, asked, t, "Semicolon closing a question (the Greek question mark \";\"); English writes \"?\""));
                     continue;
                 }
 
@@ -359,6 +382,11 @@ public sealed partial class SourcePunctuationRule : IRule
         if (next.Kind != TokenKind.Word || next.Start - context.Tokens[t].End != 1)
             return false;
         var noun = context.Word(t + 1);
+        // "1.240 parking spaces", "2.400 new homes": one lower-case modifier between the figure and a plural count noun.
+        if (t + 2 < s.EndToken && TextFacts.IsLowerWord(noun) && !WordLists.IsFunctionWord(noun) && !noun.EndsWith('s') && context.Tokens[t + 2].Kind == TokenKind.Word
+            && context.Tokens[t + 2].Start == next.End + 1 && context.Word(t + 2) is var head && TextFacts.IsLowerWord(head)
+            && (CountPlurals.Contains(head) || (DeterminerNumberRule.IsPluralOfNounSense(head) && head[^2] != 's')) && !Units.Contains(head))
+            return true;
         if (ThousandthCurrencies.Contains(noun))
             return false;
         if (IsoCurrencyCodes.Contains(noun) || CurrencyNames.Contains(noun))
