@@ -37,6 +37,8 @@ public sealed class RepeatedPhraseRule : IRule
             RuleExample.Clean("A grower near Wagga Wagga, who farms 90 hectares, said Bora Bora is too far."),
             RuleExample.Clean("He waved bye-bye to the crew. The ledgers were moved."),
             RuleExample.Clean("It cost forty farming families in the valley, forty farming families in the valley, most of them poor."),
+            RuleExample.Flagged("According to the forecast, [|in the next few days, in the next few days|] the rain will ease in the north."),
+            RuleExample.Clean("They sang, in the square, in the square, until dawn; in the square, in the square they danced."),
             RuleExample.Clean("If the hall were empty, if the hall were empty, we would still play."),
             RuleExample.Clean("It was a very, very close vote, and she had had enough."),
             RuleExample.Clean("Her great great grandfather said the plan was way way too large."),
@@ -191,6 +193,12 @@ public sealed class RepeatedPhraseRule : IRule
         }
     }
 
+    /// <summary>Prepositions that open a time or place adverbial.</summary>
+    private static readonly HashSet<string> AdverbialPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "from", "for", "during", "after", "before", "since", "until", "till", "by", "within", "over", "under", "through",
+    };
+
     /// <summary>The token after <paramref name="last"/> is the sentence's final stop, or there is none.</summary>
     private static bool EndsSentence(AnalysisContext context, Sentence s, int last) =>
         last + 1 >= s.EndToken || (context.Tokens[last + 1].Kind == TokenKind.Punct && context.CharAt(last + 1) is '.' or '!' or '?');
@@ -232,6 +240,13 @@ public sealed class RepeatedPhraseRule : IRule
         if (after >= s.EndToken || (context.Tokens[after].Kind == TokenKind.Punct && context.CharAt(after) is '.' or '!' or '?'))
             return true;
         var first = context.WordSpan(words[i]);
+        // An adverbial mid-sentence, after a comma, run on into the clause with no comma ("According to the forecast, in
+        // the next few days, in the next few days the rain …"): a duplicated segment; anaphora opens its sentence ("In
+        // the square, in the square they sang"), sets the copies off with commas on both sides, or repeats a noun phrase
+        // in speech ("…, all these things, all these things are in the national interest").
+        if (i > 0 && commaBefore[i] && context.Tokens[after].Kind == TokenKind.Word && context.Tokens[after].Start == context.Tokens[after - 1].End + 1
+            && AdverbialPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+            return true;
         if (n >= 3 && WordLists.IsFunctionWord(first) && !first.Equals("a", StringComparison.OrdinalIgnoreCase) && !first.Equals("an", StringComparison.OrdinalIgnoreCase) && !first.Equals("the", StringComparison.OrdinalIgnoreCase))
             return false;
         if (context.Tokens[after].Kind == TokenKind.Punct)

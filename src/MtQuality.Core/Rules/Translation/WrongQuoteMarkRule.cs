@@ -43,6 +43,8 @@ public sealed class WrongQuoteMarkRule : IRule
             RuleExample.Flagged("[|—Use|] water only for what is essential, because the rains have not come— said the manager of the utility."),
             RuleExample.Clean("—Use water only for what is essential — said nobody at the utility, which kept filling pools all summer."),
             RuleExample.Flagged("[|״I|] leave the house at six and still arrive late to work״, said a resident of the northern suburb."),
+            RuleExample.Flagged("[|– We|] have had many reactions from older people who cannot come in the afternoons, says Karin Olsson."),
+            RuleExample.Clean("– We have had many reactions from older people, and the library will reply.\n– Opening hours, says the sign, are posted at the door."),
             RuleExample.Clean("The army's acronym צה״ל appears on the sign; the resident said “I leave at six” and left."),
             RuleExample.Clean("The sign read 「営業中」 (open for business) when we arrived."),
             RuleExample.Clean("She said “nothing has changed”."),
@@ -102,7 +104,8 @@ public sealed class WrongQuoteMarkRule : IRule
     /// a paragraph that opens with a dash glued to an English word and, on the same line, a dash spaced on one side
     /// only, then a reporting verb ("—We were not told. —said the neighbour", "—…have not arrived— said the manager"):
     /// the quotation is set off by dashes, not quotation marks. A dash spaced on both sides or on neither is an English
-    /// parenthesis or compound. One pass over each such line.
+    /// parenthesis or compound. A spaced opening dash counts when the line attributes the speech with an inverted
+    /// speaker after a comma ("– We were not told, says the neighbour": Scandinavian, Finnish, Russian). One pass over each such line.
     /// </summary>
     private static void DialogueDashes(AnalysisContext context, List<Finding> findings)
     {
@@ -117,8 +120,17 @@ public sealed class WrongQuoteMarkRule : IRule
                 continue;
             lastLine = s.LineIndex;
             var next = tokens[t + 1];
-            if (next.Kind != TokenKind.Word || next.Start != tokens[t].End || !char.IsUpper(context.CharAt(t + 1)) || !IsEnglishWordStart(context, t + 1))
+            if (next.Kind != TokenKind.Word || !char.IsUpper(context.CharAt(t + 1)) || !IsEnglishWordStart(context, t + 1))
                 continue;
+            if (next.Start != tokens[t].End)
+            {
+                // "– We have had many complaints, says the librarian": Swedish, Finnish, Norwegian, Danish and Russian
+                // papers open a quoted paragraph with a spaced dash and attribute it after a comma, speaker inverted.
+                if (next.Start == tokens[t].End + 1 && InvertedAttribution(context, t + 2, reporting))
+                    findings.Add(context.Flag(Rule, new TextSpan(tokens[t].Start, next.End), $"Quotation set off with a dialogue dash ('{context.CharAt(t)}', Scandinavian/Finnish/Russian typography)"));
+                continue;
+            }
+
             for (int k = t + 2; k + 1 < tokens.Count && tokens[k + 1].LineIndex == tokens[t].LineIndex; k++)
             {
                 if (tokens[k].Kind == TokenKind.Punct && context.CharAt(k) is '—' or '–' && (tokens[k].Start > tokens[k - 1].End) != (tokens[k + 1].Start > tokens[k].End)
@@ -129,6 +141,30 @@ public sealed class WrongQuoteMarkRule : IRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// From token <paramref name="from"/> to the end of its line, a comma followed at once by a present or past reporting
+    /// verb and then a capitalised name or "the" ("…, says Kerstin Ohlsson", "…, said the mayor"), after a quotation
+    /// of five words or more: the inverted speaker after a quotation.
+    /// </summary>
+    private static bool InvertedAttribution(AnalysisContext context, int from, HashSet<string> reporting)
+    {
+        var tokens = context.Tokens;
+        if (from >= tokens.Count)
+            return false;
+        int line = tokens[from].LineIndex;
+        for (int k = from; k + 2 < tokens.Count && tokens[k + 2].LineIndex == line; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Punct || context.CharAt(k) != ',' || tokens[k + 1].Kind != TokenKind.Word || tokens[k + 2].Kind != TokenKind.Word)
+                continue;
+            var verb = context.Word(k + 1);
+            // The quotation before the comma is a clause of five words or more ("– Opening hours, says the sign, are …" is a parenthesis).
+            if (k - from >= 4 && TextFacts.IsLowerWord(verb) && reporting.Contains(verb) && (char.IsUpper(context.CharAt(k + 2)) || context.WordSpan(k + 2) is "the"))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
