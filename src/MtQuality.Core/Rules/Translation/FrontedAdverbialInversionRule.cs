@@ -8,7 +8,7 @@ namespace MtQuality.Core.Rules.Translation;
 /// What it flags: a statement that opens with an adverbial — a preposition phrase, a time or sequence adverb, or
 /// a demonstrative — and then, with no comma, puts a modal, "do" or perfect "have" before the subject and the
 /// subject before its verb: "In spring will the council present its plan", "Afterwards must the road be
-/// widened". This is the verb-second order of Dutch, German and the Scandinavian languages (and a common
+/// widened"; after a fronted time ("From 1 November is the cycle path closed") also a passive "be". This is the verb-second order of Dutch, German and the Scandinavian languages (and a common
 /// rendering of Greek, Slavic and Korean topic-first clauses), where any first element pulls the finite verb
 /// ahead of the subject. English inverts subject and operator only after negative or restrictive openers
 /// (never, only, not only, rarely, seldom, hardly, little, nor, neither, so, such — Quirk et al. §18.24) and
@@ -44,6 +44,10 @@ public sealed class FrontedAdverbialInversionRule : IRule
             RuleExample.Clean("In the meantime may I thank the volunteers. So did the mayor, and nor could the critics deny it."),
             RuleExample.Clean("In that case, should the talks fail, the strike goes ahead. Not only did the price rise but the quality fell."),
             RuleExample.Clean("Among the guests were the mayor and his wife. Here comes the bus."),
+            RuleExample.Flagged("[|From 1 November is the cycle path closed|] for two years, the water board said."),
+            RuleExample.Flagged("[|In the spring were the new trams delivered|] to the depot in the north."),
+            RuleExample.Flagged("[|Since Monday is the road between the two villages on the west bank closed|] to lorries."),
+            RuleExample.Clean("In the centre is the town hall built in 1850. From 1 November the cycle path is closed, and in May was the best month."),
         ])
     {
         Sources = "subject–operator inversion and its licensing openers: Quirk et al., A Comprehensive Grammar of the English Language (1985) §18.21–18.24; Huddleston & Pullum, The Cambridge Grammar of the English Language (2002) ch. 6 §7 and ch. 16; verb-second order: Zwart, The Syntax of Dutch (2011); pos.tsv and verb-forms.tsv (WordNet 3.1) for verbs",
@@ -76,7 +80,11 @@ public sealed class FrontedAdverbialInversionRule : IRule
                 var w = context.Word(a);
                 if (InvertingOpeners.Contains(w))
                     break;
-                if (!Operators.Contains(w) || !TextFacts.IsLowerWord(context.WordSpan(a)))
+                // "From 1 November is the cycle path closed": a form of "be" before a subject and its participle after a
+                // fronted time adverbial (verb-second passive); locative inversion ("Among the guests was the mayor") has
+                // no participle after its subject and is not opened by a time.
+                bool beOperator = w is "is" or "are" or "was" or "were" && TextFacts.IsLowerWord(context.WordSpan(a)) && HasTimeWord(context, p, a);
+                if (!beOperator && (!Operators.Contains(w) || !TextFacts.IsLowerWord(context.WordSpan(a))))
                 {
                     // A verb or "to" inside the fronted element means it is a clause with its own subject or an infinitive.
                     if (w is "to" || IsVerbOnly(w) || (EnglishLexicon.Verbs.IsInflected(w) && !EnglishLexicon.Pos(w).Contains('n')))
@@ -142,7 +150,7 @@ public sealed class FrontedAdverbialInversionRule : IRule
         if (k >= s.EndToken || !IsWord(c, k) || !Spaced(c, a))
             return -1;
         var op = c.Word(a).ToLowerInvariant();
-        bool perfect = op is "has" or "have" or "had";
+        bool perfect = op is "has" or "have" or "had" or "is" or "are" or "was" or "were";
         var first = c.Word(k);
         int minVerb;
         int maxVerb;
@@ -158,7 +166,9 @@ public sealed class FrontedAdverbialInversionRule : IRule
         else if (NounPhraseOpeners.Contains(first) && TextFacts.IsLowerWord(c.WordSpan(k)))
         {
             minVerb = k + 2;
-            maxVerb = k + 1 + MaxSubjectWords;
+            // A passive after "be" keeps its participle for the clause's end, after the subject's own preposition
+            // phrases ("is the cycle path on the dike between the two villages closed").
+            maxVerb = k + 1 + (op is "is" or "are" or "was" or "were" ? MaxPassiveSubjectWords : MaxSubjectWords);
         }
         else if (TextFacts.IsTitleWord(c.WordSpan(k)) && !WordLists.IsFunctionWord(c.WordSpan(k)))
         {
@@ -183,11 +193,42 @@ public sealed class FrontedAdverbialInversionRule : IRule
             }
 
             // Inside the subject only content words (and "of"); a function word means the clause has another shape.
-            if (WordLists.IsFunctionWord(c.WordSpan(v)) && w is not "of")
+            // A passive subject may hold preposition phrases ("on the dike between Lemmer and the harbour").
+            if (WordLists.IsFunctionWord(c.WordSpan(v)) && w is not "of"
+                && !(maxVerb - k > MaxSubjectWords + 1 && (SubjectPrepositions.Contains(w) || NounPhraseOpeners.Contains(w) || w is "and")))
                 return -1;
         }
 
         return -1;
+    }
+
+    /// <summary>Longest passive subject, its preposition phrases included, between "be" and the participle.</summary>
+    public const int MaxPassiveSubjectWords = 12;
+
+    /// <summary>Prepositions of a subject's place and part phrases ("the path on the dike", "the road between two towns").</summary>
+    private static readonly HashSet<string> SubjectPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "on", "in", "at", "between", "along", "near", "from", "to", "across", "over", "under", "through",
+    };
+
+    /// <summary>Nouns of time that make a fronted phrase a time adverbial ("in the spring", "from next week").</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "today", "tomorrow", "yesterday", "tonight", "week", "weeks", "month", "months", "year", "years", "day", "days", "weekend",
+        "spring", "summer", "autumn", "fall", "winter", "morning", "afternoon", "evening", "night", "season",
+    };
+
+    /// <summary>A month, a weekday, a year in figures or a time noun among the fronted words from <paramref name="p"/> to before <paramref name="a"/>.</summary>
+    private static bool HasTimeWord(AnalysisContext c, int p, int a)
+    {
+        for (int k = p; k < a; k++)
+        {
+            var w = c.WordSpan(k);
+            if (c.Tokens[k].Kind == TokenKind.Number ? w.Length == 4 : TextFacts.IsCalendarName(w) || TimeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsParticiple(string w) =>
