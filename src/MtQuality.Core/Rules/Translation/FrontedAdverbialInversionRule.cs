@@ -8,7 +8,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// What it flags: a statement that opens with an adverbial — a preposition phrase, a time or sequence adverb, or
 /// a demonstrative — and then, with no comma, puts a modal, "do" or perfect "have" before the subject and the
 /// subject before its verb: "In spring will the council present its plan", "Afterwards must the road be
-/// widened"; after a fronted time ("From 1 November is the cycle path closed") also a passive "be". This is the verb-second order of Dutch, German and the Scandinavian languages (and a common
+/// widened"; after a fronted time ("From 1 November is the cycle path closed") also a passive "be", and a past
+/// verb before a subject and its infinitive ("On Tuesday decided the board to close the library"). This is the verb-second order of Dutch, German and the Scandinavian languages (and a common
 /// rendering of Greek, Slavic and Korean topic-first clauses), where any first element pulls the finite verb
 /// ahead of the subject. English inverts subject and operator only after negative or restrictive openers
 /// (never, only, not only, rarely, seldom, hardly, little, nor, neither, so, such — Quirk et al. §18.24) and
@@ -47,6 +48,8 @@ public sealed class FrontedAdverbialInversionRule : IRule
             RuleExample.Flagged("[|From 1 November is the cycle path closed|] for two years, the water board said."),
             RuleExample.Flagged("[|In the spring were the new trams delivered|] to the depot in the north."),
             RuleExample.Flagged("[|Since Monday is the road between the two villages on the west bank closed|] to lorries."),
+            RuleExample.Flagged("[|On Tuesday decided the town board in the north to close|] the branch library."),
+            RuleExample.Clean("On Tuesday the town board decided to close the branch. On Tuesday came the news that the board wanted to close it."),
             RuleExample.Clean("In the centre is the town hall built in 1850. From 1 November the cycle path is closed, and in May was the best month."),
         ])
     {
@@ -88,7 +91,16 @@ public sealed class FrontedAdverbialInversionRule : IRule
                 {
                     // A verb or "to" inside the fronted element means it is a clause with its own subject or an infinitive.
                     if (w is "to" || IsVerbOnly(w) || (EnglishLexicon.Verbs.IsInflected(w) && !EnglishLexicon.Pos(w).Contains('n')))
+                    {
+                        // "On Tuesday decided the board to close the branch": a past verb before its subject, then its
+                        // infinitive, after a fronted time (verb-second with a lexical verb).
+                        if (w is not "to" && TextFacts.IsLowerWord(context.WordSpan(a)) && EnglishLexicon.Verbs.IsPast(w) && HasTimeWord(context, p, a)
+                            && !HasClauseWord(context, p + 1, a)
+                            && InfinitiveAfterSubject(context, s, a) is >= 0 and var inf)
+                            findings.Add(context.Flag(Rule, p, inf,
+                                $"\"{context.Word(a)}\" before its subject after \"{context.Article.Slice(new TextSpan(context.Tokens[p].Start, context.Tokens[a - 1].End))}\": English keeps subject before verb here (verb-second order)"));
                         break;
+                    }
                     continue;
                 }
 
@@ -200,6 +212,49 @@ public sealed class FrontedAdverbialInversionRule : IRule
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// After the verb at <paramref name="a"/>: a subject opened by a determiner (up to <see cref="MaxPassiveSubjectWords"/>
+    /// words, its preposition phrases included), then "to" and a base verb. The base verb's index, else -1.
+    /// </summary>
+    private static int InfinitiveAfterSubject(AnalysisContext c, Sentence s, int a)
+    {
+        int k = a + 1;
+        if (k + 2 >= s.EndToken || !IsWord(c, k) || !Spaced(c, a) || !NounPhraseOpeners.Contains(c.Word(k)) || !TextFacts.IsLowerWord(c.WordSpan(k)))
+            return -1;
+        for (int v = k + 2; v + 1 < s.EndToken && v <= k + MaxPassiveSubjectWords; v++)
+        {
+            if (!IsWord(c, v) || !Spaced(c, v - 1))
+                return -1;
+            var w = c.Word(v);
+            if (w is "to")
+                return IsWord(c, v + 1) && Spaced(c, v) && IsBaseVerb(c.Word(v + 1)) ? v + 1 : -1;
+            if (w is "that" || (WordLists.IsFunctionWord(c.WordSpan(v)) && !(SubjectPrepositions.Contains(w) || NounPhraseOpeners.Contains(w) || w is "and")))
+                return -1;
+            if (IsVerbOnly(w) || EnglishLexicon.Verbs.IsPast(w))
+                return -1; // a clause of its own ("the news that the board wanted to …")
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A subject pronoun or a subordinating word among the fronted words ("In the year since I asked …", "On the next day
+    /// I issued …"): the verb has its subject before it.
+    /// </summary>
+    private static bool HasClauseWord(AnalysisContext c, int from, int a)
+    {
+        for (int k = from; k < a; k++)
+        {
+            if (!IsWord(c, k))
+                continue;
+            var w = c.Word(k);
+            if (w is "I" || SubjectPronouns.Contains(w) || w is "since" or "when" or "while" or "as" or "because" or "after" or "before" or "until" or "that" or "which" or "who")
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Longest passive subject, its preposition phrases included, between "be" and the participle.</summary>
