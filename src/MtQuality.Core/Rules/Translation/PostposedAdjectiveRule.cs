@@ -31,6 +31,8 @@ public sealed class PostposedAdjectiveRule : IRule
             RuleExample.Flagged("The council called for [|a ceasefire immediate|] and the release of the hostages."),
             RuleExample.Flagged("Experts discussed [|the crisis economic|] of the country with the minister."),
             RuleExample.Flagged("Trucks carried [|the aid humanitarian|] to the border on Monday."),
+            RuleExample.Flagged("The extension covers only [|the beaches urban|]; the others keep their usual season."),
+            RuleExample.Clean("The extension covers only the urban beaches; the council rural affairs team and the people cultural leaders met."),
             RuleExample.Clean("The council called for an immediate ceasefire and the release of the hostages."),
             RuleExample.Clean("The government economic team met the secretary general, and the attorney general spoke to the public."),
             RuleExample.Clean("The talks were political, the aid was humanitarian and the crisis economic in nature, analysts said."),
@@ -51,6 +53,9 @@ public sealed class PostposedAdjectiveRule : IRule
         "ministerial", "municipal", "institutional", "strategic", "geopolitical", "environmental", "industrial",
         "agricultural", "bilateral", "multilateral", "unilateral", "immediate", "unconditional", "definitive",
         "budgetary", "sanitary", "migratory", "socioeconomic",
+        // Relational adjectives of place, sector and domain (Quirk et al. §7.37 on classifying adjectives, attributive only).
+        "urban", "rural", "suburban", "metropolitan", "coastal", "provincial", "federal", "communal", "cultural", "educational",
+        "commercial", "residential", "financial", "technological", "ecological", "pedagogical", "touristic",
     };
 
     /// <summary>
@@ -171,6 +176,8 @@ public sealed class PostposedAdjectiveRule : IRule
             return pos.Contains('n') && !pos.Contains('a') && !pos.Contains('r');
         if (word.EndsWith('s') && EnglishLexicon.Pos(word[..^1]) is { Length: > 0 } singular)
             return singular.Contains('n') && !singular.Contains('a');
+        if (word.EndsWith("es", StringComparison.Ordinal) && word.Length > 4 && EnglishLexicon.Pos(word[..^2]) is { Length: > 0 } stem)
+            return stem.Contains('n') && !stem.Contains('a'); // "beaches", "churches", "boxes"
         return EnglishLexicon.IsWord(word) && EnglishLexicon.Verbs.BaseOf(word) is null
                && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("al", StringComparison.Ordinal) && !word.EndsWith("ic", StringComparison.Ordinal);
     }
