@@ -51,6 +51,15 @@ public sealed class CaptionAndClosingTests
     public void CaptionsAndSentencesAreNotCredits(string line) => Assert.IsFalse(BylineWidgetRule.IsPictureCredit(line), line);
 
     [TestMethod]
+    [DataRow("Minh Khôi | 14/10/2025 07:15 (GMT+7)", true)]
+    [DataRow("Anna Berg · 12.11.2026, 09:14", true)]
+    [DataRow("Jan van der Berg — 09:30", false)]
+    [DataRow("Bridge closes for repairs | 14/10/2025", false)]
+    [DataRow("Home | News | Sport", false)]
+    [DataRow("Anna Berg | Riverside Gazette", false)]
+    public void ANameAndATimeStampIsAByline(string line, bool byline) => Assert.AreEqual(byline, BylineWidgetRule.IsNameStampLine(line), line);
+
+    [TestMethod]
     public void ACaptionAndTheClosingSentencesAfterItsCreditStay()
     {
         var kinds = Kinds(Head + Prose + "\n\n" + Prose2 + "\n\n" + Prose3 + "\n\nCommuters on the platform of the old station.\n\nFoto: archiv\n\n" +

@@ -178,6 +178,44 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
         return names >= 1 && lastWasName;
     }
 
+    /// <summary>
+    /// A byline without "By": two to four capitalised name words, a separator (| · • – —) and a tail that holds a date
+    /// or time in figures ("Minh Khôi | 14/10/2025 07:15 (GMT+7)", "Anna Berg · 12.11.2026, 09:14"). A headline has
+    /// lower-case words before any separator; a menu has no figures.
+    /// </summary>
+    internal static bool IsNameStampLine(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        int sep = t.IndexOfAny("|·•–—");
+        if (sep <= 0 || sep + 1 >= t.Length)
+            return false;
+        var tail = t[(sep + 1)..];
+        // A date or time in figures: "14/10/2025", "12.11.2026", "07:15".
+        int digits = 0;
+        bool mark = false;
+        foreach (char c in tail)
+        {
+            if (char.IsAsciiDigit(c))
+                digits++;
+            else if (c is '/' or '.' or ':' && digits > 0)
+                mark = true;
+        }
+
+        if (digits < 4 || !mark)
+            return false;
+        int names = 0;
+        foreach (var range in t[..sep].Split(' '))
+        {
+            var w = t[..sep][range];
+            if (w.Length == 0)
+                continue;
+            if (!IsNameWord(w) || ++names > 4)
+                return false;
+        }
+
+        return names >= 2;
+    }
+
     /// <summary>A word of a person's or agency's name: capitalised letters (with hyphen, apostrophe or an initial's stop), no function word or calendar word.</summary>
     private static bool IsNameWord(ReadOnlySpan<char> w)
     {
@@ -272,6 +310,8 @@ public sealed partial class BylineWidgetRule : FurniturePhraseRule
         var f = page.Features[lineIndex];
         if (f.Words is >= 2 and <= MaxBylineWords && IsNameByline(page.LineText(lineIndex)))
             return new LineEvidence(EvidenceStrength.Definite, "Byline (\"By\" and a name)");
+        if (f.Words is >= 3 and <= MaxBylineWords && IsNameStampLine(page.LineText(lineIndex)))
+            return new LineEvidence(EvidenceStrength.Definite, "Byline (a name and a time stamp)");
         var text = page.LineText(lineIndex).Trim();
         // "Picture: Jane Roe", "Foto: archiv", "写真：共同", "Courier photo by Jane Roe": the label needs its colon here (the
         // phrase list's prefixes match a label without one, and "Picture Perfect" is a heading).
