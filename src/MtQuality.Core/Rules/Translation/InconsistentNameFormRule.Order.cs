@@ -30,7 +30,8 @@ public sealed partial class InconsistentNameFormRule
                 continue;
             var first = context.WordSpan(t);
             var second = WordWithoutPossessive(context, t + 1);
-            if (!IsOrderWord(first) || !IsOrderWord(second) || first.SequenceEqual(second))
+            // The dictionary test waits until a pair turns out to be written in both orders (hardly ever).
+            if (!IsOrderShape(first) || !IsOrderShape(second) || first.SequenceEqual(second))
                 continue;
             bool alone = t == 0 || !names[t - 1] || !OneSpaceApart(context, t - 1, t);
             var key = (NameRomanisation.Hash(first), NameRomanisation.Hash(second));
@@ -53,7 +54,8 @@ public sealed partial class InconsistentNameFormRule
                     continue;
                 // The hashes agree; the words must too (two pairs of one hash, odds ~1e-16, are no variant).
                 if (!context.WordSpan(pair.Token).SequenceEqual(WordWithoutPossessive(context, other.Token + 1))
-                    || !WordWithoutPossessive(context, pair.Token + 1).SequenceEqual(context.WordSpan(other.Token)))
+                    || !WordWithoutPossessive(context, pair.Token + 1).SequenceEqual(context.WordSpan(other.Token))
+                    || IsDictionaryWord(context.WordSpan(pair.Token)) || IsDictionaryWord(context.WordSpan(other.Token)))
                     continue;
                 int at = pair.AloneAt;
                 var span = new TextSpan(tokens[at].Start, EndWithoutPossessive(context, at + 1));
@@ -72,9 +74,9 @@ public sealed partial class InconsistentNameFormRule
     [ThreadStatic]
     private static Dictionary<(ulong, ulong), NamePair>? PairScratch;
 
-    /// <summary>A word of a two-word name compared in both orders: title case, letters only, two letters or more, no lower-case English word.</summary>
-    private static bool IsOrderWord(ReadOnlySpan<char> w) =>
-        w.Length is >= 2 and <= NameRomanisation.MaxFirstNameLength && TextFacts.IsTitleWord(w) && IsAllLetters(w) && !IsDictionaryWord(w);
+    /// <summary>The shape of a word of a two-word name compared in both orders: title case, letters only, two letters or more (no lower-case English word either: tested on the pairs found in both orders).</summary>
+    private static bool IsOrderShape(ReadOnlySpan<char> w) =>
+        w.Length is >= 2 and <= NameRomanisation.MaxFirstNameLength && TextFacts.IsTitleWord(w) && IsAllLetters(w);
 
     private static ReadOnlySpan<char> WordWithoutPossessive(AnalysisContext context, int t) =>
         context.Text.AsSpan(context.Tokens[t].Start, EndWithoutPossessive(context, t) - context.Tokens[t].Start);

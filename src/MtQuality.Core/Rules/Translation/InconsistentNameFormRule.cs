@@ -210,7 +210,7 @@ public sealed partial class InconsistentNameFormRule : IRule
                 continue;
             var w = context.WordSpan(t);
             // Accented ("Sánchez") or hyphenated ("Ben-Yedder"): its plain or closed-up spelling is the same name.
-            if (!w.ContainsAnyExceptInRange('\0', '\u007f') && w[1..].IndexOfAny('-', '‐') < 0)
+            if (System.Text.Ascii.IsValid(w) && w[1..].IndexOfAny('-', '‐') < 0)
                 continue;
             var key = Key(context.Word(t));
             // A foreign name's spelling of an English common word ("Hôtel Martinez" beside "a hotel") is not a variant.

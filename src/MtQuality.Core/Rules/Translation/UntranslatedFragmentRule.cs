@@ -454,7 +454,7 @@ public sealed class UntranslatedFragmentRule : IRule
             if (tokens[t].Kind != TokenKind.Word)
                 continue;
             var w = context.WordSpan(t);
-            if (w.Length < MinKeptAccentedLetters || !char.IsLower(w[0]) || !w.ContainsAnyExceptInRange('\0', '\u007f') || !IsForeignAccented(w)
+            if (w.Length < MinKeptAccentedLetters || !char.IsLower(w[0]) || System.Text.Ascii.IsValid(w) || !IsForeignAccented(w)
                 || AccentedEnglish.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || Kept.Value.Any.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)
                 || InIdentifier(text, tokens[t]) || ForeignNeighbour(context, s, t, -1) || ForeignNeighbour(context, s, t, +1))
                 continue;
@@ -530,7 +530,9 @@ public sealed class UntranslatedFragmentRule : IRule
     /// </summary>
     private sealed class AccentedWords
     {
-        private readonly Dictionary<string, int> counts = new(StringComparer.OrdinalIgnoreCase);
+        // Counts by a 64-bit FNV-1a hash of the lower-cased word: no string per word (two words of one hash, odds
+        // ~1e-16 per article, would only count together).
+        private readonly Dictionary<ulong, int> counts = [];
         private int lookups;
 
         public AccentedWords(AnalysisContext c)
@@ -539,13 +541,13 @@ public sealed class UntranslatedFragmentRule : IRule
             var kept = Kept.Value.Any.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int t = 0; t < c.Tokens.Count; t++)
             {
-                if (c.Tokens[t].Kind != TokenKind.Word || !c.WordSpan(t).ContainsAnyExceptInRange('\0', '\u007f'))
+                if (c.Tokens[t].Kind != TokenKind.Word)
                     continue;
-                var word = c.Word(t);
-                int seen = counts.GetValueOrDefault(word);
-                counts[word] = seen + 1;
                 var w = c.WordSpan(t);
-                if (seen == 0 && c.IsContent(c.Tokens[t].LineIndex) && w.Length >= MinKeptAccentedLetters && char.IsLower(w[0]) && IsForeignAccented(w)
+                if (System.Text.Ascii.IsValid(w) || !IsForeignAccented(w))
+                    continue; // only words of Latin letters with a diacritic are ever counted
+                ref int seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, FoldedHash(w), out _);
+                if (seen++ == 0 && c.IsContent(c.Tokens[t].LineIndex) && w.Length >= MinKeptAccentedLetters && char.IsLower(w[0])
                     && !english.Contains(w) && !kept.Contains(w))
                     Distinct++;
             }
@@ -554,7 +556,20 @@ public sealed class UntranslatedFragmentRule : IRule
         /// <summary>How many different lower-case words of the content the article writes with a foreign diacritic (no English loanword, no listed title or unit).</summary>
         public int Distinct { get; }
 
-        public int Count(ReadOnlySpan<char> w) => counts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out int n) ? n : 0;
+        /// <summary>How often the article writes <paramref name="w"/>, in any case.</summary>
+        public int Count(ReadOnlySpan<char> w) => counts.TryGetValue(FoldedHash(w), out int n) ? n : 0;
+
+        private static ulong FoldedHash(ReadOnlySpan<char> w)
+        {
+            ulong h = 14695981039346656037UL;
+            foreach (char c in w)
+            {
+                h ^= char.ToLowerInvariant(c);
+                h *= 1099511628211UL;
+            }
+
+            return h;
+        }
 
         /// <summary>Whether the word at <paramref name="name"/> occurs elsewhere not followed by the word at <paramref name="next"/>; false once the budget is spent.</summary>
         public bool NamedAlone(AnalysisContext c, int name, int next)
