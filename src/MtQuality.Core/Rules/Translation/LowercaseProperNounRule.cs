@@ -211,9 +211,10 @@ public sealed class LowercaseProperNounRule : IRule
         var tokens = context.Tokens;
         var text = context.Text;
         var w = context.WordSpan(t);
-        if (w.Length is < 2 or > MaxInitialismLength || w.ContainsAnyExceptInRange('a', 'z') || t < 2 || t + 1 >= tokens.Count
+        // The bracket first: the letter test (ContainsAnyExceptInRange) allocates on some calls.
+        if (w.Length is < 2 or > MaxInitialismLength || t < 2 || t + 1 >= tokens.Count
             || text[tokens[t - 1].Start] != '(' || tokens[t - 1].End != tokens[t].Start
-            || text[tokens[t + 1].Start] != ')' || tokens[t + 1].Start != tokens[t].End)
+            || text[tokens[t + 1].Start] != ')' || tokens[t + 1].Start != tokens[t].End || w.ContainsAnyExceptInRange('a', 'z'))
             return false;
         // The words before the bracket, nearest first: their initials and whether each is a function word. A run of
         // capitalised words and function words, on the bracket's line.
