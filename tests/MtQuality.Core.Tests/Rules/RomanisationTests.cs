@@ -41,6 +41,8 @@ public sealed class RomanisationTests
     [DataRow("voykin", "voikin")]
     [DataRow("yakunin", "jakunin")]
     [DataRow("zavitskiy", "zavitski")]
+    [DataRow("harjanto", "haryanto")]
+    [DataRow("majakowski", "mayakovski")]
     public void SkeletonsOfTwoRomanisationsMeet(string a, string b) =>
         Assert.AreEqual(NameRomanisation.Skeleton(a), NameRomanisation.Skeleton(b), $"{a} / {b}");
 
@@ -50,4 +52,24 @@ public sealed class RomanisationTests
     [DataRow("vasin", "wasim")]
     public void SkeletonsOfOtherNamesStayApart(string a, string b) =>
         Assert.AreNotEqual(NameRomanisation.Skeleton(a), NameRomanisation.Skeleton(b), $"{a} / {b}");
+
+    [TestMethod]
+    [DataRow("dekkersma", "dekkerma")]
+    [DataRow("harkema", "harksema")]
+    [DataRow("thompson", "thomson")]
+    public void OneLetterInsideApart(string a, string b)
+    {
+        Assert.IsTrue(InconsistentNameFormRule.InteriorLetterApart(a, b), $"{a} / {b}");
+        Assert.IsTrue(InconsistentNameFormRule.InteriorLetterApart(b, a), $"{b} / {a}");
+    }
+
+    [TestMethod]
+    [DataRow("clarke", "clark")]
+    [DataRow("obamas", "obama")]
+    [DataRow("aharkema", "harkema")]
+    [DataRow("harkema", "harkema")]
+    [DataRow("harkema", "harkemaxx")]
+    [DataRow("hansen", "hanson")]
+    public void OtherThanOneLetterInsideIsNotApart(string a, string b) =>
+        Assert.IsFalse(InconsistentNameFormRule.InteriorLetterApart(a, b), $"{a} / {b}");
 }

@@ -9,8 +9,10 @@ namespace MtQuality.Core.Rules.Translation;
 /// ("Sánchez" / "Sanchez"), hyphenated and closed-up spellings ("Ben-Yedder" / "Benyedder"), known transliteration variants from name-variants.tsv ("Kiev" / "Kyiv"), two
 /// romanisations of one name ("Peskov" / "Peskow", "Sergei" / "Sergey") and one person's surname in two spellings
 /// ("Lucia Marelli" / "Lucia Marelle", "Budi Soetomo" / "Sutomo"), a German name with umlauts and in its DIN 5007-2
-/// transliteration ("Jörg Häußler" / "Joerg Haeussler") and a Korean surname in two romanisations before one given
-/// name ("Ko Young-chul" / "Koh Young-chul").
+/// transliteration ("Jörg Häußler" / "Joerg Haeussler"), a letter and its customary two-letter spelling ("Đukić" / "Djukic",
+/// "Þórsdóttir" / "Thorsdottir"), a Korean surname in two romanisations before one given name ("Ko Young-chul" /
+/// "Koh Young-chul"), one person's two names in both orders ("Lajos Szabó" / "Szabó Lajos") and a surname introduced
+/// with a first name and later written alone with a letter added or dropped inside it ("Harkema" / "Harksema").
 /// The less frequent form is flagged at its first use.
 /// Why it matters: articles assembled from several MT outputs or sources mix spellings; it confuses readers and
 /// splits every count of the entity.
@@ -24,7 +26,7 @@ public sealed partial class InconsistentNameFormRule : IRule
         "inconsistent-name-form",
         Severity.Info,
         "Name written in two different forms",
-        "A capitalised name that appears elsewhere in the article with different spacing, hyphenation, a known variant spelling, German umlauts against their DIN 5007-2 transliteration (ä/ae, ö/oe, ü/ue, ß/ss), a Korean surname romanised two ways before one given name, or, after the same first name, a surname spelt with another vowel, b/v, th/t, oe/u, ee/i or a doubled letter.",
+        "A capitalised name that appears elsewhere in the article with different spacing, hyphenation, a known variant spelling, German umlauts against their DIN 5007-2 transliteration (ä/ae, ö/oe, ü/ue, ß/ss) or another letter against its customary two-letter spelling (đ/dj, þ/th, å/aa, æ/ae, ø/oe), a Korean surname romanised two ways before one given name, two names in both orders (family name first), or, after the same first name, a surname spelt with another vowel, b/v, th/t, oe/u, ee/i or a doubled letter; a surname introduced with a first name and later written alone, less often, with one letter added or dropped inside it.",
         "One entity, one spelling: mixed forms are a trace of stitched or machine-translated text.",
         [
             RuleExample.Flagged("Ban Ki Moon arrived on Monday. Ban Ki Moon's aides met the press. Later [|Ban Ki-moon|] left, and Ban Ki-moon flew home."),
@@ -43,6 +45,13 @@ public sealed partial class InconsistentNameFormRule : IRule
             RuleExample.Flagged("Daniil Shchukin equalised. Shchukin then scored again, and [|Schukin|] now has 21 goals."),
             RuleExample.Flagged("Farmer Ko Young-chul spoke first. Ko said prices fell, and [|Koh Young-chul|] asked for help."),
             RuleExample.Flagged("Kim Jong Un arrived. Kim Jong Un's train stopped, and [|Kim Jong-un|] left."),
+            RuleExample.Flagged("Mayor Zoran Đukić opened the market. Đukić thanked the traders, and [|Djukic|] promised a roof."),
+            RuleExample.Flagged("Skipper Guðrún Þórsdóttir set off at dawn; Þórsdóttir kept the lead, and [|Thorsdottir|] won by a mile."),
+            RuleExample.Flagged("District head Bambang Harjanto opened the road, Harjanto said, and [|Haryanto|] cut the ribbon."),
+            RuleExample.Flagged("Vintners met on Friday, and [|Szabó Lajos|] spoke first. Lajos Szabó said frost came early, and Lajos Szabó asked for aid."),
+            RuleExample.Flagged("Ranger Ineke Harkema closed the trail. Harkema said the bridge is unsafe, and according to [|Harksema|] repairs take a month."),
+            RuleExample.Clean("Ross Taylor bowled to Taylor Ross; Lajos Szabó met Szabó Anna, and Rachel Hendriks praised Peter Hendricks before Hendricks spoke."),
+            RuleExample.Clean("Senator Lisa Clark met the Clarke family; Clark said the Clarks would vote, and Emma Thompson met Thomson later."),
             RuleExample.Clean("Ko Young-chul met Kang Young-chul and Koh Min-jae; Thomas Müller met Thomas Mayer, and Jörg Häußler met Jörg Hausmann."),
             RuleExample.Clean("Lucia Marelli opened the lab on Marelle Street; Anna Bertolli met Marco Bertolla, and John Hill met John Hall."),
             RuleExample.Clean("Karl Andersen chaired the panel, Karl Anderson spoke after him, and the delegate from Wales thanked Owen Wallis."),
@@ -57,7 +66,7 @@ public sealed partial class InconsistentNameFormRule : IRule
             RuleExample.Clean("Read Dana Whitfield\nSenior Editor\nDana Whitfield Senior Editor wrote on the Multi-Year Plan, the Multi-year Plan, Whitfield’s Law and Whitfield's Law."),
         ])
     {
-        Sources = "name-variants.tsv (hand-curated from style-guide spelling changes) when present; korean-surnames.tsv (Wikipedia, List of Korean surnames); DIN 5007-2 for the umlaut transliteration",
+        Sources = "name-variants.tsv (hand-curated from style-guide spelling changes) when present; korean-surnames.tsv (Wikipedia, List of Korean surnames); DIN 5007-2 for the umlaut transliteration; ICAO Doc 9303 Part 3 (transliteration table) for å, æ, œ and þ; Gaj's Latin alphabet (Wikipedia) for đ as dj",
     };
 
     private static readonly Lazy<Dictionary<string, string>> Variants = new(LoadVariants);
@@ -107,8 +116,10 @@ public sealed partial class InconsistentNameFormRule : IRule
                 }
 
                 string? skeleton = null;
+                string? spelt = null;
                 if (!IsOneWordForm(context.Text.AsSpan(span.Start, span.Length), variants, accented, keyBuffer)
-                    && (translit is null || !translit.TryGetValue(Key(context.Article.Slice(span)), out skeleton)))
+                    && (translit is null || !translit.TryGetValue(Key(context.Article.Slice(span)), out skeleton))
+                    && !TransliteratedSpelling(context.Text.AsSpan(span.Start, span.Length), din, keyBuffer, out spelt))
                     continue;
                 // Apostrophe style and letter case are not name forms (quote-style and casing rules see them):
                 // "Anderson’s" = "Anderson's", "Multi-Compartment" = "Multi-compartment".
@@ -119,6 +130,8 @@ public sealed partial class InconsistentNameFormRule : IRule
                     key = Key(preferred);
                 else if (skeleton is not null)
                     key = skeleton;
+                else if (spelt is not null)
+                    key = spelt;
                 if (key.Length < 4)
                     continue;
                 if (!forms.TryGetValue(key, out var occurrences))
@@ -151,6 +164,8 @@ public sealed partial class InconsistentNameFormRule : IRule
 
         FirstNameVariants(context, names, findings, flagged);
         SurnameVariants(context, names, findings, flagged);
+        SwappedNameOrder(context, names, findings, flagged);
+        OneLetterSurnames(context, names, findings, flagged);
     }
 
     /// <summary>
@@ -195,7 +210,7 @@ public sealed partial class InconsistentNameFormRule : IRule
                 continue;
             var w = context.WordSpan(t);
             // Accented ("Sánchez") or hyphenated ("Ben-Yedder"): its plain or closed-up spelling is the same name.
-            if (!w.ContainsAnyExceptInRange('\0', '\u007f') && w[1..].IndexOfAny('-', '‐') < 0)
+            if (System.Text.Ascii.IsValid(w) && w[1..].IndexOfAny('-', '‐') < 0)
                 continue;
             var key = Key(context.Word(t));
             // A foreign name's spelling of an English common word ("Hôtel Martinez" beside "a hotel") is not a variant.
@@ -301,10 +316,13 @@ public sealed partial class InconsistentNameFormRule : IRule
         Lexicon.Load("korean-surnames.tsv").Entries.Where(e => e.Length >= 2).ToDictionary(e => e[0], e => e[1], StringComparer.Ordinal));
 
     /// <summary>
-    /// The German names the article writes with an umlaut or ß, by their DIN 5007-2 transliteration key (ä → ae, ö → oe,
-    /// ü → ue, ß → ss: "Häußler" → "haeussler") to their plain key ("Häußler" → its <see cref="Key"/>); null when it writes none
-    /// (most articles). A name of several words spelt once with umlauts and once transliterated ("Jörg Häußler" /
-    /// "Joerg Haeussler") is then one name.
+    /// The names the article writes with a letter whose customary ASCII spelling is two letters, by that transliteration
+    /// key to their plain key (<see cref="Key"/>, one base letter per letter); null when it writes none (most articles):
+    /// the German umlauts and ß of DIN 5007-2 (ä → ae, ö → oe, ü → ue, ß → ss: "Häußler" → "haeussler"), the Nordic and
+    /// Icelandic letters of ICAO Doc 9303 Part 3's transliteration table (å → aa, æ → ae, œ → oe, þ → th; ø → oe, the
+    /// Danish and Norwegian spelling without the letter) and the Serbo-Croatian đ as the digraph dj that Gaj's Latin
+    /// alphabet falls back to without it ("Đukić" → "djukic"). A name spelt once with the letter and once
+    /// transliterated ("Jörg Häußler" / "Joerg Haeussler", "Đukić" / "Djukic") is then one name.
     /// </summary>
     private static Dictionary<string, string>? DinTransliterations(AnalysisContext context, bool[] names)
     {
@@ -314,22 +332,18 @@ public sealed partial class InconsistentNameFormRule : IRule
             if (!names[t])
                 continue;
             var w = context.WordSpan(t);
-            if (w.IndexOfAny("äöüÄÖÜß") < 0)
+            if (w.IndexOfAny(TwoLetterSpelt) < 0)
                 continue;
             var din = new System.Text.StringBuilder(w.Length + 4);
             foreach (char c in w)
             {
-                switch (c)
+                if (TwoLetterSpelling(c) is { } two)
+                    din.Append(two);
+                else
                 {
-                    case 'ä' or 'Ä': din.Append("ae"); break;
-                    case 'ö' or 'Ö': din.Append("oe"); break;
-                    case 'ü' or 'Ü': din.Append("ue"); break;
-                    case 'ß': din.Append("ss"); break;
-                    default:
-                        char k = KeyChar(c);
-                        if (k != '\0')
-                            din.Append(k);
-                        break;
+                    char k = KeyChar(c);
+                    if (k != '\0')
+                        din.Append(k);
                 }
             }
 
@@ -338,6 +352,36 @@ public sealed partial class InconsistentNameFormRule : IRule
 
         return map;
     }
+
+    /// <summary>
+    /// Whether the one-word name <paramref name="text"/> is the two-letter ASCII spelling of a name the article also
+    /// writes with the letter (<see cref="DinTransliterations"/>: "Djukic" beside "Đukić"), and then that name's
+    /// plain key in <paramref name="plainKey"/>; looked up by span, so no string is made for the other names.
+    /// </summary>
+    private static bool TransliteratedSpelling(ReadOnlySpan<char> text, Dictionary<string, string>? din, Span<char> keyBuffer, out string? plainKey)
+    {
+        plainKey = null;
+        if (din is null)
+            return false;
+        var key = KeyInto(text, text.Length <= keyBuffer.Length ? keyBuffer : new char[text.Length]);
+        return din.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out plainKey);
+    }
+
+    /// <summary>The letters <see cref="TwoLetterSpelling"/> writes as two.</summary>
+    private static readonly System.Buffers.SearchValues<char> TwoLetterSpelt = System.Buffers.SearchValues.Create("äöüÄÖÜßåÅæÆøØœŒþÞđĐ");
+
+    /// <summary>The two-letter ASCII spelling of a letter (see <see cref="DinTransliterations"/>), or null.</summary>
+    private static string? TwoLetterSpelling(char c) => c switch
+    {
+        'ä' or 'Ä' or 'æ' or 'Æ' => "ae",
+        'ö' or 'Ö' or 'ø' or 'Ø' or 'œ' or 'Œ' => "oe",
+        'ü' or 'Ü' => "ue",
+        'ß' => "ss",
+        'å' or 'Å' => "aa",
+        'þ' or 'Þ' => "th",
+        'đ' or 'Đ' => "dj",
+        _ => null,
+    };
 
     /// <summary>
     /// The key of the name of tokens <paramref name="t"/>..<paramref name="last"/> (ending at <paramref name="end"/>) with

@@ -10,7 +10,8 @@ namespace MtQuality.Core.Rules.Translation;
 /// Bavaria, "sicilian" from Sicily, "tuscan" from Tuscany: the gazetteer lists country demonyms only), and any word
 /// the corpus writes capitalised almost always, and words in no dictionary that the article itself writes capitalised
 /// in mid-sentence ("the Lesnik goalkeeper" beside "kirov's lesnik"; "Nowy Targ" beside "nowy targ"), also before a
-/// possessive ending ("chernihiv's").
+/// possessive ending ("chernihiv's"), and a lower-case initialism in brackets after the name it abbreviates ("the Regional
+/// Water Board (rwb)").
 /// Why it matters: MT systems and re-casing steps lose the case of names they do not know; edited news never
 /// writes a capital city in lower case. Names that are also ordinary words (turkey, nice, may) are exempt.
 /// </summary>
@@ -23,7 +24,7 @@ public sealed class LowercaseProperNounRule : IRule
         "lowercase-proper-noun",
         Severity.Warning,
         "Proper noun written in lower case",
-        "Gazetteer names (countries, capitals, cities, regions, demonyms, languages, months, weekdays, institutions) in lower case, words the corpus capitalises almost always, and non-dictionary words the article itself capitalises in mid-sentence.",
+        "Gazetteer names (countries, capitals, cities, regions, demonyms, languages, months, weekdays, institutions) in lower case, words the corpus capitalises almost always, non-dictionary words the article itself capitalises in mid-sentence, and a lower-case initialism in brackets whose letters are the initials of the capitalised name before it.",
         "Lower-cased names are a classic trace of MT and re-casing; a reader takes them for typos.",
         [
             RuleExample.Flagged("Aid convoys reached [|kharkiv|] on Monday."),
@@ -39,6 +40,8 @@ public sealed class LowercaseProperNounRule : IRule
             RuleExample.Flagged("A foul by the Tarnik goalkeeper cost a penalty, but Tarnik won, and Kirov's [|tarnik|] rose to second place."),
             RuleExample.Flagged("Boilers were installed at two schools in [|chernihiv|]'s Desnianskyi district."),
             RuleExample.Flagged("Nowy Sacz 1°C\nAccording to the station in [|nowy sacz|], the limit was exceeded on 19 days."),
+            RuleExample.Flagged("The Regional Water Board ([|rwb|]) cut the supply, and the Metropolitan Transit Agency of Lyon ([|atml|]) added buses."),
+            RuleExample.Clean("The road is 12 kilometres (km) long; see the Annual Report (pdf), Their Own Words (sic) and the Regional Water Board (RWB)."),
             RuleExample.Clean("Coils to Locs founder Dianne Austin said women with locs want to donate their hair."),
             RuleExample.Clean("The Crypto market fell as crypto traders sold; crypto funds closed."),
             RuleExample.Clean("Boats were stranded when the muddy river burst its banks near the main street and a similar-sized river."),
@@ -90,6 +93,12 @@ public sealed class LowercaseProperNounRule : IRule
                 if (RegionDemonym(gazetteer, context, t) is { } demonym)
                 {
                     findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" should be written \"{demonym}\""));
+                    continue;
+                }
+
+                if (LowercaseInitialism(context, t))
+                {
+                    findings.Add(context.Flag(Rule, context.Tokens[t].Span, $"\"{context.Word(t)}\" stands in brackets for the capitalised name before it but is written in lower case"));
                     continue;
                 }
 
@@ -183,6 +192,108 @@ public sealed class LowercaseProperNounRule : IRule
         }
 
         return 0;
+    }
+
+    /// <summary>Longest lower-case word in brackets compared with the initials of the name before it.</summary>
+    public const int MaxInitialismLength = 8;
+
+    /// <summary>
+    /// A lower-case initialism alone in brackets right after the capitalised name it abbreviates: "the Regional Water
+    /// Board (rwb)", also with the letters in the source language's order ("the Metropolitan Transit Agency of Lyon
+    /// (atml)": MT reorders a Romance noun and its adjectives but keeps the acronym). Its letters are the initials of
+    /// the capitalised words right before the bracket, in order (function words such as "of" counted or skipped), or
+    /// of all the capitalised words of the run in any order when they are as many as its letters; two letters or more, each word's initial used once. A unit or
+    /// abbreviation in brackets that is no such initialism ("(km)", "(pdf)", "(sic)") and an initialism written in
+    /// capitals are left alone.
+    /// </summary>
+    private static bool LowercaseInitialism(AnalysisContext context, int t)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        var w = context.WordSpan(t);
+        // The bracket first: the letter test (ContainsAnyExceptInRange) allocates on some calls.
+        if (w.Length is < 2 or > MaxInitialismLength || t < 2 || t + 1 >= tokens.Count
+            || text[tokens[t - 1].Start] != '(' || tokens[t - 1].End != tokens[t].Start
+            || text[tokens[t + 1].Start] != ')' || tokens[t + 1].Start != tokens[t].End || w.ContainsAnyExceptInRange('a', 'z'))
+            return false;
+        // The words before the bracket, nearest first: their initials and whether each is a function word. A run of
+        // capitalised words and function words, on the bracket's line.
+        Span<char> initials = stackalloc char[2 * MaxInitialismLength + 2];
+        Span<bool> function = stackalloc bool[2 * MaxInitialismLength + 2];
+        int n = 0, content = 0;
+        int line = tokens[t].LineIndex;
+        for (int k = t - 2; k >= 0 && n < initials.Length; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].LineIndex != line || tokens[k].End + 1 != tokens[k + 1].Start && k != t - 2)
+                break;
+            var x = context.WordSpan(k);
+            bool fn = WordLists.IsFunctionWord(x) || TextFacts.IsNameParticle(x);
+            if (!fn && !(char.IsUpper(x[0]) && !TextFacts.IsAllCaps(x)))
+                break;
+            char initial = TextFacts.LatinBase(x[0]);
+            if (initial == '\0')
+                break;
+            initials[n] = initial;
+            function[n] = fn;
+            n++;
+            if (!fn)
+                content++;
+        }
+
+        if (content < 2 || n == 0 || function[0])
+            return false;
+        // In any order only when the run holds as many capitalised words as the initialism has letters: "City Water
+        // Company (cw)" is no reordered "Water Company".
+        return InitialsInOrder(w, initials[..n], function[..n]) || (content == w.Length && InitialsInAnyOrder(w, initials[..n], function[..n]));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="acronym"/> read backwards is the initials of the words nearest first, each content word
+    /// matched and a function word matched or skipped, ending on a content word: a small table of (letters, words) states.
+    /// </summary>
+    private static bool InitialsInOrder(ReadOnlySpan<char> acronym, ReadOnlySpan<char> initials, ReadOnlySpan<bool> function)
+    {
+        int m = acronym.Length, n = initials.Length;
+        // reach[i * (n + 1) + k]: the last i letters matched by the nearest k words.
+        Span<bool> reach = stackalloc bool[(MaxInitialismLength + 1) * (2 * MaxInitialismLength + 3)];
+        reach[0] = true;
+        for (int k = 0; k < n; k++)
+        {
+            for (int i = 0; i <= m; i++)
+            {
+                if (!reach[i * (n + 1) + k])
+                    continue;
+                if (function[k])
+                    reach[i * (n + 1) + k + 1] = true;
+                if (i < m && acronym[m - 1 - i] == initials[k])
+                {
+                    reach[(i + 1) * (n + 1) + k + 1] = true;
+                    if (i + 1 == m && !function[k])
+                        return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the letters of <paramref name="acronym"/> are, in any order, the initials of the nearest content words, as many as it has letters.</summary>
+    private static bool InitialsInAnyOrder(ReadOnlySpan<char> acronym, ReadOnlySpan<char> initials, ReadOnlySpan<bool> function)
+    {
+        Span<int> counts = stackalloc int[26];
+        foreach (char c in acronym)
+            counts[c - 'a']++;
+        int taken = 0;
+        for (int k = 0; k < initials.Length && taken < acronym.Length; k++)
+        {
+            if (function[k])
+                continue;
+            if (initials[k] is < 'a' or > 'z' || --counts[initials[k] - 'a'] < 0)
+                return false;
+            taken++;
+        }
+
+        return taken == acronym.Length;
     }
 
     /// <summary>2 when <paramref name="w"/> ends in a possessive "'s" or "’s" after three letters or more, else 0.</summary>

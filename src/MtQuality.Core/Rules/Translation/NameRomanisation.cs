@@ -99,7 +99,9 @@ public static class NameRomanisation
     /// <summary>
     /// What two romanisations of one name share (BGN/PCGN, ISO 9 and German Duden spellings of Russian and
     /// Ukrainian names): w → v ("Peskow"), sch → sh ("Schoigu"), щ as shch, schtsch or sch → sh ("Shchukin" / "Schukin"), y closing a syllable after a vowel → i ("Shoygu", "Sergey"; not "Mayer"), a final
-    /// -iy / -yy / -ij → -i ("Dmitriy", "Zelenskyy"), initial ya/ja, yu/ju, ye/je → ia, iu, e ("Yuri" / "Juri").
+    /// -iy / -yy / -ij → -i ("Dmitriy", "Zelenskyy"), initial ya/ja, yu/ju, ye/je → ia, iu, e ("Yuri" / "Juri"), and
+    /// j inside the name → y: the German spelling of й and я ("Majakowski" / "Mayakovsky") and the Indonesian one before
+    /// the 1972 spelling reform (Ejaan Yang Disempurnakan: j → y, "Harjanto" / "Haryanto").
     /// </summary>
     public static string Skeleton(string key) => SkeletonInto(key, new char[key.Length]).ToString();
 
@@ -145,6 +147,8 @@ public static class NameRomanisation
                 into[n++] = 'v';
             else if (c is 'y' or 'j' && i > 0 && key[i - 1] is 'a' or 'e' or 'o' or 'u' or 'i' && (i + 1 == key.Length || !IsVowel(key[i + 1])))
                 into[n++] = 'i'; // a glide closing a syllable ("Shoygu", "Sergey"), not one opening the next ("Mayer")
+            else if (c == 'j')
+                into[n++] = 'y'; // j inside the name, a glide opening a syllable: German "Majakowski", Indonesian spelling before 1972 ("Harjanto" / "Haryanto")
             else
                 into[n++] = c;
         }

@@ -7,7 +7,9 @@ namespace MtQuality.Core.Rules.Translation;
 /// <summary>
 /// What it flags: sentences of a content line left in another language (a French or Italian sentence in an
 /// English article). A cheap dictionary test picks candidates (under half of the lower-case words are English
-/// words); SearchPioneer.Lingua then names the language. Quotations and name-heavy sentences are exempt.
+/// words); SearchPioneer.Lingua then names the language. Quotations and name-heavy sentences are exempt. Also
+/// single kept words: honorifics, office titles and units of foreign-titles.tsv and foreign-units.tsv, and a
+/// lower-case word with a diacritic of another Latin alphabet that is no English loanword ("the líceum").
 /// Why it matters: MT pipelines skip segments they fail on, and scrapers keep foreign captions and teasers;
 /// either way the article is no longer English text.
 /// </summary>
@@ -20,7 +22,7 @@ public sealed class UntranslatedFragmentRule : IRule
         "untranslated",
         Severity.Warning,
         "Sentence left untranslated",
-        "A sentence of at least five words whose words of three letters or more are mostly not English and which Lingua identifies as another language (quotations are exempt); short runs of Chinese, kana or Hangul between English words; source-language honorifics, office titles and units kept in an English sentence (foreign-titles.tsv, foreign-units.tsv).",
+        "A sentence of at least five words whose words of three letters or more are mostly not English and which Lingua identifies as another language (quotations are exempt); short runs of Chinese, kana or Hangul between English words; source-language honorifics, office titles and units kept in an English sentence (foreign-titles.tsv, foreign-units.tsv); a lower-case word with a diacritic of another Latin alphabet, written once, that is no English loanword (english-accented-words.tsv).",
         "Untranslated segments show the pipeline failed on them; readers of the English text cannot use them.",
         [
             RuleExample.Flagged("The minister arrived in Rome on Monday. [|Il governo ha approvato la nuova legge sul lavoro ieri sera.|] Talks continue."),
@@ -36,6 +38,12 @@ public sealed class UntranslatedFragmentRule : IRule
             RuleExample.Flagged("\"We choke on smog every winter,\" says the [|wójt|] of the commune."),
             RuleExample.Flagged("The picking area has reached [|36,000 mu|] this year, and tea sells for 260 [|元|] [|per jin|]."),
             RuleExample.Flagged("The province will spend [|30 eok|] won on surplus fruit, and residents get up to [|15 tys.|] zł for a boiler."),
+            RuleExample.Flagged("Parents met the head of the [|líceum|] on Monday to discuss the new timetable."),
+            RuleExample.Flagged("The Szeged [|jegyzője|], Anna Horváth, signed the order, and the council met in Szeged."),
+            RuleExample.Flagged("[|Burgemeester|] Pieter de Vries opened the lock, and the [|wethouder|] cut the ribbon."),
+            RuleExample.Clean("The café served a naïve crème brûlée; her résumé, the communiqué and the décor drew praise at the première."),
+            RuleExample.Clean("Fans of mezcal praise reposado, añejo and ahumado, and the Académie française met in the lycée’s hall."),
+            RuleExample.Clean("The word “añejo” (aged) and the so-called jabalí agave grow here; the whānau met the kaumātua, and the añejo sold out, as añejo does."),
             RuleExample.Clean("The Turkish Government thanked the Sultan's agent, Amin Bey, for his visit."),
             RuleExample.Clean("Mr Erdem said that the so-called wójt (commune head) and the mu (a unit of about 667 square metres) matter, and the card read Eng. 245 all out."),
             RuleExample.Clean("The codec uses 8-bit mu-law encoding; the area is 36,000 mu (2,400 hectares), and Xinhua (新华社) reported it at 9 am."),
@@ -48,7 +56,7 @@ public sealed class UntranslatedFragmentRule : IRule
             RuleExample.Clean("The grower writes: >>> pak(een) [\"het huis\"] >>> pak(een) [\"het huis\", \"de zak\"] >>> pak(twee) [\"het huis\", \"de zak\", \"een pak\"]"),
         ])
     {
-        Sources = "english-words.tsv for the pre-filter; SearchPioneer.Lingua 2.0 (Apache-2.0) for language identification; foreign-titles.tsv and foreign-units.tsv (Wikipedia lists of honorifics, local-government offices and units of measurement)",
+        Sources = "english-words.tsv for the pre-filter; SearchPioneer.Lingua 2.0 (Apache-2.0) for language identification; foreign-titles.tsv and foreign-units.tsv (Wikipedia lists of honorifics, local-government offices and units of measurement); english-accented-words.tsv (SCOWL words with diacritics and Wikipedia, English terms with diacritical marks)",
     };
 
     private static readonly Lazy<LanguageDetector> Detector = new(() =>
@@ -165,7 +173,14 @@ public sealed class UntranslatedFragmentRule : IRule
                 OtherScriptRuns(context, s, findings);
                 TurkishCaseSuffixes(context, s, longLower, findings);
                 if (longLower >= 3 && HalfEnglish(context, s, longLower))
+                {
                     KeptTitlesAndUnits(context, s, findings);
+                    // Not inside a quotation opened before the sentence; one the sentence opens and closes ("« … », says
+                    // the mother of a pupil at the …") leaves its English part to the word's own quotation test.
+                    var before = quotes.MoveTo(s);
+                    if (before.Depth == 0 && before.StraightMarks % 2 == 0)
+                        KeptAccentedWords(context, s, findings);
+                }
                 if (!quoted && !context.Shared(c => new OtherScriptShare(c)).Bilingual)
                     ShortForeignRuns(context, s, shortRuns);
             }
@@ -399,6 +414,181 @@ public sealed class UntranslatedFragmentRule : IRule
         }
     }
 
+    private static readonly Lazy<HashSet<string>> AccentedEnglish = new(() =>
+        new HashSet<string>(Lexicon.Load("english-accented-words.tsv").Entries.Select(e => e[0]), StringComparer.Ordinal));
+
+    /// <summary>Fewest letters of a lower-case word with a diacritic taken for a kept source-language word.</summary>
+    public const int MinKeptAccentedLetters = 4;
+
+    /// <summary>
+    /// Most different lower-case words with a foreign diacritic an article may hold for any to be taken for a kept
+    /// source-language word: a page with more writes about another language or quotes it on purpose (a language
+    /// forum, a page of dishes or drinks), where a translation leaves one or two.
+    /// </summary>
+    public const int MaxKeptAccentedWords = 2;
+
+    /// <summary>Most times per article the words around such a word are looked up across the article (each look-up reads the article once).</summary>
+    public const int MaxAccentedNameLookups = 16;
+
+    /// <summary>
+    /// A lower-case word with a diacritic of another Latin alphabet (á, è, ő, ç, ã, ș, ø…) kept in an English sentence
+    /// ("the lycée", "the town's önkormányzat"): names are capitalised, and English writes such a letter only in the
+    /// loanwords of english-accented-words.tsv ("café", "naïve", "résumé"), so a lower-case one is nearly always a word
+    /// the translation left in the source language. Four letters or more, written once in the article in any case (a
+    /// word it keeps using is a term on purpose, a dish or an institution), in a noun's slot (after a determiner, a
+    /// possessive or a place named on its own); not next to another foreign lower-case word
+    /// or a name particle, also across a comma or "and" ("crème fraîche", "pièce de résistance": a phrase English
+    /// borrowed whole; "reposado, añejo and pechuga": a list of terms), nor after a
+    /// capitalised word that occurs nowhere else in the article without it ("the Académie française": a foreign name);
+    /// macrons alone are Māori and Hawaiian words of New Zealand and Hawaiian English ("whānau"). Glossed, bracketed,
+    /// quoted and "so-called" words are exempt, the words of foreign-titles.tsv and foreign-units.tsv are left to
+    /// <see cref="KeptTitlesAndUnits"/>, and an article with more than <see cref="MaxKeptAccentedWords"/> such words is
+    /// about or in another language on purpose.
+    /// </summary>
+    private static void KeptAccentedWords(AnalysisContext context, Sentence s, List<Finding> findings)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+                continue;
+            var w = context.WordSpan(t);
+            if (w.Length < MinKeptAccentedLetters || !char.IsLower(w[0]) || System.Text.Ascii.IsValid(w) || !IsForeignAccented(w)
+                || AccentedEnglish.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || Kept.Value.Any.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)
+                || InIdentifier(text, tokens[t]) || ForeignNeighbour(context, s, t, -1) || ForeignNeighbour(context, s, t, +1))
+                continue;
+            var sp = tokens[t].Span;
+            if (InBrackets(text, sp.Start, sp.End) || GlossedAfter(text, sp.End) || GlossedBefore(text, sp.Start)
+                || OpenQuoteBefore(text, s.Span.Start, sp.Start) || SoCalledBefore(text, sp.Start))
+                continue;
+            var article = context.Shared(c => new AccentedWords(c));
+            if (article.Count(w) > 1 || article.Distinct > MaxKeptAccentedWords)
+                continue;
+            // In the slot of an English noun: after a determiner or a possessive ("the líceum", "the town's jegyzője"),
+            // or after a capitalised word (not the sentence's first) that names a place or body on its own elsewhere in
+            // the article ("the Szeged jegyzője"), not one foreign name of two words ("the Académie française"). A word
+            // after a verb ("I think enttäuscht makes …") is one mentioned on a page about the language.
+            if (t <= s.FirstToken || tokens[t - 1].Kind != TokenKind.Word || !Spaced(context, t - 1, t))
+                continue;
+            var before = context.WordSpan(t - 1);
+            bool nounSlot = Determiners.Contains(before) || (before.Length > 2 && before[^1] == 's' && before[^2] is '\'' or '’');
+            if (!nounSlot && !(t > s.FirstToken + 1 && char.IsUpper(before[0]) && article.NamedAlone(context, t - 1, t)))
+                continue;
+            findings.Add(context.Flag(Rule, sp, $"Source-language word \"{context.Word(t)}\" kept, not translated"));
+        }
+    }
+
+    /// <summary>
+    /// Letters only, each an ASCII letter or a Latin letter with a diacritic (or ß, ø, æ, đ, ł…), one at least that is
+    /// not a vowel with a macron: a word of another Latin alphabet.
+    /// </summary>
+    private static bool IsForeignAccented(ReadOnlySpan<char> w)
+    {
+        bool foreign = false;
+        foreach (char c in w)
+        {
+            if (c < 128)
+            {
+                if (!char.IsAsciiLetter(c))
+                    return false;
+                continue;
+            }
+
+            if (TextFacts.LatinBase(c) == '\0')
+                return false;
+            if (c is not ('ā' or 'ē' or 'ī' or 'ō' or 'ū' or 'Ā' or 'Ē' or 'Ī' or 'Ō' or 'Ū'))
+                foreign = true;
+        }
+
+        return foreign;
+    }
+
+    /// <summary>
+    /// The word next to <paramref name="t"/> in direction <paramref name="step"/> (-1 or +1), right beside it or across a
+    /// comma and "and" / "or" (a list: "reposado, añejo and pechuga"), is foreign and in lower case: a name particle
+    /// ("de", "la") or no English word. Such a word is one of a phrase or a list of terms English borrows on purpose.
+    /// </summary>
+    private static bool ForeignNeighbour(AnalysisContext context, Sentence s, int t, int step)
+    {
+        var tokens = context.Tokens;
+        int k = t + step;
+        if (k >= s.FirstToken && k < s.EndToken && tokens[k].Kind == TokenKind.Punct && context.Text[tokens[k].Start] == ',')
+            k += step;
+        if (k >= s.FirstToken && k < s.EndToken && tokens[k].Kind == TokenKind.Word && context.WordSpan(k) is "and" or "or")
+            k += step;
+        if (k < s.FirstToken || k >= s.EndToken || tokens[k].Kind != TokenKind.Word)
+            return false;
+        var x = context.WordSpan(k);
+        return char.IsLower(x[0]) && (TextFacts.IsNameParticle(x) || !(WordLists.IsFunctionWord(x) || EnglishLexicon.IsWord(x)));
+    }
+
+    /// <summary>
+    /// The article's words with a non-ASCII Latin letter, counted in any case, made once per article when a candidate
+    /// needs them (most English articles have none); and a budgeted look-up of whether a capitalised word stands
+    /// elsewhere without the word after it.
+    /// </summary>
+    private sealed class AccentedWords
+    {
+        // Counts by a 64-bit FNV-1a hash of the lower-cased word: no string per word (two words of one hash, odds
+        // ~1e-16 per article, would only count together).
+        private readonly Dictionary<ulong, int> counts = [];
+        private int lookups;
+
+        public AccentedWords(AnalysisContext c)
+        {
+            var english = AccentedEnglish.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+            var kept = Kept.Value.Any.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int t = 0; t < c.Tokens.Count; t++)
+            {
+                if (c.Tokens[t].Kind != TokenKind.Word)
+                    continue;
+                var w = c.WordSpan(t);
+                if (System.Text.Ascii.IsValid(w) || !IsForeignAccented(w))
+                    continue; // only words of Latin letters with a diacritic are ever counted
+                ref int seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, FoldedHash(w), out _);
+                if (seen++ == 0 && c.IsContent(c.Tokens[t].LineIndex) && w.Length >= MinKeptAccentedLetters && char.IsLower(w[0])
+                    && !english.Contains(w) && !kept.Contains(w))
+                    Distinct++;
+            }
+        }
+
+        /// <summary>How many different lower-case words of the content the article writes with a foreign diacritic (no English loanword, no listed title or unit).</summary>
+        public int Distinct { get; }
+
+        /// <summary>How often the article writes <paramref name="w"/>, in any case.</summary>
+        public int Count(ReadOnlySpan<char> w) => counts.TryGetValue(FoldedHash(w), out int n) ? n : 0;
+
+        private static ulong FoldedHash(ReadOnlySpan<char> w)
+        {
+            ulong h = 14695981039346656037UL;
+            foreach (char c in w)
+            {
+                h ^= char.ToLowerInvariant(c);
+                h *= 1099511628211UL;
+            }
+
+            return h;
+        }
+
+        /// <summary>Whether the word at <paramref name="name"/> occurs elsewhere not followed by the word at <paramref name="next"/>; false once the budget is spent.</summary>
+        public bool NamedAlone(AnalysisContext c, int name, int next)
+        {
+            if (++lookups > MaxAccentedNameLookups)
+                return false;
+            var n = c.WordSpan(name);
+            var x = c.WordSpan(next);
+            for (int t = 0; t < c.Tokens.Count; t++)
+            {
+                if (t != name && c.Tokens[t].Kind == TokenKind.Word && c.WordSpan(t).SequenceEqual(n)
+                    && (t + 1 >= c.Tokens.Count || c.Tokens[t + 1].Kind != TokenKind.Word || !c.WordSpan(t + 1).SequenceEqual(x)))
+                    return true;
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>
     /// Title-case words the article writes before another Title-case word that is no listed honorific (the given name of
     /// a "Given Surname" pair); built once per article, only for an article with an honorific candidate.
@@ -553,7 +743,8 @@ public sealed class UntranslatedFragmentRule : IRule
         if (w.Length <= 3)
             return true;
         isLong = true;
-        return w.Length >= MinShortRunWordLetters && !EnglishLexicon.IsWord(w);
+        // English loanwords written with their diacritics ("naïve", "crème brûlée") are English too.
+        return w.Length >= MinShortRunWordLetters && !EnglishLexicon.IsWord(w) && !AccentedEnglish.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
     }
 
     /// <summary>Fewest letters of a run in a spaced script (Greek, Arabic, Hebrew, Cyrillic, Devanagari…) taken for untranslated text.</summary>
