@@ -22,7 +22,7 @@ public sealed class UntranslatedFragmentRule : IRule
         "untranslated",
         Severity.Warning,
         "Sentence left untranslated",
-        "A sentence of at least five words whose words of three letters or more are mostly not English and which Lingua identifies as another language (quotations are exempt); short runs of Chinese, kana or Hangul between English words; source-language honorifics, office titles and units kept in an English sentence (foreign-titles.tsv, foreign-units.tsv); a lower-case word with a diacritic of another Latin alphabet, written once, that is no English loanword (english-accented-words.tsv).",
+        "A sentence of at least five words whose words of three letters or more are mostly not English and which Lingua identifies as another language (quotations are exempt); short runs of Chinese, kana or Hangul between English words; source-language honorifics, office titles and units kept in an English sentence (foreign-titles.tsv, foreign-units.tsv); dates of the Iranian, Hebrew, Japanese-era or Buddhist calendars (foreign-calendars.tsv); a lower-case word with a diacritic of another Latin alphabet, written once, that is no English loanword (english-accented-words.tsv).",
         "Untranslated segments show the pipeline failed on them; readers of the English text cannot use them.",
         [
             RuleExample.Flagged("The minister arrived in Rome on Monday. [|Il governo ha approvato la nuova legge sul lavoro ieri sera.|] Talks continue."),
@@ -41,6 +41,8 @@ public sealed class UntranslatedFragmentRule : IRule
             RuleExample.Flagged("Parents met the head of the [|líceum|] on Monday to discuss the new timetable."),
             RuleExample.Flagged("The Szeged [|jegyzője|], Anna Horváth, signed the order, and the council met in Szeged."),
             RuleExample.Flagged("[|Burgemeester|] Pieter de Vries opened the lock, and the [|wethouder|] cut the ribbon."),
+            RuleExample.Flagged("Fares rise from the [|first of Mehr|], the budget for [|Reiwa 8|] grows, and the market moves in [|March 2569|]."),
+            RuleExample.Clean("Bahman Karimi and Azar Rahimi met in the Meiji era; the fares rose on 1 October, in March 2026 and in Reiwa (the current era)."),
             RuleExample.Clean("The café served a naïve crème brûlée; her résumé, the communiqué and the décor drew praise at the première."),
             RuleExample.Clean("Fans of mezcal praise reposado, añejo and ahumado, and the Académie française met in the lycée’s hall."),
             RuleExample.Clean("The word “añejo” (aged) and the so-called jabalí agave grow here; the whānau met the kaumātua, and the añejo sold out, as añejo does."),
@@ -56,7 +58,7 @@ public sealed class UntranslatedFragmentRule : IRule
             RuleExample.Clean("The grower writes: >>> pak(een) [\"het huis\"] >>> pak(een) [\"het huis\", \"de zak\"] >>> pak(twee) [\"het huis\", \"de zak\", \"een pak\"]"),
         ])
     {
-        Sources = "english-words.tsv for the pre-filter; SearchPioneer.Lingua 2.0 (Apache-2.0) for language identification; foreign-titles.tsv and foreign-units.tsv (Wikipedia lists of honorifics, local-government offices and units of measurement); english-accented-words.tsv (SCOWL words with diacritics and Wikipedia, English terms with diacritical marks)",
+        Sources = "english-words.tsv for the pre-filter; SearchPioneer.Lingua 2.0 (Apache-2.0) for language identification; foreign-titles.tsv, foreign-units.tsv and foreign-calendars.tsv (Wikipedia lists of honorifics, local-government offices, units of measurement, month and era names); english-accented-words.tsv (SCOWL words with diacritics and Wikipedia, English terms with diacritical marks)",
     };
 
     private static readonly Lazy<LanguageDetector> Detector = new(() =>
@@ -172,6 +174,7 @@ public sealed class UntranslatedFragmentRule : IRule
             {
                 OtherScriptRuns(context, s, findings);
                 TurkishCaseSuffixes(context, s, longLower, findings);
+                ForeignCalendarDates(context, s, findings);
                 if (longLower >= 3 && HalfEnglish(context, s, longLower))
                 {
                     KeptTitlesAndUnits(context, s, findings);
@@ -411,6 +414,83 @@ public sealed class UntranslatedFragmentRule : IRule
                 || OpenQuoteBefore(text, s.Span.Start, sp.Start) || SoCalledBefore(text, sp.Start))
                 continue;
             findings.Add(context.Flag(Rule, sp, $"Source-language {what} \"{context.Word(t)}\" kept, not translated"));
+        }
+    }
+
+    private static readonly Lazy<Dictionary<string, (string Calendar, bool Era)>> Calendars = new(() =>
+    {
+        var map = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+        foreach (var e in Lexicon.Load("foreign-calendars.tsv").Entries)
+        {
+            if (e.Length >= 3)
+                map[e[0]] = (e[1], e[2] == "era");
+        }
+
+        return map;
+    });
+
+    private static readonly HashSet<string> GregorianMonths = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>Ordinal words that name a day before "of" ("the first of …").</summary>
+    private static readonly HashSet<string> DayOrdinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "end", "beginning", "middle",
+    };
+
+    /// <summary>
+    /// Dates of another calendar kept in an English sentence (foreign-calendars.tsv): an Iranian or Hebrew month beside a
+    /// day ("1 Aban", "Aban 1", "the first of Aban", "15 Kislev"), a Japanese era with its year ("Reiwa 9", "Heisei 30")
+    /// and a Buddhist Era year after a Gregorian month ("November 2568": Thai solar calendar, 543 years ahead). English
+    /// news gives the Gregorian date; the month names also serve as personal names ("Azar", "Bahman"), which is why a
+    /// day or year must stand beside them.
+    /// </summary>
+    private static void ForeignCalendarDates(AnalysisContext context, Sentence s, List<Finding> findings)
+    {
+        var tokens = context.Tokens;
+        var lookup = Calendars.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(context.Text[tokens[t].Start]))
+                continue;
+            var w = context.WordSpan(t);
+            bool numberAfter = t + 1 < s.EndToken && tokens[t + 1].Kind == TokenKind.Number && Spaced(context, t, t + 1);
+            if (lookup.TryGetValue(w, out var cal))
+            {
+                TextSpan? span = null;
+                if (cal.Era)
+                {
+                    if (numberAfter && context.WordSpan(t + 1).Length <= 2)
+                        span = new TextSpan(tokens[t].Start, tokens[t + 1].End);
+                }
+                else if (numberAfter && context.WordSpan(t + 1).Length <= 2)
+                {
+                    span = new TextSpan(tokens[t].Start, tokens[t + 1].End);
+                }
+                else if (t > s.FirstToken && tokens[t - 1].Kind == TokenKind.Number && context.WordSpan(t - 1).Length <= 2 && Spaced(context, t - 1, t))
+                {
+                    span = new TextSpan(tokens[t - 1].Start, tokens[t].End);
+                }
+                else if (t - 2 >= s.FirstToken && context.WordSpan(t - 1) is "of" && DayOrdinals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t - 2)))
+                {
+                    span = new TextSpan(tokens[t - 2].Start, tokens[t].End);
+                }
+
+                if (span is { } sp && !InBrackets(context.Text, sp.Start, sp.End) && !GlossedAfter(context.Text, sp.End))
+                    findings.Add(context.Flag(Rule, sp, $"Date of the {cal.Calendar} calendar kept (\"{context.Article.Slice(sp)}\"); English news gives the Gregorian date"));
+                continue;
+            }
+
+            // "November 2568": a year 543 ahead of the Gregorian one (Buddhist Era), after a Gregorian month.
+            if (numberAfter && GregorianMonths.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && context.WordSpan(t + 1) is { Length: 4 } year
+                && year[0] == '2' && year[1] is '4' or '5' or '6')
+            {
+                var sp = new TextSpan(tokens[t].Start, tokens[t + 1].End);
+                if (!InBrackets(context.Text, sp.Start, sp.End) && !GlossedAfter(context.Text, sp.End))
+                    findings.Add(context.Flag(Rule, sp, $"Year of the Buddhist Era kept (\"{context.Article.Slice(sp)}\", Thai solar calendar); English news gives the Gregorian year"));
+            }
         }
     }
 
