@@ -11,17 +11,13 @@ namespace MtQuality.Core.Tests.Boilerplate;
 [TestClass]
 public sealed class BlindPageShapeTests
 {
-    private const string Prose =
-        "The regional council said on Monday that the new rail line would open to passengers in the spring, after years of delays and rising costs that had angered commuters.";
+    private const string Prose = StoryPage.Prose;
 
-    private const string Prose2 =
-        "Officials expect about forty thousand people to use the line every day once the last stations are finished, and they hope it will ease traffic in the city centre.";
+    private const string Prose2 = StoryPage.Prose2;
 
-    private const string Prose3 =
-        "Engineers said the last tunnel section had been dug in March and that the tracks would be laid over the summer, weather permitting, before test runs begin.";
+    private const string Prose3 = StoryPage.Prose3;
 
-    private static IReadOnlyList<LineKind> Kinds(string text) =>
-        new ArticleAnalyzer(AnalysisOptions.Default with { Select = ["BP"] }).Analyze(new Article("a", text)).LineKinds;
+    private static IReadOnlyList<LineKind> Kinds(string text) => StoryPage.Kinds(text);
 
     [TestMethod]
     [DataRow("BERLIN, May 2 –")]
