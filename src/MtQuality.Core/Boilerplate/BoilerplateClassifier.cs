@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using MtQuality.Core.Lexicons;
 using MtQuality.Core.Model;
 using MtQuality.Core.Rules;
+using MtQuality.Core.Rules.Boilerplate;
 using MtQuality.Core.Text;
 
 namespace MtQuality.Core.Boilerplate;
@@ -204,23 +205,23 @@ public static partial class ContentGuard
     /// <summary>Most words of an ad label crossed as in-body furniture ("Advertisement", "Quảng cáo", "Continua após a publicidade").</summary>
     private const int AdLabelWords = 5;
 
-    private static readonly MtQuality.Core.Rules.Boilerplate.AdvertRule AdLabels = new();
+    private static readonly AdvertRule AdLabels = new();
 
     /// <summary>
     /// A line that news pages set between paragraphs of the story: a picture credit
-    /// (<see cref="MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit"/>), the caption beside one, or a
+    /// (<see cref="BylineWidgetRule.IsPictureCredit"/>), the caption beside one, or a
     /// short advertisement label the phrase list knows.
     /// </summary>
     private static bool IsInBodyFurniture(PageContext page, int j)
     {
         var text = page.LineText(j);
-        if (MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit(text) || IsCaptionBesideCredit(page, j))
+        if (BylineWidgetRule.IsPictureCredit(text) || IsCaptionBesideCredit(page, j))
             return true;
         return page.Features[j].Words <= AdLabelWords && AdLabels.Evaluate(page, j) is { Strength: EvidenceStrength.Definite };
     }
 
     /// <summary>
-    /// A picture caption: the line right above or below a picture credit (<see cref="MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit"/>),
+    /// A picture caption: the line right above or below a picture credit (<see cref="BylineWidgetRule.IsPictureCredit"/>),
     /// after the headline, that reads as a caption: sentence case with a final full stop (or, from six words, a closing
     /// bracket: "… (Tokamachi City, 13th)"), at least three words and a lower-case one among them ("Cars parked on a street of the old town.", "Last year's parade on the square.").
     /// A caption is the story's (news editors write it); the credit beside it is furniture.
@@ -235,7 +236,7 @@ public static partial class ContentGuard
         var text = page.LineText(i).Trim();
         // Japanese and Chinese papers close a caption with the place and date in brackets: "(Tokamachi City, 13th)".
         if (text.Length == 0 || !char.IsUpper(text[0]) || !(text[^1] == '.' && f.EndsWithTerminal || text[^1] == ')' && f.Words >= 6)
-            || MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit(text))
+            || BylineWidgetRule.IsPictureCredit(text))
             return false;
         bool lower = false;
         foreach (var range in LineFeatureExtractor.WordRanges(text))
@@ -251,8 +252,8 @@ public static partial class ContentGuard
             return false;
         int next = NextNonBlank(page, i, 1);
         int prev = NextNonBlank(page, i, -1);
-        return (next >= 0 && MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit(page.LineText(next)))
-               || (prev >= 0 && MtQuality.Core.Rules.Boilerplate.BylineWidgetRule.IsPictureCredit(page.LineText(prev)));
+        return (next >= 0 && BylineWidgetRule.IsPictureCredit(page.LineText(next)))
+               || (prev >= 0 && BylineWidgetRule.IsPictureCredit(page.LineText(prev)));
     }
 
     /// <summary>How many prose sentences outside the main block an edge sentence may be separated from it by.</summary>
