@@ -123,9 +123,7 @@ public sealed class PrenominalParticiplePhraseRule : IRule
             var last = context.Word(k - 1);
             if (tokens[k - 1].Kind == TokenKind.Word && WordLists.IsFunctionWord(last) && !ObjectDeterminers.Contains(last))
                 return -1;
-            if (!TextFacts.IsLowerWord(w) || !w.EndsWith("ed", StringComparison.Ordinal) && !EnglishLexicon.Verbs.IsPastParticiple(w))
-                continue;
-            if (!EnglishLexicon.Verbs.IsPastParticiple(w) || EnglishLexicon.Pos(w).Contains('n') || WordLists.IsFunctionWord(w))
+            if (!TextFacts.IsLowerWord(w) || !EnglishLexicon.Verbs.IsPastParticiple(w) || EnglishLexicon.Pos(w).Contains('n') || WordLists.IsFunctionWord(w))
                 continue;
             if (NamingParticiples.Contains(w))
                 return -1;
