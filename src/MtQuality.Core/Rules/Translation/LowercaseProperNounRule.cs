@@ -211,7 +211,7 @@ public sealed class LowercaseProperNounRule : IRule
         var tokens = context.Tokens;
         var text = context.Text;
         var w = context.WordSpan(t);
-        // The bracket first: the letter test (ContainsAnyExceptInRange) allocates on some calls.
+        // The bracket first: the cheapest test turns away nearly every word.
         if (w.Length is < 2 or > MaxInitialismLength || t < 2 || t + 1 >= tokens.Count
             || text[tokens[t - 1].Start] != '(' || tokens[t - 1].End != tokens[t].Start
             || text[tokens[t + 1].Start] != ')' || tokens[t + 1].Start != tokens[t].End || w.ContainsAnyExceptInRange('a', 'z'))
