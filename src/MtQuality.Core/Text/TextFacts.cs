@@ -34,6 +34,23 @@ public static class TextFacts
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly HashSet<string> MonthNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private static readonly HashSet<string> MonthAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = MonthNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviationLookup = MonthAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>An English month name in any case ("May", "SEPTEMBER"), and with <paramref name="abbreviations"/> its short form ("Sept", "oct").</summary>
+    public static bool IsMonthName(ReadOnlySpan<char> w, bool abbreviations = true) =>
+        MonthLookup.Contains(w) || (abbreviations && MonthAbbreviationLookup.Contains(w));
+
     /// <summary>A weekday or month name in full, any case ("Monday", "DECEMBER"): words a page's date widgets share with any story.</summary>
     public static bool IsCalendarName(ReadOnlySpan<char> w) => w.Length is >= 3 and <= 9 && CalendarLookup.Contains(w);
 

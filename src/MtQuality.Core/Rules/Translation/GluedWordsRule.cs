@@ -141,7 +141,7 @@ public sealed class GluedWordsRule : IRule
             return null;
         if (!AllLetters(head))
             return null;
-        if (Months.Contains(head.ToString()) || (TextFacts.IsLowerWord(head) && head.Length >= 2 && EnglishLexicon.WordScore(head) >= 3))
+        if (TextFacts.IsMonthName(head) || (TextFacts.IsLowerWord(head) && head.Length >= 2 && EnglishLexicon.WordScore(head) >= 3))
             return $"\"{head}\" and \"{year}\" run together";
         return null;
     }
@@ -176,12 +176,6 @@ public sealed class GluedWordsRule : IRule
     {
         "the", "in", "on", "at", "of", "by", "to", "for", "from", "since", "until", "till", "after", "before", "over", "under",
         "about", "around", "than", "and", "with", "between", "during", "within",
-    };
-
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
     /// <summary>

@@ -161,7 +161,7 @@ public sealed partial class SourcePunctuationRule
         if (head.Length > 3 || head.ContainsAnyExceptInRange('0', '9'))
             return -1;
         if (t > s.FirstToken && IsGroupGap(context, t - 1, t) && (tokens[t - 1].Kind == TokenKind.Number
-            || (tokens[t - 1].Kind == TokenKind.Word && Months.Contains(context.Word(t - 1)))))
+            || (tokens[t - 1].Kind == TokenKind.Word && TextFacts.IsMonthName(context.WordSpan(t - 1)))))
             return -1; // part of a longer run, or a date ("May 5 300 people")
         int last = t;
         while (last + 1 < s.EndToken && tokens[last + 1].Kind == TokenKind.Number && IsGroupGap(context, last, last + 1) && tokens[last + 1].Span.Length == 3
@@ -194,12 +194,6 @@ public sealed partial class SourcePunctuationRule
     private static bool IsGroupGap(AnalysisContext context, int a, int b) =>
         context.Tokens[b].Start - context.Tokens[a].End == 1 && context.Tokens[a].LineIndex == context.Tokens[b].LineIndex
         && context.Text[context.Tokens[a].End] is ' ' or '\u00a0' or '\u202f' or '\u2009';
-
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    };
 
     /// <summary>A currency sign (Unicode category Sc: $ € £ ¥ ₽ ₴ ₺ ₩ …, so also "R$") or an ISO 4217 code right before the figure at <paramref name="t"/>.</summary>
     private static bool CurrencyBefore(AnalysisContext context, int t, Sentence s)
@@ -386,7 +380,7 @@ public sealed partial class SourcePunctuationRule
         var word = context.WordSpan(t + 2);
         if (TextFacts.IsLowerWord(word))
             return t;
-        return Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && int.Parse(w) is >= 1 and <= 31 ? t : -1;
+        return TextFacts.IsMonthName(word) && int.Parse(w) is >= 1 and <= 31 ? t : -1;
     }
 
     /// <summary>Words that open a question ("Will the money stay …;", "Why did …;").</summary>

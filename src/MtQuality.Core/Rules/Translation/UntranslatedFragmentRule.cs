@@ -429,11 +429,6 @@ public sealed class UntranslatedFragmentRule : IRule
         return map;
     });
 
-    private static readonly HashSet<string> GregorianMonths = new(StringComparer.Ordinal)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
-
     /// <summary>Ordinal words that name a day before "of" ("the first of …").</summary>
     private static readonly HashSet<string> DayOrdinals = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -484,7 +479,7 @@ public sealed class UntranslatedFragmentRule : IRule
             }
 
             // "November 2568": a year 543 ahead of the Gregorian one (Buddhist Era), after a Gregorian month.
-            if (numberAfter && GregorianMonths.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && context.WordSpan(t + 1) is { Length: 4 } year
+            if (numberAfter && TextFacts.IsTitleWord(w) && TextFacts.IsMonthName(w, abbreviations: false) && context.WordSpan(t + 1) is { Length: 4 } year
                 && year[0] == '2' && year[1] is '4' or '5' or '6')
             {
                 var sp = new TextSpan(tokens[t].Start, tokens[t + 1].End);
