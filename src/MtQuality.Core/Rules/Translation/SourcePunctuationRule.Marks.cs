@@ -286,6 +286,18 @@ public sealed partial class SourcePunctuationRule
         "IDR", "COP", "HUF", "IRR", "LAK", "MMK", "Rp", "Ft", "₩", "₫", "₭", "₲",
     };
 
+    /// <summary>
+    /// How many thousands points a figure has when it is one to three digits and then groups of a point and three digits
+    /// ("2.400" 1, "1.356.000" 2), with no comma; else 0.
+    /// </summary>
+    private static int PointGroupCount(ReadOnlySpan<char> w)
+    {
+        int point = w.IndexOf('.');
+        if (point is < 1 or > 3 || w.IndexOf(',') >= 0 || !IsPointGroups(w[(point + 1)..]))
+            return 0;
+        return (w.Length - point) / 4;
+    }
+
     /// <summary>Point groups of exactly three digits: "000", "500.000".</summary>
     private static bool IsPointGroups(ReadOnlySpan<char> w)
     {
@@ -312,8 +324,7 @@ public sealed partial class SourcePunctuationRule
         if (tokens[t].Kind == TokenKind.Number)
         {
             // "Rp 1.500.000", "₩ 5.000": the sign or code one space before, or glued sign.
-            int point = w.IndexOf('.');
-            if (point is < 1 or > 3 || w.IndexOf(',') >= 0 || !IsPointGroups(w[(point + 1)..]) || t <= s.FirstToken
+            if (PointGroupCount(w) == 0 || t <= s.FirstToken
                 || tokens[t].Start - tokens[t - 1].End > 1 || tokens[t - 1].LineIndex != tokens[t].LineIndex
                 || !WholeUnitCurrencies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t - 1)))
                 return null;

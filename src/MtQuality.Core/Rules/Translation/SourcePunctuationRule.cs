@@ -365,18 +365,9 @@ public sealed partial class SourcePunctuationRule : IRule
     private static bool ThousandsPointCount(AnalysisContext context, int t, Sentence s)
     {
         var w = context.WordSpan(t);
-        int point = w.IndexOf('.');
-        if (point < 1 || point > 3 || w.IndexOf(',') >= 0 || t + 1 >= s.EndToken)
+        int points = PointGroupCount(w);
+        if (points == 0 || t + 1 >= s.EndToken)
             return false;
-        int points = 0;
-        for (int i = point; i < w.Length; i += 4)
-        {
-            if (w[i] != '.' || i + 4 > w.Length || !char.IsAsciiDigit(w[i + 1]) || !char.IsAsciiDigit(w[i + 2]) || !char.IsAsciiDigit(w[i + 3]))
-                return false;
-            if (i + 4 < w.Length && w[i + 4] != '.')
-                return false;
-            points++;
-        }
 
         var next = context.Tokens[t + 1];
         if (next.Kind != TokenKind.Word || next.Start - context.Tokens[t].End != 1)

@@ -455,20 +455,16 @@ public sealed class UntranslatedFragmentRule : IRule
             if (lookup.TryGetValue(w, out var cal))
             {
                 TextSpan? span = null;
-                if (cal.Era)
+                if (numberAfter && context.WordSpan(t + 1).Length <= 2)
                 {
-                    if (numberAfter && context.WordSpan(t + 1).Length <= 2)
-                        span = new TextSpan(tokens[t].Start, tokens[t + 1].End);
+                    span = new TextSpan(tokens[t].Start, tokens[t + 1].End); // "Reiwa 8", "Aban 1"
                 }
-                else if (numberAfter && context.WordSpan(t + 1).Length <= 2)
-                {
-                    span = new TextSpan(tokens[t].Start, tokens[t + 1].End);
-                }
-                else if (t > s.FirstToken && tokens[t - 1].Kind == TokenKind.Number && context.WordSpan(t - 1).Length <= 2 && Spaced(context, t - 1, t))
+                // A month may also have its day before it; an era names its year after it only.
+                else if (!cal.Era && t > s.FirstToken && tokens[t - 1].Kind == TokenKind.Number && context.WordSpan(t - 1).Length <= 2 && Spaced(context, t - 1, t))
                 {
                     span = new TextSpan(tokens[t - 1].Start, tokens[t].End);
                 }
-                else if (t - 2 >= s.FirstToken && context.WordSpan(t - 1) is "of" && DayOrdinals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t - 2)))
+                else if (!cal.Era && t - 2 >= s.FirstToken && context.WordSpan(t - 1) is "of" && DayOrdinals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordSpan(t - 2)))
                 {
                     span = new TextSpan(tokens[t - 2].Start, tokens[t].End);
                 }
